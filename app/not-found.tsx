@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  robots: { index: false },
+};
+
+export default function NotFound() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold md:text-4xl">Page not found</h1>
+      <p className="mt-4">If you typed the web address, check it is correct.</p>
+      <p className="mt-3">If you pasted the web address, check you copied the entire address.</p>
+      <p className="mt-3">
+        <a href="/#topics" className="text-brand underline underline-offset-4 hover:decoration-2">
+          See all topics about dry needling
+        </a>
+      </p>
+    </>
+  );
+}

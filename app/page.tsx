@@ -1,0 +1,33 @@
+import { AvailabilityNotice } from '@/components/availability-notice';
+import { TherapistCallout } from '@/components/therapist-callout';
+import { TopicList } from '@/components/topic-list';
+import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
+import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
+import { site } from '@/lib/site';
+
+export default async function HomePage() {
+  const [articles, availability] = await Promise.all([loadArticles(), loadAvailability()]);
+  return (
+    <>
+      <h1 className="text-3xl font-bold md:text-4xl">{site.name}</h1>
+      <p className="mt-3 text-lg md:text-xl">
+        Dry needling is a treatment that uses a thin needle with no medicine in it. Physical therapists use it to treat
+        pain, and muscles that are not working well, after an injury or overuse.
+      </p>
+      <p className="mt-3">
+        These pages explain in plain words what dry needling is, what happens at a visit, and how to tell if it may be
+        right for you.
+      </p>
+      <AvailabilityNotice
+        unavailable={statesWithoutDryNeedling(availability)}
+        availabilityHref={findAvailabilityArticle(articles).path}
+      />
+      <h2 id="topics" className="mt-section text-2xl font-bold">
+        Topics
+      </h2>
+      <p className="mt-2">Read them in this order, or go straight to the one you need.</p>
+      <TopicList topics={articles} />
+      <TherapistCallout />
+    </>
+  );
+}

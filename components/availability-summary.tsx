@@ -1,0 +1,14 @@
+import type { StateAvailability } from '@/lib/availability';
+import { joinStateNames } from '@/lib/state-list';
+
+/** One sentence saying where dry needling is not offered, from the data alone. */
+export function AvailabilitySummary({ unavailable }: { unavailable: readonly StateAvailability[] }) {
+  if (unavailable.length === 0) {
+    return <p>Dry needling is offered in every US state and the District of Columbia.</p>;
+  }
+  return (
+    <p>
+      Dry needling is <strong>not</strong> offered in {joinStateNames(unavailable)}.
+    </p>
+  );
+}

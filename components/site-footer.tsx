@@ -1,0 +1,17 @@
+import { MedicalDisclaimer } from './medical-disclaimer';
+
+export function SiteFooter({ siteName }: { siteName: string }) {
+  return (
+    <footer className="mt-section border-t-4 border-brand bg-page">
+      <div className="mx-auto max-w-page space-y-3 px-gutter py-8 text-ink">
+        <h2 className="text-lg font-bold">About this information</h2>
+        <MedicalDisclaimer />
+        <p>
+          The pages are written in plain language from the clinic&apos;s own article about dry needling in physical
+          therapy. Each page shows when it was last reviewed and when its next review is due.
+        </p>
+        <p className="text-muted">{siteName}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,46 @@
+import { type Availability, statesWithoutDryNeedling } from '@/lib/availability';
+import { formatDate } from '@/lib/dates';
+import { AvailabilitySummary } from './availability-summary';
+
+/** Every state and DC with whether dry needling is offered, so a patient can find theirs. */
+export function StateAvailabilityTable({ availability }: { availability: Availability }) {
+  return (
+    <section aria-labelledby="state-list" className="mt-section">
+      <h2 id="state-list" className="text-2xl font-bold">
+        Dry needling by state
+      </h2>
+      <div className="my-4 border-l-8 border-notice bg-notice-light px-4 py-3">
+        <AvailabilitySummary unavailable={statesWithoutDryNeedling(availability)} />
+      </div>
+      <table className="w-full border-collapse text-left">
+        <caption className="pb-2 text-left text-muted">
+          States and the District of Columbia in alphabetical order. Last checked{' '}
+          <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-4">
+              State
+            </th>
+            <th scope="col" className="py-2">
+              Dry needling offered?
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {availability.states.map((state) => (
+            <tr key={state.code} className="border-b border-rule">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {state.name}
+              </th>
+              <td className="py-2">
+                {state.available ? 'Yes' : <strong>No</strong>}
+                {state.note ? <span className="block text-muted">{state.note}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

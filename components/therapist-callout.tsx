@@ -1,0 +1,17 @@
+import { MedicalDisclaimer } from './medical-disclaimer';
+
+/** Every article ends by sending the reader to the person who knows their case. */
+export function TherapistCallout() {
+  return (
+    <section aria-labelledby="talk-to-your-therapist" className="mt-section bg-brand-light px-4 py-5">
+      <h2 id="talk-to-your-therapist" className="text-xl font-bold">
+        Talk to your physical therapist
+      </h2>
+      <p className="mt-2">
+        Everyone is different. Your physical therapist will look at your own health and goals, answer your questions
+        and help you decide if dry needling is right for you.
+      </p>
+      <MedicalDisclaimer className="mt-2 text-muted" />
+    </section>
+  );
+}

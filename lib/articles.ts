@@ -1,0 +1,160 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
+import { CONTENT_DIR, displayPath } from './content-paths';
+import { ContentError } from './content-error';
+import { splitFrontMatter } from './front-matter';
+import { findBrokenLinks, type LinkTarget } from './internal-links';
+import { renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
+import { describeIssues } from './zod-messages';
+
+export interface Article extends ArticleFrontMatter {
+  /** From the file name: after-effects.md → after-effects. */
+  readonly slug: string;
+  /** The page's URL path, in the site's one form: /after-effects/. */
+  readonly path: string;
+  /** The source file, as editors see it in messages. */
+  readonly file: string;
+  /** Sanitized HTML of the body. */
+  readonly html: string;
+  readonly headings: readonly SectionHeading[];
+}
+
+interface ParsedArticle {
+  readonly article: Article;
+  readonly links: readonly LinkInMarkdown[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const HOME_PATH = '/';
+
+export function articlePath(slug: string): string {
+  return `/${slug}/`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function parseArticle(filePath: string): Promise<ParsedArticle | string[]> {
+  const file = displayPath(filePath);
+  const slug = path.basename(filePath, '.md');
+  if (!SLUG.test(slug)) {
+    return [
+      `${file}: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.`,
+    ];
+  }
+  let split;
+  try {
+    split = splitFrontMatter(await readFile(filePath, 'utf8'));
+  } catch (error) {
+    return [`${file}: the front matter could not be read: ${messageOf(error)}`];
+  }
+  const frontMatter = articleFrontMatterSchema.safeParse(split.data);
+  if (!frontMatter.success) return describeIssues(file, frontMatter.error);
+
+  const rendered = await renderMarkdown(split.body);
+  const pageTitles = rendered.headings.filter((heading) => heading.depth === 1);
+  if (pageTitles.length > 0) {
+    return pageTitles.map(
+      (heading) =>
+        `${file}: the heading "# ${heading.text}" is a second page title; the title comes from "title". Start sections with ## instead.`,
+    );
+  }
+  return {
+    article: {
+      ...frontMatter.data,
+      slug,
+      path: articlePath(slug),
+      file,
+      html: rendered.html,
+      headings: rendered.headings,
+    },
+    links: rendered.links,
+  };
+}
+
+function findRepeatedOrders(articles: readonly Article[]): string[] {
+  const seen = new Map<number, Article>();
+  const problems: string[] = [];
+  for (const article of articles) {
+    const other = seen.get(article.order);
+    if (other) {
+      problems.push(`${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`);
+    } else {
+      seen.set(article.order, article);
+    }
+  }
+  return problems;
+}
+
+function checkOneStateListPage(articles: readonly Article[]): string[] {
+  if (articles.length === 0) return [];
+  const pages = articles.filter((article) => article.stateList);
+  if (pages.length === 1) return [];
+  if (pages.length === 0) {
+    return [
+      'content: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.',
+    ];
+  }
+  return [
+    `content: only one article may show the list of states, but ${pages.map((page) => page.file).join(' and ')} all have "stateList: true". Remove it from all but one.`,
+  ];
+}
+
+async function readArticles(contentDir: string): Promise<Article[]> {
+  const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
+  const results = await Promise.all(fileNames.map((name) => parseArticle(path.join(contentDir, name))));
+
+  const problems = results.filter((result): result is string[] => Array.isArray(result)).flat();
+  const parsed = results.filter((result): result is ParsedArticle => !Array.isArray(result));
+  const articles = parsed.map(({ article }) => article);
+
+  const pages: LinkTarget[] = [{ path: HOME_PATH, headings: [] }, ...articles];
+  for (const { article, links } of parsed) {
+    problems.push(...findBrokenLinks(article.file, links, article, pages));
+  }
+  problems.push(...findRepeatedOrders(articles));
+  problems.push(...checkOneStateListPage(articles));
+  if (articles.length === 0 && problems.length === 0) {
+    problems.push(`${displayPath(contentDir)}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  return articles.sort((a, b) => a.order - b.order);
+}
+
+const loaded = new Map<string, Promise<Article[]>>();
+
+/**
+ * Every article in reading order, each file read, checked and rendered once per build
+ * however many pages list it. Throws a ContentError naming every problem at once.
+ */
+export function loadArticles(contentDir: string = CONTENT_DIR): Promise<Article[]> {
+  let articles = loaded.get(contentDir);
+  if (!articles) {
+    articles = readArticles(contentDir);
+    loaded.set(contentDir, articles);
+  }
+  return articles;
+}
+
+export async function getArticle(slug: string, contentDir: string = CONTENT_DIR): Promise<Article> {
+  const article = (await loadArticles(contentDir)).find((candidate) => candidate.slug === slug);
+  if (!article) throw new Error(`There is no article with the slug "${slug}".`);
+  return article;
+}
+
+/** The article that lists every state: where the availability notice sends readers. */
+export function findAvailabilityArticle(articles: readonly Article[]): Article {
+  const article = articles.find((candidate) => candidate.stateList);
+  if (!article) throw new Error('No article has "stateList: true".');
+  return article;
+}
+
+/** The articles before and after this one in reading order, for "previous / next" links. */
+export function neighbours(articles: readonly Article[], slug: string): { previous?: Article; next?: Article } {
+  const index = articles.findIndex((article) => article.slug === slug);
+  if (index === -1) return {};
+  return { previous: articles[index - 1], next: articles[index + 1] };
+}

@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { AVAILABILITY_FILE, CONTENT_DIR, displayPath } from './content-paths';
+import { ContentError } from './content-error';
+import { US_STATES, isStateCode, type StateCode } from './us-states';
+import { parseYaml } from './yaml';
+import { isoDateText, shown } from './zod-messages';
+
+export const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
+
+const stateEntrySchema = z.strictObject(
+  {
+    code: z.string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing. Add the two-letter state code, like code: TX'
+          : `must be a two-letter state code like TX (got ${shown(issue.input)})`,
+    }),
+    status: z.enum(AVAILABILITY_STATUSES, {
+      error: (issue) =>
+        `must be ${AVAILABILITY_STATUSES.join(' or ')} (got ${issue.input === undefined ? 'nothing' : shown(issue.input)})`,
+    }),
+    note: z
+      .string({ error: (issue) => `must be text (got ${shown(issue.input)})` })
+      .trim()
+      .min(1, { error: 'is empty. Write the note, or remove the note field.' })
+      .optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only code, status and note.`
+        : 'must look like: { code: TX, status: available }',
+  },
+);
+
+const availabilityFileSchema = z.strictObject(
+  {
+    lastChecked: isoDateText('lastChecked'),
+    states: z.array(stateEntrySchema, {
+      error: 'is missing. Add a "states:" list with one line for every state and DC.',
+    }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only lastChecked and states.`
+        : 'must have "lastChecked" and a "states" list.',
+  },
+);
+
+export interface StateAvailability {
+  readonly code: StateCode;
+  readonly name: string;
+  readonly available: boolean;
+  readonly note?: string;
+}
+
+export interface Availability {
+  /** When a person last checked the data against the clinic's locations. */
+  readonly lastChecked: string;
+  /** Every state and DC exactly once, in alphabetical order of name. */
+  readonly states: readonly StateAvailability[];
+}
+
+type RawEntry = z.infer<typeof stateEntrySchema>;
+
+/** "entry 5 (TX)": how an editor finds a line in a list of 51. */
+function entryLabel(index: number, entries: unknown): string {
+  const entry = Array.isArray(entries) ? (entries[index] as { code?: unknown } | undefined) : undefined;
+  const code = typeof entry?.code === 'string' ? ` (${entry.code})` : '';
+  return `states entry ${index + 1}${code}`;
+}
+
+function describeSchemaIssues(file: string, error: z.ZodError, raw: unknown): string[] {
+  const entries = (raw as { states?: unknown } | null)?.states;
+  return error.issues.map((issue) => {
+    const [top, index, field] = issue.path;
+    if (top === 'states' && typeof index === 'number') {
+      const where = entryLabel(index, entries);
+      return field === undefined ? `${file}: ${where} ${issue.message}` : `${file}: ${where}: "${String(field)}" ${issue.message}`;
+    }
+    return `${file}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
+  });
+}
+
+function checkStateCoverage(file: string, entries: readonly RawEntry[]): string[] {
+  const problems: string[] = [];
+  const firstSeen = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const where = `${file}: states entry ${index + 1} (${entry.code})`;
+    if (!isStateCode(entry.code)) {
+      problems.push(
+        `${where}: "${entry.code}" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.`,
+      );
+      return;
+    }
+    const earlier = firstSeen.get(entry.code);
+    if (earlier !== undefined) {
+      problems.push(`${where}: ${US_STATES[entry.code]} is listed twice (also entry ${earlier + 1}). Keep one of the two lines.`);
+      return;
+    }
+    firstSeen.set(entry.code, index);
+  });
+  for (const [code, name] of Object.entries(US_STATES)) {
+    if (!firstSeen.has(code)) {
+      problems.push(`${file}: ${name} (${code}) is missing from "states". Add a line: - { code: ${code}, status: available }`);
+    }
+  }
+  return problems;
+}
+
+/** Parses and checks the availability data. Throws a ContentError listing every problem. */
+export function parseAvailability(source: string, file: string): Availability {
+  let raw: unknown;
+  try {
+    raw = parseYaml(source);
+  } catch (error) {
+    throw new ContentError([`${file}: is not valid YAML. ${(error as Error).message}`]);
+  }
+  const parsed = availabilityFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, raw));
+
+  const problems = checkStateCoverage(file, parsed.data.states);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const states = parsed.data.states
+    .map((entry) => {
+      const code = entry.code as StateCode;
+      return {
+        code,
+        name: US_STATES[code],
+        available: entry.status === 'available',
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { lastChecked: parsed.data.lastChecked, states };
+}
+
+const loaded = new Map<string, Promise<Availability>>();
+
+/** The availability data, read and checked once per build however many pages use it. */
+export function loadAvailability(contentDir: string = CONTENT_DIR): Promise<Availability> {
+  let availability = loaded.get(contentDir);
+  if (!availability) {
+    const filePath = path.join(contentDir, AVAILABILITY_FILE);
+    availability = readFile(filePath, 'utf8').then(
+      (source) => parseAvailability(source, displayPath(filePath)),
+      () => {
+        throw new ContentError([
+          `${displayPath(filePath)}: the availability data file is missing. Create it with a "states" list of every state and DC.`,
+        ]);
+      },
+    );
+    loaded.set(contentDir, availability);
+  }
+  return availability;
+}
+
+/** States and DC where the clinic does not offer dry needling, alphabetical. */
+export function statesWithoutDryNeedling(availability: Availability): StateAvailability[] {
+  return availability.states.filter((state) => !state.available);
+}

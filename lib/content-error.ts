@@ -1,0 +1,17 @@
+/**
+ * A problem an editor must fix before the site can be published. Each line names the
+ * file, the field and what to do, so the build output reads as a to-do list.
+ */
+export class ContentError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(
+      problems.length === 1
+        ? (problems[0] ?? '')
+        : `${problems.length} content problems:\n${problems.map((line) => `- ${line}`).join('\n')}`,
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+/** The folder editors work in. Tests pass their own fixture folders instead. */
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+/** The availability data file's name inside a content folder. */
+export const AVAILABILITY_FILE = 'availability.yaml';
+
+/** Paths in messages are relative to the project, the way an editor sees them. */
+export function displayPath(absolutePath: string): string {
+  return path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
+}

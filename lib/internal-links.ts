@@ -1,0 +1,59 @@
+import type { LinkInMarkdown, SectionHeading } from './markdown';
+
+/** What a link checker needs to know about each page on the site. */
+export interface LinkTarget {
+  readonly path: string;
+  readonly headings: readonly SectionHeading[];
+}
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+
+function location(file: string, link: LinkInMarkdown): string {
+  return link.line === undefined ? file : `${file}:${link.line}`;
+}
+
+function checkAnchor(where: string, url: string, hash: string, target: LinkTarget): string | undefined {
+  if (target.headings.some((heading) => heading.id === hash)) return undefined;
+  const ids = target.headings.map((heading) => `#${heading.id}`).join(', ') || 'none';
+  return `${where}: the link "${url}" points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
+}
+
+/**
+ * Every problem with the internal links of one page: pages that do not exist, sections
+ * that do not exist, and links not written in the site's one URL form (/page/#section).
+ */
+export function findBrokenLinks(
+  file: string,
+  links: readonly LinkInMarkdown[],
+  self: LinkTarget,
+  pages: readonly LinkTarget[],
+): string[] {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const problems: string[] = [];
+  for (const link of links) {
+    const { url } = link;
+    if (EXTERNAL.test(url) || url.startsWith('//')) continue;
+    const where = location(file, link);
+    const [pathPart = '', hash] = url.split('#', 2);
+    if (pathPart === '') {
+      const problem = hash === undefined ? undefined : checkAnchor(where, url, hash, self);
+      if (problem) problems.push(problem);
+      continue;
+    }
+    if (!pathPart.startsWith('/')) {
+      problems.push(`${where}: the link "${url}" must start from the site root, like /what-is-dry-needling/.`);
+      continue;
+    }
+    const target = byPath.get(pathPart) ?? byPath.get(`${pathPart}/`);
+    if (!target) {
+      const known = pages.map((page) => page.path).join(', ');
+      problems.push(`${where}: the link "${url}" points to a page that does not exist. Pages on this site: ${known}.`);
+    } else if (target.path !== pathPart) {
+      problems.push(`${where}: write the link "${url}" as "${url.replace(pathPart, target.path)}", with the slash at the end, so every link to a page is the same.`);
+    } else if (hash !== undefined) {
+      const problem = checkAnchor(where, url, hash, target);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}

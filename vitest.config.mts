@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.{ts,tsx}'], environment: 'node' } },
+      // Runs after `next build`, over the exported out/ folder a host would serve.
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
+    ],
+  },
+});
