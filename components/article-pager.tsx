@@ -12,7 +12,9 @@ export function ArticlePager({ previous, next }: { previous?: PagerLink; next?: 
         {previous ? (
           <li>
             <a href={previous.path} className="block py-1 text-brand underline underline-offset-4 hover:decoration-2">
-              <span className="block text-sm text-muted">Previous topic</span>
+              <span className="block text-sm text-muted">
+                Previous topic<span className="sr-only">:</span>
+              </span>{' '}
               {previous.title}
             </a>
           </li>
@@ -20,7 +22,9 @@ export function ArticlePager({ previous, next }: { previous?: PagerLink; next?: 
         {next ? (
           <li className="sm:col-start-2 sm:text-right">
             <a href={next.path} className="block py-1 text-brand underline underline-offset-4 hover:decoration-2">
-              <span className="block text-sm text-muted">Next topic</span>
+              <span className="block text-sm text-muted">
+                Next topic<span className="sr-only">:</span>
+              </span>{' '}
               {next.title}
             </a>
           </li>

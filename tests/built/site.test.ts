@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/articles';
+import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
+import { joinStateNames } from '@/lib/state-list';
+import { site } from '@/lib/site';
+import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
+
+assertBuilt();
+const articles = await loadArticles();
+const availability = await loadAvailability();
+const pages = builtPages();
+const contentPages = pages.filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+
+function text(document: Document): string {
+  return (document.body.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+describe('the exported site in out/', () => {
+  it('has the home page and exactly one page per article, at /slug/', () => {
+    expect(contentPages).toEqual(['/', ...articles.map((article) => article.path)].sort());
+  });
+
+  it.each(articles.map((article) => [article.path, article] as const))(
+    '%s is complete HTML: title, description, heading, dates and notice without any script',
+    (urlPath, article) => {
+      const document = readPage(urlPath);
+      expect(document.documentElement.lang).toBe('en');
+      expect(document.title).toBe(`${article.title} | ${site.name}`);
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(article.description);
+      expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
+      expect(text(document)).toContain('Page last reviewed:');
+      expect(text(document)).toContain('Next review due:');
+      expect(text(document)).toContain(`Dry needling is not offered in ${joinStateNames(statesWithoutDryNeedling(availability))}.`);
+      expect(text(document)).toContain('It is not medical advice');
+    },
+  );
+
+  it('gives every section heading in an article an id to link to', () => {
+    for (const article of articles) {
+      const ids = [...readPage(article.path).querySelectorAll('main h2[id], main h3[id]')].map((heading) => heading.id);
+      expect(ids, article.path).toEqual(expect.arrayContaining(article.headings.map((heading) => heading.id)));
+    }
+  });
+
+  it('lists every state and DC on the availability page', () => {
+    const page = articles.find((article) => article.stateList);
+    const rows = readPage(page?.path ?? '').querySelectorAll('main table tbody tr');
+    expect(rows).toHaveLength(51);
+  });
+
+  it('serves a clear 404 page that search engines do not index', () => {
+    const document = readPage('/404.html');
+    expect(document.querySelector('h1')?.textContent).toBe('Page not found');
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect(document.querySelector('a[href="/#topics"]')).not.toBeNull();
+  });
+
+  it('has a skip link, the header navigation and the footer disclaimer on every page', () => {
+    for (const urlPath of pages) {
+      const document = readPage(urlPath);
+      const skip = document.querySelector('a[href="#main-content"]');
+      expect(skip?.textContent, urlPath).toBe('Skip to main content');
+      expect(document.querySelector('main#main-content'), urlPath).not.toBeNull();
+      expect(document.querySelector('header nav[aria-label="Main"]'), urlPath).not.toBeNull();
+      expect(document.querySelector('footer')?.textContent, urlPath).toContain('It is not medical advice');
+    }
+  });
+
+  it('links only to pages, sections and files that exist', () => {
+    let checked = 0;
+    for (const urlPath of pages) {
+      const document = readPage(urlPath);
+      for (const link of document.querySelectorAll('a[href]')) {
+        const href = link.getAttribute('href') ?? '';
+        expect(href, `${urlPath} has a javascript: link`).not.toMatch(/^\s*javascript:/i);
+        if (!href.startsWith('/') && !href.startsWith('#')) continue;
+        const [target = '', hash] = href.split('#');
+        const targetPath = target === '' ? urlPath : target;
+        expect(fileForPath(targetPath), `${urlPath} links to ${href}`).toBeDefined();
+        if (hash) expect(readPage(targetPath).getElementById(hash), `${urlPath} links to ${href}`).not.toBeNull();
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+  });
+
+  it('loads one stylesheet on every page, and it exists', () => {
+    for (const urlPath of pages) {
+      const sheets = [...readPage(urlPath).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+      expect(sheets, urlPath).toHaveLength(1);
+      expect(fileForPath(sheets[0] ?? ''), sheets[0]).toBeDefined();
+    }
+  });
+
+  it('keeps scripts and event handlers out of the article content', () => {
+    for (const article of articles) {
+      const main = readPage(article.path).querySelector('main');
+      expect(main?.querySelectorAll('script, iframe, object, embed'), article.path).toHaveLength(0);
+      const handlers = [...(main?.querySelectorAll('*') ?? [])].flatMap((element) =>
+        element.getAttributeNames().filter((name) => name.startsWith('on')),
+      );
+      expect(handlers, article.path).toEqual([]);
+    }
+  });
+});

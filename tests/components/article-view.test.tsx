@@ -1,0 +1,72 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ArticleView } from '@/components/article-view';
+import { statesWithoutDryNeedling } from '@/lib/availability';
+import { afterEffectsArticle, fixtureAvailability } from '../fixtures/articles';
+
+function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
+  const article = { ...afterEffectsArticle, ...overrides };
+  return render(
+    <ArticleView
+      article={article}
+      availability={fixtureAvailability}
+      unavailable={statesWithoutDryNeedling(fixtureAvailability)}
+      availabilityHref="/availability/"
+      previous={{ path: '/what-happens-at-a-visit/', title: 'What happens at a dry needling visit' }}
+      next={{ path: '/what-it-treats/', title: 'What dry needling is used to treat' }}
+    />,
+  );
+}
+
+describe('ArticleView', () => {
+  it('shows the title as the only level-1 heading, then the summary', () => {
+    renderArticle();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(afterEffectsArticle.title);
+    expect(screen.getByText(afterEffectsArticle.description)).toBeInTheDocument();
+  });
+
+  it('shows when the page was last reviewed and when its next review is due', () => {
+    renderArticle();
+    expect(screen.getByText(/Page last reviewed/).closest('p')).toHaveTextContent(
+      'Page last reviewed: July 22, 2024 · Next review due: July 22, 2025',
+    );
+  });
+
+  it('says the page is information, not medical advice, and sends the reader to their physical therapist', () => {
+    renderArticle();
+    expect(screen.getByRole('heading', { name: 'Talk to your physical therapist' })).toBeInTheDocument();
+    expect(screen.getByText(/It is not medical advice/)).toBeInTheDocument();
+  });
+
+  it('renders the article body with its linkable section headings', () => {
+    renderArticle();
+    expect(screen.getByRole('heading', { level: 2, name: 'What you may feel afterwards' })).toHaveAttribute(
+      'id',
+      'what-you-may-feel-afterwards',
+    );
+    expect(screen.getByText('Bruising where the needle went in')).toBeInTheDocument();
+  });
+
+  it('shows the compact availability notice on an ordinary article', () => {
+    renderArticle();
+    expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows the full state table instead on the article that asks for it', () => {
+    renderArticle({ stateList: true });
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Check if dry needling is offered in your state' })).not.toBeInTheDocument();
+  });
+
+  it('links to the previous and next topics by name', () => {
+    renderArticle();
+    const pager = screen.getByRole('navigation', { name: 'Previous and next topic' });
+    expect(pager).toContainElement(screen.getByRole('link', { name: 'Previous topic: What happens at a dry needling visit' }));
+    expect(screen.getByRole('link', { name: 'Next topic: What dry needling is used to treat' })).toHaveAttribute(
+      'href',
+      '/what-it-treats/',
+    );
+  });
+});

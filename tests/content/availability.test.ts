@@ -1,0 +1,30 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/articles';
+import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
+import { US_STATES } from '@/lib/us-states';
+
+const availability = await loadAvailability();
+
+describe('the real availability data in content/availability.yaml', () => {
+  it('lists every state and DC exactly once', () => {
+    expect(availability.states.map((state) => state.code).sort()).toEqual(Object.keys(US_STATES).sort());
+  });
+
+  it('marks the states the clinic article names as not offering dry needling', () => {
+    expect(statesWithoutDryNeedling(availability).map((state) => state.name)).toEqual([
+      'California',
+      'Hawaii',
+      'New York',
+      'Oregon',
+    ]);
+  });
+
+  it('is the only place the states are named: no article repeats them', async () => {
+    const names = statesWithoutDryNeedling(availability).map((state) => state.name);
+    for (const article of await loadArticles()) {
+      const text = JSDOM.fragment(article.html).textContent ?? '';
+      for (const name of names) expect(text, `${article.file} names ${name}`).not.toContain(name);
+    }
+  });
+});
