@@ -45,8 +45,11 @@ const config = {
             'a:hover': { color: colors.brand.dark, textDecorationThickness: '3px' },
             h2: { marginTop: '2em' },
             'thead th': { verticalAlign: 'top' },
+            // The plugin shrinks tables; comparison tables carry content, so keep body size.
+            table: { fontSize: '1em' },
           },
         },
+        lg: { css: { table: { fontSize: '1em' } } },
       },
     },
   },

@@ -4,7 +4,7 @@ import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';
 import { ReviewDates } from './review-dates';
-import { StateAvailabilityTable } from './state-availability-table';
+import { STATE_TABLE_ID, StateAvailabilityTable } from './state-availability-table';
 import { TherapistCallout } from './therapist-callout';
 
 export interface ArticleViewProps {
@@ -21,7 +21,10 @@ export function ArticleView({ article, availability, unavailable, availabilityHr
     <article>
       <h1 className="text-3xl font-bold md:text-4xl">{article.title}</h1>
       <p className="mt-3 text-lg text-muted md:text-xl">{article.description}</p>
-      {article.stateList ? null : <AvailabilityNotice unavailable={unavailable} availabilityHref={availabilityHref} />}
+      <AvailabilityNotice
+        unavailable={unavailable}
+        availabilityHref={article.stateList ? `#${STATE_TABLE_ID}` : availabilityHref}
+      />
       <div className="mt-6">
         <ArticleBody html={article.html} />
       </div>

@@ -1,18 +1,17 @@
-import { type Availability, statesWithoutDryNeedling } from '@/lib/availability';
+import type { Availability } from '@/lib/availability';
 import { formatDate } from '@/lib/dates';
-import { AvailabilitySummary } from './availability-summary';
+
+/** The table's section id, so the notice on the same page can link straight to it. */
+export const STATE_TABLE_ID = 'dry-needling-by-state';
 
 /** Every state and DC with whether dry needling is offered, so a patient can find theirs. */
 export function StateAvailabilityTable({ availability }: { availability: Availability }) {
   return (
-    <section aria-labelledby="state-list" className="mt-section">
-      <h2 id="state-list" className="text-2xl font-bold">
+    <section aria-labelledby={STATE_TABLE_ID} className="mt-section">
+      <h2 id={STATE_TABLE_ID} className="text-2xl font-bold">
         Dry needling by state
       </h2>
-      <div className="my-4 border-l-8 border-notice bg-notice-light px-4 py-3">
-        <AvailabilitySummary unavailable={statesWithoutDryNeedling(availability)} />
-      </div>
-      <table className="w-full border-collapse text-left">
+      <table className="mt-4 w-full border-collapse text-left">
         <caption className="pb-2 text-left text-muted">
           States and the District of Columbia in alphabetical order. Last checked{' '}
           <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.

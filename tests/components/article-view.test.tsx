@@ -54,10 +54,13 @@ describe('ArticleView', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('shows the full state table instead on the article that asks for it', () => {
+  it('adds the table of every state on the article that asks for it, and points the notice at it', () => {
     renderArticle({ stateList: true });
     expect(screen.getByRole('table')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Check if dry needling is offered in your state' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toHaveAttribute(
+      'href',
+      '#dry-needling-by-state',
+    );
   });
 
   it('links to the previous and next topics by name', () => {

@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { splitFrontMatter } from '@/lib/front-matter';
+
+const article = `---
+title: Who should not have dry needling
+lastReviewed: 2024-07-22
+nextReview: 2025-07-22
+order: 7
+---
+
+Tell your physical therapist if you bleed easily.
+`;
+
+describe('splitFrontMatter', () => {
+  it('separates the fields from the text of the article', () => {
+    const { data, body } = splitFrontMatter(article);
+    expect(data).toEqual({
+      title: 'Who should not have dry needling',
+      lastReviewed: '2024-07-22',
+      nextReview: '2025-07-22',
+      order: 7,
+    });
+    expect(body.trim()).toBe('Tell your physical therapist if you bleed easily.');
+  });
+
+  it('keeps dates as the text the editor typed, not as Date objects', () => {
+    const { data } = splitFrontMatter(article);
+    expect(data).toMatchObject({ lastReviewed: '2024-07-22', nextReview: '2025-07-22' });
+  });
+
+  it('refuses a field written twice instead of keeping the last one', () => {
+    const repeated = `---
+title: What is dry needling?
+title: What dry needling is
+---
+
+Dry needling is a treatment your physical therapist may use.
+`;
+    expect(() => splitFrontMatter(repeated)).toThrow('Map keys must be unique at line 3, column 1');
+  });
+
+  it.each(['js', 'javascript', 'coffee'])('refuses ---%s front matter without running it', (language) => {
+    const code = `---${language}
+{ title: (globalThis.__frontMatterRan = true, "What is dry needling?") }
+---
+
+Dry needling is a treatment your physical therapist may use.
+`;
+    expect(() => splitFrontMatter(code)).toThrow(
+      'front matter written as JavaScript (---js) is not allowed. Start the file with a line of three dashes (---) and write the fields as YAML.',
+    );
+    expect((globalThis as { __frontMatterRan?: boolean }).__frontMatterRan).toBeUndefined();
+  });
+
+  it('gives every call its own fields, so one page cannot change another', () => {
+    const first = splitFrontMatter(article);
+    (first.data as { title: string }).title = 'Changed by another page';
+    expect(splitFrontMatter(article).data).toMatchObject({ title: 'Who should not have dry needling' });
+  });
+});
