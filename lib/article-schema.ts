@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from './dates';
 import { isoDateText, requiredText, shown } from './zod-messages';
 
 export const DESCRIPTION_MAX_LENGTH = 160;
@@ -21,14 +22,14 @@ export const articleFrontMatterSchema = z
           error: (issue) =>
             issue.input === undefined
               ? 'is missing. Add a line like: order: 3 (its place in the reading order).'
-              : `must be a whole number like 3 (got ${shown(issue.input)})`,
+              : `must be a whole number like 3 (got ${shown(issue.input)}).`,
         })
-        .int({ error: (issue) => `must be a whole number like 3 (got ${shown(issue.input)})` })
-        .positive({ error: (issue) => `must be 1 or more (got ${shown(issue.input)})` }),
+        .int({ error: (issue) => `must be a whole number like 3 (got ${shown(issue.input)}).` })
+        .positive({ error: (issue) => `must be 1 or more (got ${shown(issue.input)}).` }),
       lastReviewed: isoDateText('lastReviewed'),
       nextReview: isoDateText('nextReview'),
       stateList: z
-        .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+        .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` })
         .default(false),
     },
     {
@@ -38,7 +39,8 @@ export const articleFrontMatterSchema = z
           : `must be a list of fields between two lines of three dashes (---), like title: What is dry needling?`,
     },
   )
-  .refine((fields) => fields.nextReview > fields.lastReviewed, {
+  // Only compare two real dates: a bad date already has its own message.
+  .refine((fields) => !isIsoDate(fields.lastReviewed) || !isIsoDate(fields.nextReview) || fields.nextReview > fields.lastReviewed, {
     path: ['nextReview'],
     error: (issue) => {
       const fields = issue.input as { lastReviewed: string; nextReview: string };

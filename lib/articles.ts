@@ -3,7 +3,7 @@ import path from 'node:path';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
 import { CONTENT_DIR, displayPath } from './content-paths';
 import { ContentError } from './content-error';
-import { splitFrontMatter } from './front-matter';
+import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
 import { describeIssues } from './zod-messages';
@@ -22,7 +22,14 @@ export interface Article extends ArticleFrontMatter {
 
 interface ParsedArticle {
   readonly article: Article;
+  /** Links with their line in the file (not in the body), as an editor counts lines. */
   readonly links: readonly LinkInMarkdown[];
+}
+
+/** A file that could not be turned into an article, and why. */
+interface FailedArticle {
+  readonly path: string | undefined;
+  readonly problems: readonly string[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,35 +39,39 @@ export function articlePath(slug: string): string {
   return `/${slug}/`;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function parseArticle(filePath: string): Promise<ParsedArticle | string[]> {
+async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
   if (!SLUG.test(slug)) {
-    return [
-      `${file}: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.`,
-    ];
+    return {
+      path: undefined,
+      problems: [
+        `${file}: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.`,
+      ],
+    };
   }
+  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(slug), problems });
   let split;
   try {
     split = splitFrontMatter(await readFile(filePath, 'utf8'));
   } catch (error) {
-    return [`${file}: the front matter could not be read: ${messageOf(error)}`];
+    if (!(error instanceof FrontMatterError)) throw error;
+    return failed([`${file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`]);
   }
   const frontMatter = articleFrontMatterSchema.safeParse(split.data);
-  if (!frontMatter.success) return describeIssues(file, frontMatter.error);
+  if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
   const rendered = await renderMarkdown(split.body);
   const pageTitles = rendered.headings.filter((heading) => heading.depth === 1);
   if (pageTitles.length > 0) {
-    return pageTitles.map(
-      (heading) =>
-        `${file}: the heading "# ${heading.text}" is a second page title; the title comes from "title". Start sections with ## instead.`,
+    return failed(
+      pageTitles.map(
+        (heading) =>
+          `${file}: the heading "# ${heading.text}" is a second page title; the title comes from "title". Start sections with ## instead.`,
+      ),
     );
   }
+  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
   return {
     article: {
       ...frontMatter.data,
@@ -70,7 +81,7 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | string[]>
       html: rendered.html,
       headings: rendered.headings,
     },
-    links: rendered.links,
+    links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
   };
 }
 
@@ -88,17 +99,19 @@ function findRepeatedOrders(articles: readonly Article[]): string[] {
   return problems;
 }
 
-function checkOneStateListPage(articles: readonly Article[]): string[] {
-  if (articles.length === 0) return [];
+const listFormat = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
+
+function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
   const pages = articles.filter((article) => article.stateList);
   if (pages.length === 1) return [];
   if (pages.length === 0) {
     return [
-      'content: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.',
+      `${folder}: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.`,
     ];
   }
+  const files = listFormat.format(pages.map((page) => page.file));
   return [
-    `content: only one article may show the list of states, but ${pages.map((page) => page.file).join(' and ')} all have "stateList: true". Remove it from all but one.`,
+    `${folder}: only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
   ];
 }
 
@@ -106,18 +119,26 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
   const results = await Promise.all(fileNames.map((name) => parseArticle(path.join(contentDir, name))));
 
-  const problems = results.filter((result): result is string[] => Array.isArray(result)).flat();
-  const parsed = results.filter((result): result is ParsedArticle => !Array.isArray(result));
+  const failures = results.filter((result): result is FailedArticle => 'problems' in result);
+  const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
   const articles = parsed.map(({ article }) => article);
+  const folder = displayPath(contentDir);
+  const problems = failures.flatMap((failure) => failure.problems);
 
-  const pages: LinkTarget[] = [{ path: HOME_PATH, headings: [] }, ...articles];
+  // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
+  const pages: LinkTarget[] = [
+    { path: HOME_PATH, headings: [] },
+    ...articles,
+    ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
+  ];
   for (const { article, links } of parsed) {
     problems.push(...findBrokenLinks(article.file, links, article, pages));
   }
-  problems.push(...findRepeatedOrders(articles));
-  problems.push(...checkOneStateListPage(articles));
-  if (articles.length === 0 && problems.length === 0) {
-    problems.push(`${displayPath(contentDir)}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
+  if (fileNames.length === 0) {
+    problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
+  } else if (failures.length === 0) {
+    // Checks across articles only make sense once every article could be read.
+    problems.push(...findRepeatedOrders(articles), ...checkOneStateListPage(folder, articles));
   }
   if (problems.length > 0) throw new ContentError(problems);
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AVAILABILITY_FILE, CONTENT_DIR, displayPath } from './content-paths';
 import { ContentError } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from './us-states';
-import { parseYaml } from './yaml';
+import { YamlSyntaxError, parseYaml } from './yaml';
 import { isoDateText, shown } from './zod-messages';
 
 export const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
@@ -15,14 +15,14 @@ const stateEntrySchema = z.strictObject(
       error: (issue) =>
         issue.input === undefined
           ? 'is missing. Add the two-letter state code, like code: TX'
-          : `must be a two-letter state code like TX (got ${shown(issue.input)})`,
+          : `must be a two-letter state code like TX (got ${shown(issue.input)}).`,
     }),
     status: z.enum(AVAILABILITY_STATUSES, {
       error: (issue) =>
-        `must be ${AVAILABILITY_STATUSES.join(' or ')} (got ${issue.input === undefined ? 'nothing' : shown(issue.input)})`,
+        `must be ${AVAILABILITY_STATUSES.join(' or ')} (got ${issue.input === undefined ? 'nothing' : shown(issue.input)}).`,
     }),
     note: z
-      .string({ error: (issue) => `must be text (got ${shown(issue.input)})` })
+      .string({ error: (issue) => `must be text (got ${shown(issue.input)}).` })
       .trim()
       .min(1, { error: 'is empty. Write the note, or remove the note field.' })
       .optional(),
@@ -90,18 +90,22 @@ function checkStateCoverage(file: string, entries: readonly RawEntry[]): string[
   const firstSeen = new Map<string, number>();
   entries.forEach((entry, index) => {
     const where = `${file}: states entry ${index + 1} (${entry.code})`;
-    if (!isStateCode(entry.code)) {
+    const code = entry.code.toUpperCase();
+    if (!isStateCode(code)) {
       problems.push(
         `${where}: "${entry.code}" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.`,
       );
       return;
     }
-    const earlier = firstSeen.get(entry.code);
+    if (code !== entry.code) {
+      problems.push(`${where}: write the state code in capital letters: ${code}.`);
+    }
+    const earlier = firstSeen.get(code);
     if (earlier !== undefined) {
-      problems.push(`${where}: ${US_STATES[entry.code]} is listed twice (also entry ${earlier + 1}). Keep one of the two lines.`);
+      problems.push(`${where}: ${US_STATES[code]} is listed twice (also entry ${earlier + 1}). Keep one of the two lines.`);
       return;
     }
-    firstSeen.set(entry.code, index);
+    firstSeen.set(code, index);
   });
   for (const [code, name] of Object.entries(US_STATES)) {
     if (!firstSeen.has(code)) {
@@ -117,7 +121,8 @@ export function parseAvailability(source: string, file: string): Availability {
   try {
     raw = parseYaml(source);
   } catch (error) {
-    throw new ContentError([`${file}: is not valid YAML. ${(error as Error).message}`]);
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new ContentError([`${file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`]);
   }
   const parsed = availabilityFileSchema.safeParse(raw);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, raw));

@@ -1,17 +1,30 @@
 import matter from 'gray-matter';
-import { parseYaml } from './yaml';
+import { YamlSyntaxError, parseYaml } from './yaml';
 
 export interface SplitMarkdown {
   /** The front matter exactly as parsed; never mutated, because gray-matter may share it. */
   readonly data: unknown;
   readonly body: string;
+  /** The file's line number of the body's first line, so body positions can be reported as file lines. */
+  readonly bodyStartLine: number;
 }
+
+/** A front matter problem, with the file line it is on when known. */
+export class FrontMatterError extends Error {
+  readonly line: number | undefined;
+
+  constructor(message: string, line?: number) {
+    super(message);
+    this.name = 'FrontMatterError';
+    this.line = line;
+  }
+}
+
+const YAML_ONLY = 'Start the file with a line of three dashes (---) and write the fields as YAML, like title: What is dry needling?';
 
 function refuseJavaScript(): never {
   // gray-matter would eval() `---js` front matter; an article must never run code.
-  throw new Error(
-    'front matter written as JavaScript (---js) is not allowed. Start the file with a line of three dashes (---) and write the fields as YAML.',
-  );
+  throw new FrontMatterError(`front matter written as JavaScript is not allowed. ${YAML_ONLY}`, 1);
 }
 
 const engines = {
@@ -21,8 +34,27 @@ const engines = {
   coffee: refuseJavaScript,
 };
 
-/** Splits a Markdown file into its YAML front matter and its body. Throws on bad YAML. */
+/** `---js` → "js": the language gray-matter would pick from the opening line. */
+function declaredLanguage(source: string): string {
+  return /^(?:\uFEFF)?---([^\r\n]*)/.exec(source)?.[1]?.trim().toLowerCase() ?? '';
+}
+
+/** Splits a Markdown file into its YAML front matter and its body. Throws FrontMatterError. */
 export function splitFrontMatter(source: string): SplitMarkdown {
-  const { data, content } = matter(source, { engines });
-  return { data, body: content };
+  const language = declaredLanguage(source);
+  if (language === 'js' || language === 'javascript') refuseJavaScript();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    throw new FrontMatterError(`front matter written as "${language}" is not supported. ${YAML_ONLY}`, 1);
+  }
+  let parsed;
+  try {
+    parsed = matter(source, { engines });
+  } catch (error) {
+    // gray-matter hands the YAML over starting on the opening --- line, so YAML lines are file lines.
+    if (error instanceof YamlSyntaxError) throw new FrontMatterError(error.message, error.line);
+    throw error;
+  }
+  const { data, content } = parsed;
+  const head = source.slice(0, source.length - content.length);
+  return { data, body: content, bodyStartLine: head.split('\n').length };
 }

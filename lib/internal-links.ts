@@ -3,17 +3,19 @@ import type { LinkInMarkdown, SectionHeading } from './markdown';
 /** What a link checker needs to know about each page on the site. */
 export interface LinkTarget {
   readonly path: string;
-  readonly headings: readonly SectionHeading[];
+  /** Undefined while the page's own file has a problem: its sections are not known yet. */
+  readonly headings?: readonly SectionHeading[];
 }
 
-const EXTERNAL = /^[a-z][a-z0-9+.-]*:/i;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 function location(file: string, link: LinkInMarkdown): string {
   return link.line === undefined ? file : `${file}:${link.line}`;
 }
 
 function checkAnchor(where: string, url: string, hash: string, target: LinkTarget): string | undefined {
-  if (target.headings.some((heading) => heading.id === hash)) return undefined;
+  if (!target.headings || target.headings.some((heading) => heading.id === hash)) return undefined;
   const ids = target.headings.map((heading) => `#${heading.id}`).join(', ') || 'none';
   return `${where}: the link "${url}" points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
 }
@@ -32,8 +34,15 @@ export function findBrokenLinks(
   const problems: string[] = [];
   for (const link of links) {
     const { url } = link;
-    if (EXTERNAL.test(url) || url.startsWith('//')) continue;
     const where = location(file, link);
+    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+      if (!SAFE_SCHEMES.has(scheme)) {
+        problems.push(`${where}: the link "${url}" is not allowed. Links must be web addresses (https://…), email (mailto:…), phone (tel:…) or pages on this site (/…).`);
+      }
+      continue;
+    }
+    if (url.startsWith('//')) continue;
     const [pathPart = '', hash] = url.split('#', 2);
     if (pathPart === '') {
       const problem = hash === undefined ? undefined : checkAnchor(where, url, hash, self);

@@ -26,14 +26,13 @@ export interface RenderedMarkdown {
 }
 
 /**
- * GitHub's sanitize schema, except that heading ids keep their own names. The only ids
- * in an article are the heading ids set below (raw HTML never reaches the page), and
- * the default "user-content-" prefix would make every section link long and odd.
+ * GitHub's sanitize schema without the "user-content-" prefix on ids. Raw HTML never
+ * reaches the page, so the only ids are the heading ids set below and the footnote ids
+ * remark makes itself; the prefix would only make every section link long and odd.
+ * Dropping it for all clobberable attributes keeps footnote references and their
+ * targets in step.
  */
-const sanitizeSchema = {
-  ...defaultSchema,
-  clobber: (defaultSchema.clobber ?? []).filter((property) => property !== 'id'),
-};
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
 
 const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
 

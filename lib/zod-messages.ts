@@ -13,7 +13,7 @@ export function requiredText(field: string, example: string) {
       error: (issue) =>
         issue.input === undefined
           ? `is missing. Add a line like: ${field}: ${example}`
-          : `must be text (got ${shown(issue.input)})`,
+          : `must be text (got ${shown(issue.input)}).`,
     })
     .trim()
     .min(1, { error: `is empty. Write it like: ${field}: ${example}` });
@@ -27,9 +27,9 @@ export function isoDateText(field: string) {
       error: (issue) =>
         issue.input === undefined
           ? `is missing. Add a line like: ${field}: 2024-07-22`
-          : `must be ${hint} (got ${shown(issue.input)})`,
+          : `must be ${hint} (got ${shown(issue.input)}).`,
     })
-    .refine(isIsoDate, { error: (issue) => `must be ${hint} (got ${shown(issue.input)})` });
+    .refine(isIsoDate, { error: (issue) => `must be ${hint} (got ${shown(issue.input)}).` });
 }
 
 /** One line per problem: `file: "field" message`. */

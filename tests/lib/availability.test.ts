@@ -95,6 +95,12 @@ describe('parseAvailability with mistakes', () => {
     ]);
   });
 
+  it('asks for capital letters when a state code is written in lower case', () => {
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: tx, status: available }')))).toEqual([
+      'content/availability.yaml: states entry 44 (tx): write the state code in capital letters: TX.',
+    ]);
+  });
+
   it('refuses a state listed twice and says where the first line is', () => {
     const lines = [...stateLines(), '  - { code: TX, status: not-available }'];
     expect(problemsOf(availabilityYaml(lines))).toEqual([
@@ -111,13 +117,13 @@ describe('parseAvailability with mistakes', () => {
 
   it('refuses a status other than available or not-available', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX, status: maybe }')))).toEqual([
-      'content/availability.yaml: states entry 44 (TX): "status" must be available or not-available (got "maybe")',
+      'content/availability.yaml: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
     ]);
   });
 
   it('refuses a state without a status', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX }')))).toEqual([
-      'content/availability.yaml: states entry 44 (TX): "status" must be available or not-available (got nothing)',
+      'content/availability.yaml: states entry 44 (TX): "status" must be available or not-available (got nothing).',
     ]);
   });
 
@@ -137,14 +143,14 @@ describe('parseAvailability with mistakes', () => {
 
   it('refuses a checked date written in words', () => {
     expect(problemsOf(availabilityYaml(stateLines(), 'July 2024'))).toEqual([
-      'content/availability.yaml: "lastChecked" must be a date like 2024-07-22 (got "July 2024")',
+      'content/availability.yaml: "lastChecked" must be a date like 2024-07-22 (got "July 2024").',
     ]);
   });
 
   it('refuses a file that is not valid YAML and points to the line', () => {
     const line = '  - { code: TX, status: available';
     expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
-      'content/availability.yaml: is not valid YAML. Flow map in block collection must be sufficiently indented and end with a } at line 48, column 3:\n\n  - { code: TX, status: available\n  - { code: UT, status: available }\n  ^\n',
+      'content/availability.yaml:48: the YAML cannot be read (Flow map in block collection must be sufficiently indented and end with a }). Check the colons, quotes and brackets on this line or the one before.',
     ]);
   });
 });

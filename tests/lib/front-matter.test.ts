@@ -36,10 +36,12 @@ title: What dry needling is
 
 Dry needling is a treatment your physical therapist may use.
 `;
-    expect(() => splitFrontMatter(repeated)).toThrow('Map keys must be unique at line 3, column 1');
+    expect(() => splitFrontMatter(repeated)).toThrow(
+      expect.objectContaining({ message: 'a field is written twice. Keep one of the two lines.', line: 3 }),
+    );
   });
 
-  it.each(['js', 'javascript', 'coffee'])('refuses ---%s front matter without running it', (language) => {
+  it.each(['js', 'javascript', 'JS'])('refuses ---%s front matter without running it', (language) => {
     const code = `---${language}
 { title: (globalThis.__frontMatterRan = true, "What is dry needling?") }
 ---
@@ -47,9 +49,26 @@ Dry needling is a treatment your physical therapist may use.
 Dry needling is a treatment your physical therapist may use.
 `;
     expect(() => splitFrontMatter(code)).toThrow(
-      'front matter written as JavaScript (---js) is not allowed. Start the file with a line of three dashes (---) and write the fields as YAML.',
+      'front matter written as JavaScript is not allowed. Start the file with a line of three dashes (---) and write the fields as YAML, like title: What is dry needling?',
     );
     expect((globalThis as { __frontMatterRan?: boolean }).__frontMatterRan).toBeUndefined();
+  });
+
+  it.each(['coffee', 'toml'])('refuses ---%s front matter and asks for YAML', (language) => {
+    const other = `---${language}
+title = "What is dry needling?"
+---
+
+Dry needling is a treatment your physical therapist may use.
+`;
+    expect(() => splitFrontMatter(other)).toThrow(
+      `front matter written as "${language}" is not supported. Start the file with a line of three dashes (---) and write the fields as YAML, like title: What is dry needling?`,
+    );
+  });
+
+  it('reports where the body starts, so problems in it can be given file line numbers', () => {
+    expect(splitFrontMatter(article).bodyStartLine).toBe(7);
+    expect(splitFrontMatter('Just text, no front matter.').bodyStartLine).toBe(1);
   });
 
   it('gives every call its own fields, so one page cannot change another', () => {

@@ -41,6 +41,19 @@ describe('findBrokenLinks', () => {
     expect(problemsWithLink('tel:+15125550100')).toEqual([]);
   });
 
+  it('refuses a link that would run code or open something other than a web page, email or phone', () => {
+    expect(problemsWithLink('javascript:alert(1)')).toEqual([
+      'content/after-effects.md:12: the link "javascript:alert(1)" is not allowed. Links must be web addresses (https://…), email (mailto:…), phone (tel:…) or pages on this site (/…).',
+    ]);
+    expect(problemsWithLink('data:text/html,hello')).toHaveLength(1);
+    expect(problemsWithLink('tel:+15555550123')).toEqual([]);
+  });
+
+  it('does not guess about sections of a page whose own file still has a problem', () => {
+    const broken: LinkTarget = { path: '/benefits/' };
+    expect(findBrokenLinks(file, [{ url: '/benefits/#pain-relief', line: 3 }], afterEffects, [...pages, broken])).toEqual([]);
+  });
+
   it('names a link to a page that does not exist and lists the pages that do', () => {
     expect(problemsWithLink('/benefits/')).toEqual([
       'content/after-effects.md:12: the link "/benefits/" points to a page that does not exist. Pages on this site: /, /what-is-dry-needling/, /after-effects/.',
