@@ -55,7 +55,10 @@ export function findBrokenLinks(
     }
     const target = byPath.get(pathPart) ?? byPath.get(`${pathPart}/`);
     if (!target) {
-      const known = pages.map((page) => page.path).join(', ');
+      const known = pages
+        .map((page) => page.path)
+        .sort()
+        .join(', ');
       problems.push(`${where}: the link "${url}" points to a page that does not exist. Pages on this site: ${known}.`);
     } else if (target.path !== pathPart) {
       problems.push(`${where}: write the link "${url}" as "${url.replace(pathPart, target.path)}", with the slash at the end, so every link to a page is the same.`);

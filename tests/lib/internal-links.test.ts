@@ -56,7 +56,7 @@ describe('findBrokenLinks', () => {
 
   it('names a link to a page that does not exist and lists the pages that do', () => {
     expect(problemsWithLink('/benefits/')).toEqual([
-      'content/after-effects.md:12: the link "/benefits/" points to a page that does not exist. Pages on this site: /, /what-is-dry-needling/, /after-effects/.',
+      'content/after-effects.md:12: the link "/benefits/" points to a page that does not exist. Pages on this site: /, /after-effects/, /what-is-dry-needling/.',
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('findBrokenLinks', () => {
       { url: 'what-is-dry-needling/', line: 20 },
     ];
     expect(findBrokenLinks(file, links, afterEffects, pages)).toEqual([
-      'content/after-effects.md:9: the link "/benefits/" points to a page that does not exist. Pages on this site: /, /what-is-dry-needling/, /after-effects/.',
+      'content/after-effects.md:9: the link "/benefits/" points to a page that does not exist. Pages on this site: /, /after-effects/, /what-is-dry-needling/.',
       'content/after-effects.md:20: the link "what-is-dry-needling/" must start from the site root, like /what-is-dry-needling/.',
     ]);
   });
