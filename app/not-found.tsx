@@ -12,7 +12,7 @@ export default function NotFound() {
       <p className="mt-4">If you typed the web address, check it is correct.</p>
       <p className="mt-3">If you pasted the web address, check you copied the entire address.</p>
       <p className="mt-3">
-        <a href="/#topics" className="text-brand underline underline-offset-4 hover:decoration-2">
+        <a href="/#topics" className="text-link">
           See all topics about dry needling
         </a>
       </p>

@@ -13,7 +13,7 @@ export function AvailabilityNotice({
     <div className="my-6 border-l-8 border-notice bg-notice-light px-4 py-3 text-ink">
       <AvailabilitySummary unavailable={unavailable} />
       <p className="mt-1">
-        <a href={availabilityHref} className="text-brand underline underline-offset-4 hover:decoration-2">
+        <a href={availabilityHref} className="text-link">
           Check if dry needling is offered in your state
         </a>
       </p>

@@ -10,7 +10,7 @@ export function TopicList({ topics }: { topics: readonly TopicLink[] }) {
     <ol className="mt-4 space-y-5">
       {topics.map((topic) => (
         <li key={topic.path}>
-          <a href={topic.path} className="text-lg font-bold text-brand underline underline-offset-4 hover:decoration-2">
+          <a href={topic.path} className="text-lg font-bold text-link">
             {topic.title}
           </a>
           <p className="mt-1">{topic.description}</p>
