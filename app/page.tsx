@@ -12,11 +12,11 @@ export default async function HomePage() {
       <h1 className="text-3xl font-bold md:text-4xl">{site.name}</h1>
       <p className="mt-3 text-lg md:text-xl">
         Dry needling is a treatment that uses a thin needle with no medicine in it. Physical therapists use it to treat
-        pain, and muscles that are not working well, after an injury or overuse.
+        pain and areas of the body that are not working well after an injury or overuse.
       </p>
       <p className="mt-3">
-        These pages explain in plain words what dry needling is, what happens at a visit, and how to tell if it may be
-        right for you.
+        These pages explain in plain words what dry needling is, what happens at a visit, and how you and your physical
+        therapist decide if it is right for you.
       </p>
       <AvailabilityNotice
         unavailable={statesWithoutDryNeedling(availability)}

@@ -2,8 +2,8 @@
 export function MedicalDisclaimer({ className }: { className?: string }) {
   return (
     <p className={className}>
-      This website gives general information. It is not medical advice, and it does not replace talking with your
-      physical therapist or doctor about your own health.
+      This website gives general information. It is not medical advice. Talk with your physical therapist or doctor
+      about your own health.
     </p>
   );
 }

@@ -8,7 +8,7 @@ export function SiteFooter({ siteName }: { siteName: string }) {
         <MedicalDisclaimer />
         <p>
           The pages are written in plain language from the clinic&apos;s own article about dry needling in physical
-          therapy. Each page shows when it was last reviewed and when its next review is due.
+          therapy. Each topic page shows when it was last reviewed and when its next review is due.
         </p>
         <p className="text-muted">{siteName}</p>
       </div>

@@ -22,7 +22,7 @@ export function StateAvailabilityTable({ availability }: { availability: Availab
               State
             </th>
             <th scope="col" className="py-2">
-              Dry needling offered?
+              Offered in this state?
             </th>
           </tr>
         </thead>

@@ -8,8 +8,8 @@ export function TherapistCallout() {
         Talk to your physical therapist
       </h2>
       <p className="mt-2">
-        Everyone is different. Your physical therapist will look at your own health and goals, answer your questions
-        and help you decide if dry needling is right for you.
+        Everyone is different. Your physical therapist will look at your health and goals. They will answer your
+        questions. They will help you decide if dry needling is right for you.
       </p>
       <MedicalDisclaimer className="mt-2 text-muted" />
     </section>
