@@ -6,8 +6,11 @@ const nextConfig: NextConfig = {
   // /after-effects/ is written as after-effects/index.html, which every static host
   // resolves without rewrite rules, so staff links keep one form that always works.
   trailingSlash: true,
-  poweredByHeader: false,
-  reactStrictMode: true,
+  experimental: {
+    // lib/ reads and renders content once per process; one build worker keeps that once
+    // per build. The site has a few dozen pages, so more workers would not be faster.
+    cpus: 1,
+  },
 };
 
 export default nextConfig;

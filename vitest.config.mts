@@ -15,7 +15,7 @@ export default defineConfig({
           setupFiles: ['tests/setup-dom.ts'],
         },
       },
-      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.{ts,tsx}'], environment: 'node' } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       // Runs after `next build`, over the exported out/ folder a host would serve.
       { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
     ],

@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -12,21 +13,18 @@ export const metadata: Metadata = {
   description: site.description,
 };
 
-const MAIN_ID = 'main-content';
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const availability = findAvailabilityArticle(await loadArticles());
   const navigation = [
-    { href: '/', label: 'Home' },
-    { href: '/#topics', label: 'All topics' },
+    { href: `/#${PAGE_IDS.topics}`, label: 'All topics' },
     { href: availability.path, label: availability.title },
   ];
   return (
     <html lang={site.language}>
       <body className="bg-white font-sans text-base text-ink md:text-lg">
-        <SkipLink targetId={MAIN_ID} />
+        <SkipLink targetId={PAGE_IDS.mainContent} />
         <SiteHeader siteName={site.name} links={navigation} />
-        <main id={MAIN_ID} tabIndex={-1} className="mx-auto max-w-page px-gutter py-8 focus:outline-none">
+        <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-page px-gutter py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter siteName={site.name} />

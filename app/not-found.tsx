@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -12,7 +13,7 @@ export default function NotFound() {
       <p className="mt-4">If you typed the web address, check it is correct.</p>
       <p className="mt-3">If you pasted the web address, check you copied the entire address.</p>
       <p className="mt-3">
-        <a href="/#topics" className="text-link">
+        <a href={`/#${PAGE_IDS.topics}`} className="text-link">
           See all topics about dry needling
         </a>
       </p>

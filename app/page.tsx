@@ -3,6 +3,7 @@ import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
+import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
 
 export default async function HomePage() {
@@ -22,7 +23,7 @@ export default async function HomePage() {
         unavailable={statesWithoutDryNeedling(availability)}
         availabilityHref={findAvailabilityArticle(articles).path}
       />
-      <h2 id="topics" className="mt-section text-2xl font-bold">
+      <h2 id={PAGE_IDS.topics} className="mt-section text-2xl font-bold">
         Topics
       </h2>
       <p className="mt-2">Read them in this order, or go straight to the one you need.</p>

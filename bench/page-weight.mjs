@@ -33,7 +33,8 @@ const rows = htmlFiles(outDir)
   .map((file) => {
     const document = new JSDOM(readFileSync(file, 'utf8')).window.document;
     const css = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => asset(l.getAttribute('href')));
-    const js = [...document.querySelectorAll('script[src]')].map((s) => asset(s.getAttribute('src')));
+    // nomodule scripts are polyfills that current browsers never download.
+    const js = [...document.querySelectorAll('script[src]:not([nomodule])')].map((s) => asset(s.getAttribute('src')));
     const page = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
     return { page, html: weigh([file]), css: weigh(css), js: weigh(js), scripts: js.length };
   });

@@ -3,5 +3,5 @@
  * sanitizes it, so no script, event handler or javascript: link can be in it.
  */
 export function ArticleBody({ html }: { html: string }) {
-  return <div className="prose max-w-none md:prose-lg" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className="prose md:prose-lg" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -7,7 +7,7 @@ function PagerItem({ label, link, className }: { label: string; link: PagerLink;
   return (
     <li className={className}>
       <a href={link.path} className="block py-1 text-link">
-        <span className="block text-sm text-muted">
+        <span className="block text-muted">
           {label}
           <span className="sr-only">:</span>
         </span>{' '}

@@ -1,5 +1,5 @@
 import type { StateAvailability } from '@/lib/availability';
-import { joinStateNames } from '@/lib/state-list';
+import { joinWithAnd } from '@/lib/lists';
 
 /** One sentence saying where dry needling is not offered, from the data alone. */
 export function AvailabilitySummary({ unavailable }: { unavailable: readonly StateAvailability[] }) {
@@ -8,7 +8,7 @@ export function AvailabilitySummary({ unavailable }: { unavailable: readonly Sta
   }
   return (
     <p>
-      Dry needling is <strong>not</strong> offered in {joinStateNames(unavailable)}.
+      Dry needling is <strong>not</strong> offered in {joinWithAnd(unavailable.map((state) => state.name))}.
     </p>
   );
 }

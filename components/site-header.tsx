@@ -10,7 +10,7 @@ export function SiteHeader({ siteName, links }: { siteName: string; links: reado
         <a href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
           {siteName}
         </a>
-        <nav aria-label="Main" className="mt-2">
+        <nav aria-label="Primary" className="mt-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>

@@ -1,14 +1,12 @@
 import type { Availability } from '@/lib/availability';
 import { formatDate } from '@/lib/dates';
-
-/** The table's section id, so the notice on the same page can link straight to it. */
-export const STATE_TABLE_ID = 'dry-needling-by-state';
+import { PAGE_IDS } from '@/lib/page-ids';
 
 /** Every state and DC with whether dry needling is offered, so a patient can find theirs. */
 export function StateAvailabilityTable({ availability }: { availability: Availability }) {
   return (
-    <section aria-labelledby={STATE_TABLE_ID} className="mt-section">
-      <h2 id={STATE_TABLE_ID} className="text-2xl font-bold">
+    <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
+      <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
         Dry needling by state
       </h2>
       <table className="mt-4 w-full border-collapse text-left">

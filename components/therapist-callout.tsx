@@ -1,10 +1,11 @@
+import { PAGE_IDS } from '@/lib/page-ids';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 /** Every article ends by sending the reader to the person who knows their case. */
 export function TherapistCallout() {
   return (
-    <section aria-labelledby="talk-to-your-therapist" className="mt-section bg-brand-light px-4 py-5">
-      <h2 id="talk-to-your-therapist" className="text-xl font-bold">
+    <div className="mt-section bg-brand-light px-4 py-5">
+      <h2 id={PAGE_IDS.therapistCallout} className="text-xl font-bold">
         Talk to your physical therapist
       </h2>
       <p className="mt-2">
@@ -12,6 +13,6 @@ export function TherapistCallout() {
         questions. They will help you decide if dry needling is right for you.
       </p>
       <MedicalDisclaimer className="mt-2 text-muted" />
-    </section>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { isoDateText, requiredText, shown } from './zod-messages';
 
-export const DESCRIPTION_MAX_LENGTH = 160;
+const DESCRIPTION_MAX_LENGTH = 160;
 
 const ALLOWED_FIELDS = 'title, description, order, lastReviewed, nextReview, stateList';
 

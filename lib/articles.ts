@@ -6,6 +6,8 @@ import { ContentError } from './content-error';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
+import { joinWithAnd } from './lists';
+import { PAGE_IDS } from './page-ids';
 import { describeIssues } from './zod-messages';
 
 export interface Article extends ArticleFrontMatter {
@@ -33,10 +35,17 @@ interface FailedArticle {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const HOME_PATH = '/';
 
-export function articlePath(slug: string): string {
+function articlePath(slug: string): string {
   return `/${slug}/`;
+}
+
+/** The ids a link can point at on the home page and on an article: the template's and the sections'. */
+const HOME_PAGE: LinkTarget = { path: '/', ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+
+function articleLinkTarget(article: Article): LinkTarget {
+  const templateIds = [PAGE_IDS.mainContent, PAGE_IDS.therapistCallout, ...(article.stateList ? [PAGE_IDS.stateTable] : [])];
+  return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
 }
 
 async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
@@ -99,8 +108,6 @@ function findRepeatedOrders(articles: readonly Article[]): string[] {
   return problems;
 }
 
-const listFormat = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
-
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
   const pages = articles.filter((article) => article.stateList);
   if (pages.length === 1) return [];
@@ -109,7 +116,7 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
       `${folder}: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.`,
     ];
   }
-  const files = listFormat.format(pages.map((page) => page.file));
+  const files = joinWithAnd(pages.map((page) => page.file));
   return [
     `${folder}: only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
   ];
@@ -126,13 +133,14 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   const problems = failures.flatMap((failure) => failure.problems);
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
+  const targets = new Map(articles.map((article) => [article, articleLinkTarget(article)]));
   const pages: LinkTarget[] = [
-    { path: HOME_PATH, headings: [] },
-    ...articles,
+    HOME_PAGE,
+    ...targets.values(),
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links } of parsed) {
-    problems.push(...findBrokenLinks(article.file, links, article, pages));
+    problems.push(...findBrokenLinks(article.file, links, targets.get(article) ?? { path: article.path }, pages));
   }
   if (fileNames.length === 0) {
     problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);

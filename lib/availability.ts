@@ -7,7 +7,7 @@ import { US_STATES, isStateCode, type StateCode } from './us-states';
 import { YamlSyntaxError, parseYaml } from './yaml';
 import { isoDateText, shown } from './zod-messages';
 
-export const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
+const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
 
 const stateEntrySchema = z.strictObject(
   {

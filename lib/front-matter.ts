@@ -36,11 +36,14 @@ const engines = {
 
 /** `---js` → "js": the language gray-matter would pick from the opening line. */
 function declaredLanguage(source: string): string {
-  return /^(?:\uFEFF)?---([^\r\n]*)/.exec(source)?.[1]?.trim().toLowerCase() ?? '';
+  // Four dashes or more is a Markdown rule, not front matter; gray-matter agrees.
+  return /^(?:\uFEFF)?---(?!-)([^\n]*)/.exec(source)?.[1]?.trim().toLowerCase() ?? '';
 }
 
 /** Splits a Markdown file into its YAML front matter and its body. Throws FrontMatterError. */
-export function splitFrontMatter(source: string): SplitMarkdown {
+export function splitFrontMatter(original: string): SplitMarkdown {
+  // A file saved on Windows ends lines with \r\n; gray-matter would leave the \r on values.
+  const source = original.replace(/\r\n?/g, '\n');
   const language = declaredLanguage(source);
   if (language === 'js' || language === 'javascript') refuseJavaScript();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
@@ -52,7 +55,8 @@ export function splitFrontMatter(source: string): SplitMarkdown {
   } catch (error) {
     // gray-matter hands the YAML over starting on the opening --- line, so YAML lines are file lines.
     if (error instanceof YamlSyntaxError) throw new FrontMatterError(error.message, error.line);
-    throw error;
+    if (error instanceof FrontMatterError) throw error;
+    throw new FrontMatterError(`the front matter cannot be read (${(error as Error).message}). ${YAML_ONLY}`, 1);
   }
   const { data, content } = parsed;
   const head = source.slice(0, source.length - content.length);

@@ -1,10 +1,10 @@
-import type { LinkInMarkdown, SectionHeading } from './markdown';
+import type { LinkInMarkdown } from './markdown';
 
 /** What a link checker needs to know about each page on the site. */
 export interface LinkTarget {
   readonly path: string;
-  /** Undefined while the page's own file has a problem: its sections are not known yet. */
-  readonly headings?: readonly SectionHeading[];
+  /** Every id on the page; undefined while the page's own file has a problem and its sections are not known yet. */
+  readonly ids?: readonly string[];
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -15,8 +15,8 @@ function location(file: string, link: LinkInMarkdown): string {
 }
 
 function checkAnchor(where: string, url: string, hash: string, target: LinkTarget): string | undefined {
-  if (!target.headings || target.headings.some((heading) => heading.id === hash)) return undefined;
-  const ids = target.headings.map((heading) => `#${heading.id}`).join(', ') || 'none';
+  if (!target.ids || target.ids.includes(hash)) return undefined;
+  const ids = target.ids.map((id) => `#${id}`).join(', ') || 'none';
   return `${where}: the link "${url}" points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
 }
 

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as toSlug } from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import { RESERVED_IDS } from './page-ids';
 
 export interface SectionHeading {
   readonly depth: number;
@@ -26,22 +27,29 @@ export interface RenderedMarkdown {
 }
 
 /**
- * GitHub's sanitize schema without the "user-content-" prefix on ids. Raw HTML never
- * reaches the page, so the only ids are the heading ids set below and the footnote ids
- * remark makes itself; the prefix would only make every section link long and odd.
- * Dropping it for all clobberable attributes keeps footnote references and their
- * targets in step.
+ * GitHub's sanitize schema with two changes. No "user-content-" prefix on ids: raw HTML
+ * never reaches the page, so the only ids in an article are the heading ids set below
+ * and the footnote ids remark makes itself, and the prefix would only make every
+ * section link long and odd (dropping it everywhere keeps footnote references and their
+ * targets in step). And tel: links are kept, so a phone number can be tapped.
  */
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+};
 
 const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema });
 
 function addHeadingIds(tree: Root): SectionHeading[] {
   const slugger = new GithubSlugger();
+  // Taking the template's ids first makes a heading with the same text get a -1 suffix.
+  for (const id of RESERVED_IDS) slugger.slug(id);
   const headings: SectionHeading[] = [];
   visit(tree, 'heading', (node: Heading) => {
-    const text = toString(node);
-    const id = slugger.slug(text);
+    const text = toString(node, { includeHtml: false }).trim();
+    // A heading of only punctuation ("## ?") would get an empty id.
+    const id = slugger.slug(toSlug(text) === '' ? 'section' : text);
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     headings.push({ depth: node.depth, text, id });
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article-view';
 import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
+import { loadAvailability } from '@/lib/availability';
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
@@ -27,8 +27,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     <ArticleView
       article={article}
       availability={availability}
-      unavailable={statesWithoutDryNeedling(availability)}
-      availabilityHref={findAvailabilityArticle(articles).path}
+      availabilityPath={findAvailabilityArticle(articles).path}
       previous={previous}
       next={next}
     />

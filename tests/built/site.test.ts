@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
-import { joinStateNames } from '@/lib/state-list';
+import { joinWithAnd } from '@/lib/lists';
 import { site } from '@/lib/site';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
@@ -21,7 +21,7 @@ describe('the exported site in out/', () => {
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(
-    '%s is complete HTML: title, description, heading, dates and notice without any script',
+    '%s is complete HTML before any script runs: title, description, heading, dates and notice',
     (urlPath, article) => {
       const document = readPage(urlPath);
       expect(document.documentElement.lang).toBe('en');
@@ -30,7 +30,7 @@ describe('the exported site in out/', () => {
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).toContain('Next review due:');
-      expect(text(document)).toContain(`Dry needling is not offered in ${joinStateNames(statesWithoutDryNeedling(availability))}.`);
+      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => state.name))}.`);
       expect(text(document)).toContain('It is not medical advice');
     },
   );
@@ -61,7 +61,7 @@ describe('the exported site in out/', () => {
       const skip = document.querySelector('a[href="#main-content"]');
       expect(skip?.textContent, urlPath).toBe('Skip to main content');
       expect(document.querySelector('main#main-content'), urlPath).not.toBeNull();
-      expect(document.querySelector('header nav[aria-label="Main"]'), urlPath).not.toBeNull();
+      expect(document.querySelector('header nav[aria-label="Primary"]'), urlPath).not.toBeNull();
       expect(document.querySelector('footer')?.textContent, urlPath).toContain('It is not medical advice');
     }
   });

@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
-import { statesWithoutDryNeedling } from '@/lib/availability';
 import { afterEffectsArticle, fixtureAvailability } from '../fixtures/articles';
 
 function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
@@ -10,8 +9,7 @@ function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
     <ArticleView
       article={article}
       availability={fixtureAvailability}
-      unavailable={statesWithoutDryNeedling(fixtureAvailability)}
-      availabilityHref="/availability/"
+      availabilityPath="/availability/"
       previous={{ path: '/what-happens-at-a-visit/', title: 'What happens at a dry needling visit' }}
       next={{ path: '/what-it-treats/', title: 'What dry needling is used to treat' }}
     />,

@@ -22,7 +22,7 @@ describe('site header, footer and skip link', () => {
       />,
     );
     expect(screen.getByRole('banner')).toHaveTextContent('Dry needling in physical therapy');
-    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const nav = screen.getByRole('navigation', { name: 'Primary' });
     expect(nav.querySelectorAll('a')).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Where dry needling is offered' })).toHaveAttribute('href', '/availability/');
   });

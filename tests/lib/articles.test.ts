@@ -181,8 +181,6 @@ describe('loadArticles with problems outside the front matter', () => {
     );
   });
 
-  // Known bug: the line is counted from the end of the front matter (it says :8), so the
-  // editor is sent into the front matter. Remove `.fails` once lib/articles.ts adds the offset.
   it('points to the line of a broken link in the file, counting the front matter', async () => {
     expect(await problemsOf(contentFixture('broken-link'))).toEqual([
       'tests/fixtures/content/broken-link/after-effects.md:16: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/.',

@@ -20,12 +20,8 @@ describe('splitFrontMatter', () => {
       nextReview: '2025-07-22',
       order: 7,
     });
+    expect(typeof (data as { lastReviewed: unknown }).lastReviewed).toBe('string');
     expect(body.trim()).toBe('Tell your physical therapist if you bleed easily.');
-  });
-
-  it('keeps dates as the text the editor typed, not as Date objects', () => {
-    const { data } = splitFrontMatter(article);
-    expect(data).toMatchObject({ lastReviewed: '2024-07-22', nextReview: '2025-07-22' });
   });
 
   it('refuses a field written twice instead of keeping the last one', () => {
@@ -75,5 +71,19 @@ Dry needling is a treatment your physical therapist may use.
     const first = splitFrontMatter(article);
     (first.data as { title: string }).title = 'Changed by another page';
     expect(splitFrontMatter(article).data).toMatchObject({ title: 'Who should not have dry needling' });
+  });
+
+  it('reads a file saved with Windows line endings exactly like any other', () => {
+    const windows = splitFrontMatter(article.replace(/\n/g, '\r\n'));
+    expect(windows.data).toEqual(splitFrontMatter(article).data);
+    expect(windows.bodyStartLine).toBe(7);
+  });
+
+  it('treats a file that starts with a Markdown rule (----) as having no front matter', () => {
+    expect(splitFrontMatter('----\n\nTell your physical therapist if you bleed easily.\n').data).toEqual({});
+  });
+
+  it('turns any other front matter failure into a message that asks for YAML', () => {
+    expect(() => splitFrontMatter('---yml')).toThrow(/^the front matter cannot be read \(.*\)\. Start the file with a line of three dashes/);
   });
 });

@@ -1,20 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { findBrokenLinks, type LinkTarget } from '@/lib/internal-links';
 
-const home: LinkTarget = { path: '/', headings: [] };
+const home: LinkTarget = { path: '/', ids: [] };
 const whatIsDryNeedling: LinkTarget = {
   path: '/what-is-dry-needling/',
-  headings: [
-    { depth: 2, text: 'How it works', id: 'how-it-works' },
-    { depth: 2, text: 'Trigger points', id: 'trigger-points' },
-  ],
+  ids: ['how-it-works', 'trigger-points'],
 };
 const afterEffects: LinkTarget = {
   path: '/after-effects/',
-  headings: [
-    { depth: 2, text: 'What you may feel afterwards', id: 'what-you-may-feel-afterwards' },
-    { depth: 2, text: 'When to call your physical therapist', id: 'when-to-call-your-physical-therapist' },
-  ],
+  ids: ['what-you-may-feel-afterwards', 'when-to-call-your-physical-therapist'],
 };
 const pages = [home, whatIsDryNeedling, afterEffects];
 const file = 'content/after-effects.md';

@@ -117,8 +117,6 @@ For more about physical therapy, visit [ChoosePT](https://www.choosept.com/).
     ]);
   });
 
-  // Known bug: ids keep their names but aria-describedby still gets the "user-content-"
-  // prefix, so it points at nothing. Remove `.fails` once lib/markdown.ts is fixed.
   it('ties a footnote reference to the "Footnotes" heading for screen readers', async () => {
     const { html } = await renderMarkdown(`Dry needling is done by a trained physical therapist.[^1]
 
@@ -127,5 +125,21 @@ For more about physical therapy, visit [ChoosePT](https://www.choosept.com/).
     const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1];
     expect(describedBy).toBeDefined();
     expect(html).toContain(`<h2 class="sr-only" id="${describedBy}">Footnotes</h2>`);
+  });
+
+  it('never gives a heading an id the page template already uses', async () => {
+    const { html, headings } = await renderMarkdown('## Dry needling by state\n\n## Talk to your physical therapist\n');
+    expect(headings.map((heading) => heading.id)).toEqual(['dry-needling-by-state-1', 'talk-to-your-physical-therapist-1']);
+    expect(html).toContain('<h2 id="dry-needling-by-state-1">');
+  });
+
+  it('gives a heading of only punctuation a usable id, and leaves HTML out of ids', async () => {
+    const { headings } = await renderMarkdown('## ?\n\n## After <b>treatment</b>\n');
+    expect(headings.map((heading) => heading.id)).toEqual(['section', 'after-treatment']);
+  });
+
+  it('keeps phone links so a patient can tap to call', async () => {
+    const { html } = await renderMarkdown('Call [the front desk](tel:+15125550100) to book.');
+    expect(html).toContain('<a href="tel:+15125550100">the front desk</a>');
   });
 });
