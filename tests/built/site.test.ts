@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
@@ -90,6 +91,15 @@ describe('the exported site in out/', () => {
       expect(sheets, urlPath).toHaveLength(1);
       expect(fileForPath(sheets[0] ?? ''), sheets[0]).toBeDefined();
     }
+  });
+
+  it('defines every colour the stylesheet uses, so no text or focus style falls back to nothing', () => {
+    const sheet = readPage('/').querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+    const css = readFileSync(fileForPath(sheet) ?? '', 'utf8');
+    const used = new Set([...css.matchAll(/var\((--color-[\w-]+)\)/g)].map((match) => match[1]));
+    const defined = new Set([...css.matchAll(/(--color-[\w-]+):/g)].map((match) => match[1]));
+    expect([...used].filter((name) => !defined.has(name))).toEqual([]);
+    expect(css).toContain('focus-visible');
   });
 
   it('keeps scripts and event handlers out of the article content', () => {
