@@ -133,14 +133,14 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   const problems = failures.flatMap((failure) => failure.problems);
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
-  const targets = new Map(articles.map((article) => [article, articleLinkTarget(article)]));
+  const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
   const pages: LinkTarget[] = [
     HOME_PAGE,
-    ...targets.values(),
+    ...linkable.map(({ target }) => target),
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
-  for (const { article, links } of parsed) {
-    problems.push(...findBrokenLinks(article.file, links, targets.get(article) ?? { path: article.path }, pages));
+  for (const { article, links, target } of linkable) {
+    problems.push(...findBrokenLinks(article.file, links, target, pages));
   }
   if (fileNames.length === 0) {
     problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
