@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
 import { CONTENT_DIR, displayPath } from './content-paths';
-import { ContentError } from './content-error';
+import { ContentError, fileAt } from './content-error';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
@@ -65,7 +65,7 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
     split = splitFrontMatter(await readFile(filePath, 'utf8'));
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
-    return failed([`${file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`]);
+    return failed([`${fileAt(file, error.line)}: ${error.message}`]);
   }
   const frontMatter = articleFrontMatterSchema.safeParse(split.data);
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { AVAILABILITY_FILE, CONTENT_DIR, displayPath } from './content-paths';
-import { ContentError } from './content-error';
+import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from './us-states';
 import { YamlSyntaxError, parseYaml } from './yaml';
 import { isoDateText, shown } from './zod-messages';
@@ -89,7 +89,7 @@ function checkStateCoverage(file: string, entries: readonly RawEntry[]): string[
   const problems: string[] = [];
   const firstSeen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const where = `${file}: states entry ${index + 1} (${entry.code})`;
+    const where = `${file}: ${entryLabel(index, entries)}`;
     const code = entry.code.toUpperCase();
     if (!isStateCode(code)) {
       problems.push(
@@ -122,7 +122,7 @@ export function parseAvailability(source: string, file: string): Availability {
     raw = parseYaml(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`]);
+    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
   }
   const parsed = availabilityFileSchema.safeParse(raw);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, raw));

@@ -1,3 +1,8 @@
+/** "content/benefits.md:37", or just the file when the line is not known. */
+export function fileAt(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`;
+}
+
 /**
  * A problem an editor must fix before the site can be published. Each line names the
  * file, the field and what to do, so the build output reads as a to-do list.

@@ -1,3 +1,4 @@
+import { fileAt } from './content-error';
 import type { LinkInMarkdown } from './markdown';
 
 /** What a link checker needs to know about each page on the site. */
@@ -9,10 +10,6 @@ export interface LinkTarget {
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
-
-function location(file: string, link: LinkInMarkdown): string {
-  return link.line === undefined ? file : `${file}:${link.line}`;
-}
 
 function checkAnchor(where: string, url: string, hash: string, target: LinkTarget): string | undefined {
   if (!target.ids || target.ids.includes(hash)) return undefined;
@@ -34,7 +31,7 @@ export function findBrokenLinks(
   const problems: string[] = [];
   for (const link of links) {
     const { url } = link;
-    const where = location(file, link);
+    const where = fileAt(file, link.line);
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
       if (!SAFE_SCHEMES.has(scheme)) {
