@@ -18,6 +18,18 @@ export default defineConfig({
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       // Runs after `next build`, over the exported out/ folder a host would serve.
       { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
+      // Real Chromium against out/ served by the same server as `npm start`.
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
