@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NGINX_CONF_FILE } from '@/lib/build-paths';
+import { renderHeadersFile } from '@/lib/headers-file';
+import { DEPLOYED_SITE, renderNginxServer } from '@/lib/nginx-config';
+import { serveConfig } from '@/lib/serve-config';
+import { SECURITY_HEADERS } from '@/lib/security-headers';
+
+describe('deploy/nginx.conf', () => {
+  it('is what lib/security-headers.ts generates (run `npm run deploy-config` after changing a header)', () => {
+    expect(readFileSync(NGINX_CONF_FILE, 'utf8')).toBe(renderNginxServer(DEPLOYED_SITE));
+  });
+
+  it('repeats every header in every location, since nginx drops server-level add_header there', () => {
+    const locations = renderNginxServer(DEPLOYED_SITE).split(/^\s*location /m).slice(1);
+    expect(locations.length).toBeGreaterThan(1);
+    for (const block of locations) {
+      for (const [name] of [...SECURITY_HEADERS, ['Cache-Control']]) expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`));
+    }
+  });
+});
+
+describe('renderHeadersFile', () => {
+  const file = renderHeadersFile(['/', '/after-effects/', '/404.html', '/_next/static/chunks/site.css']);
+  const rules = new Map(file.trim().split(/\n(?=\/)/).map((rule) => [rule.split('\n')[0], rule.split('\n').slice(1)]));
+
+  it('sends every security header on every path', () => {
+    expect(rules.get('/*')).toEqual(SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`));
+  });
+
+  it('sets Cache-Control once per path, because Netlify and Cloudflare join values from two matching rules', () => {
+    expect(rules.get('/*')?.some((line) => line.includes('Cache-Control'))).toBe(false);
+    expect(rules.get('/_next/static/*')).toEqual(['  Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/after-effects/')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.get('/404.html')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.has('/_next/static/chunks/site.css')).toBe(false);
+  });
+});
+
+describe('serveConfig', () => {
+  it('gives hashed assets the long cache after the page rule, so it wins in serve', () => {
+    const [pages, assets] = serveConfig().headers;
+    expect(pages?.headers).toContainEqual({ key: 'Cache-Control', value: 'no-cache' });
+    expect(assets).toEqual({ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] });
+  });
+});
