@@ -1,0 +1,61 @@
+// Runs after `next build`: removes the client runtime from out/, then writes the host configs
+// and the precompressed files. See lib/strip-runtime.ts and lib/security-headers.ts.
+import { cpSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import { EXPORT_BEFORE_STRIP_DIR, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/build-paths';
+import { isTextFile } from '@/lib/content-types';
+import { renderHeadersFile } from '@/lib/headers-file';
+import { serveConfig } from '@/lib/serve-config';
+import { isClientNavigationPayload, stripRuntime } from '@/lib/strip-runtime';
+
+const outFile = (relative: string) => path.join(OUT_DIR, relative);
+
+function keepUnstrippedCopy(): void {
+  rmSync(EXPORT_BEFORE_STRIP_DIR, { recursive: true, force: true });
+  cpSync(OUT_DIR, EXPORT_BEFORE_STRIP_DIR, { recursive: true });
+}
+
+function stripPages(): void {
+  for (const file of listFiles(OUT_DIR).filter((name) => name.endsWith('.html'))) {
+    writeFileSync(outFile(file), stripRuntime(readFileSync(outFile(file), 'utf8')));
+  }
+}
+
+/** Navigation payloads, and every script no remaining file refers to. */
+function removeUnusedFiles(): void {
+  const files = listFiles(OUT_DIR);
+  for (const file of files.filter((name) => isClientNavigationPayload(path.posix.basename(name)))) rmSync(outFile(file));
+  const references = listFiles(OUT_DIR)
+    .filter((name) => isTextFile(name) && !name.endsWith('.js'))
+    .map((name) => readFileSync(outFile(name), 'utf8'))
+    .join('\n');
+  for (const file of files.filter((name) => name.endsWith('.js') && !references.includes(`/${name}`))) rmSync(outFile(file));
+  removeEmptyFolders(OUT_DIR);
+}
+
+function removeEmptyFolders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
+  }
+  if (dir !== OUT_DIR && readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+function writeHostConfigs(): void {
+  writeFileSync(outFile('_headers'), renderHeadersFile(listFiles(OUT_DIR).map(urlPathOf)));
+  writeFileSync(SERVE_CONFIG_FILE, `${JSON.stringify(serveConfig(), null, 2)}\n`);
+}
+
+/** nginx's gzip_static serves these to clients that accept gzip, with no compression per request. */
+function precompress(): void {
+  for (const file of listFiles(OUT_DIR).filter(isTextFile)) {
+    writeFileSync(`${outFile(file)}.gz`, gzipSync(readFileSync(outFile(file)), { level: constants.Z_BEST_COMPRESSION }));
+  }
+}
+
+keepUnstrippedCopy();
+stripPages();
+removeUnusedFiles();
+writeHostConfigs();
+precompress();
+console.log(`Removed the client runtime from ${path.relative(process.cwd(), OUT_DIR)}/ and wrote _headers, .gz files and ${path.basename(SERVE_CONFIG_FILE)}.`);
