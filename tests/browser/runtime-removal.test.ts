@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages } from '../built/out-dir';
+import { launchChromium } from './chromium';
+
+const siteUrl = inject('siteUrl');
+const beforeStripUrl = inject('beforeStripUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visible {
+  title: string;
+  text: string;
+  links: string[];
+  scripts: number;
+}
+
+/** What a reader perceives (the title, the rendered text, every link and its target), and how many scripts ran. */
+async function visible(page: Page, url: string): Promise<Visible> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return page.evaluate(() => ({
+    title: document.title,
+    text: document.body.innerText,
+    links: [...document.querySelectorAll('a[href]')].map((link) => `${(link as HTMLElement).innerText} -> ${link.getAttribute('href')}`),
+    scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
+  }));
+}
+
+describe.each(builtPages())('%s', (pagePath) => {
+  it('shows the same text and links as the page Next exported with its runtime', async () => {
+    // The original page runs its runtime, which the site's policy would block: compare it as it was.
+    const original = await browser.newContext({ bypassCSP: true });
+    const stripped = await browser.newContext();
+    const before = await visible(await original.newPage(), `${beforeStripUrl}${pagePath}`);
+    const after = await visible(await stripped.newPage(), `${siteUrl}${pagePath}`);
+    await Promise.all([original.close(), stripped.close()]);
+    expect(before.scripts, 'the original page should still carry the runtime').toBeGreaterThan(0);
+    expect(after.scripts).toBe(0);
+    expect(before.text.length).toBeGreaterThan(200);
+    expect({ ...after, scripts: undefined }).toEqual({ ...before, scripts: undefined });
+  });
+});
