@@ -52,7 +52,8 @@ export function renderNginxServer(site: NginxSite): string {
     '    server_tokens off;',
     '    # /after-effects redirects to /after-effects/ with a relative Location, whatever host name is used.',
     '    absolute_redirect off;',
-    '    error_page 404 /404.html;',
+    // A folder without index.html is "not found" to a reader, not "forbidden".
+    '    error_page 403 404 =404 /404.html;',
     '    # The build writes a .gz beside every text file.',
     '    gzip_static on;',
     '    gzip_vary on;',

@@ -56,11 +56,14 @@ describe('nginx with deploy/nginx.conf', () => {
     for (const [name, value] of headersFor(urlPath)) expect(response.headers[name.toLowerCase()], name).toBe(value);
   });
 
-  it('answers an unknown address with status 404 and the site’s own not-found page', async () => {
-    const response = await get('/no-such-page/');
-    expect(response.status).toBe(404);
-    expect(response.body.toString()).toContain('Page not found');
-  });
+  it.each(['/no-such-page/', '/no-such-file.css', '/_next/static/'])(
+    'answers %s with status 404 and the site’s own not-found page',
+    async (urlPath) => {
+      const response = await get(urlPath);
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).toContain('Page not found');
+    },
+  );
 
   it('redirects an address without its final slash to the page', async () => {
     const response = await get(article.replace(/\/$/, ''));

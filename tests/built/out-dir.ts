@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { OUT_DIR, listFiles, urlPathOf } from '@/lib/build-paths';
 
-export const OUT_DIR = path.join(process.cwd(), 'out');
+export { OUT_DIR };
 
 /** Fails with the fix in the message, rather than with a confusing missing-file error. */
 export function assertBuilt(): void {
@@ -13,20 +14,10 @@ export function assertBuilt(): void {
 
 /** Every HTML page a host would serve, as URL paths: /, /after-effects/, /404.html. */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '_next') walk(full);
-      } else if (entry.name.endsWith('.html')) {
-        const relative = path.relative(OUT_DIR, full).split(path.sep).join('/');
-        pages.push(`/${relative.replace(/(^|\/)index\.html$/, '$1')}`);
-      }
-    }
-  };
-  walk(OUT_DIR);
-  return pages.sort();
+  return listFiles(OUT_DIR)
+    .filter((file) => file.endsWith('.html'))
+    .map(urlPathOf)
+    .sort();
 }
 
 /** The file a static host serves for a URL path, or undefined when it would be a 404. */

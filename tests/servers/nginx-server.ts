@@ -47,8 +47,12 @@ export async function startNginx(root: string = OUT_DIR): Promise<RunningServer>
     nginx.once('exit', (code) => reject(new Error(`nginx exited with code ${code}:\n${stderr}${readLog(tempDir)}`))),
   );
   const url = `http://127.0.0.1:${port}`;
-  await Promise.race([waitUntilServing(`${url}/`, 15_000, 'nginx'), exited]);
-  exited.catch(() => {});
+  try {
+    await Promise.race([waitUntilServing(`${url}/`, 15_000, 'nginx'), exited]);
+  } catch (error) {
+    nginx.kill();
+    throw error;
+  }
   return {
     url,
     close: () =>
