@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/dates';
 import type { Location } from '@/lib/locations';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { statePageTitle } from '@/lib/state-pages';
+import { nameInSentence } from '@/lib/us-states';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { TherapistCallout } from './therapist-callout';
@@ -22,6 +23,7 @@ export interface StateAvailabilityViewProps {
 }
 
 function NextSteps({ state, inState, elsewhere }: Pick<StateAvailabilityViewProps, 'state' | 'inState' | 'elsewhere'>) {
+  const name = nameInSentence(state.code);
   if (!state.available) {
     return (
       <>
@@ -42,7 +44,7 @@ function NextSteps({ state, inState, elsewhere }: Pick<StateAvailabilityViewProp
   }
   return (
     <>
-      <p className="mt-2">None of the clinic&apos;s locations in {state.name} offers dry needling.</p>
+      <p className="mt-2">None of the clinic&apos;s locations in {name} offers dry needling.</p>
       <p className="mt-2">
         Ask your physical therapist or contact the clinic to find out where you can get it.
         {elsewhere.length > 0 ? ' The locations in other states listed below offer it.' : null}
@@ -61,18 +63,18 @@ export function StateAvailabilityView({
   availabilityPath,
   locationsPath,
 }: StateAvailabilityViewProps) {
+  const name = nameInSentence(state.code);
   const listed = inState.length > 0 ? inState : elsewhere;
-  const listHeading =
-    inState.length > 0 ? `Locations in ${state.name} that offer dry needling` : 'Locations in other states that offer dry needling';
+  const listHeading = inState.length > 0 ? `Locations in ${name} that offer dry needling` : 'Locations in other states that offer dry needling';
   return (
     <article>
-      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(state.name)}</h1>
+      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(state.code)}</h1>
       <p className="mt-3 text-lg md:text-xl">
         {state.available ? (
-          <>Dry needling is offered in {state.name}.</>
+          <>Dry needling is offered in {name}.</>
         ) : (
           <>
-            Dry needling is <strong>not</strong> offered in {state.name}.
+            Dry needling is <strong>not</strong> offered in {name}.
           </>
         )}
       </p>

@@ -55,7 +55,7 @@ function articleLinkTarget(article: Article): LinkTarget {
 function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
   const stateList = articles.find((article) => article.stateList);
   const statePages = stateList ? allStatePagePaths(stateList.path) : [];
-  return [LOCATIONS_PATH, ...statePages].map((pagePath) => ({ path: pagePath }));
+  return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
 
 async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {

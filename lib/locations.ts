@@ -169,12 +169,12 @@ export function loadLocations(contentDir: string = CONTENT_DIR): Promise<Locatio
 }
 
 /** The locations in each state that has any, states in alphabetical order. */
-export function locationsByState(locations: readonly Location[]): { stateName: string; locations: Location[] }[] {
-  const groups = new Map<string, Location[]>();
-  for (const location of locations) groups.set(location.stateName, [...(groups.get(location.stateName) ?? []), location]);
+export function locationsByState(locations: readonly Location[]): { state: StateCode; stateName: string; locations: Location[] }[] {
+  const groups = new Map<StateCode, Location[]>();
+  for (const location of locations) groups.set(location.state, [...(groups.get(location.state) ?? []), location]);
   return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b, 'en'))
-    .map(([stateName, inState]) => ({ stateName, locations: inState }));
+    .map(([state, inState]) => ({ state, stateName: US_STATES[state], locations: inState }))
+    .sort((a, b) => a.stateName.localeCompare(b.stateName, 'en'));
 }
 
 /** Where a person in one state can get dry needling: locations in their state, and in every other state. */

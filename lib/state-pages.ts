@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { US_STATES } from './us-states';
+import { US_STATES, nameInSentence, type StateCode } from './us-states';
 
 /** "District of Columbia" → "district-of-columbia": the one place a state's page address is made. */
 export function stateSlug(stateName: string): string {
@@ -37,12 +37,13 @@ export function findStateBySlug<State extends { readonly name: string }>(states:
 }
 
 /** The state page's title and main heading: the state's name is in it, so searches and staff links land on the answer. */
-export function statePageTitle(stateName: string): string {
-  return `Dry needling in ${stateName}`;
+export function statePageTitle(code: StateCode): string {
+  return `Dry needling in ${nameInSentence(code)}`;
 }
 
-export function statePageDescription(state: { readonly name: string; readonly available: boolean }): string {
+export function statePageDescription(state: { readonly code: StateCode; readonly available: boolean }): string {
+  const name = nameInSentence(state.code);
   return state.available
-    ? `Dry needling is offered in ${state.name}. See which of the clinic's locations offer it, and what to do next.`
-    : `Dry needling is not offered in ${state.name}. See what to do instead, and which locations in other states offer it.`;
+    ? `Dry needling is offered in ${name}. See which of the clinic's locations offer it, and what to do next.`
+    : `Dry needling is not offered in ${name}. See what to do instead, and which locations in other states offer it.`;
 }

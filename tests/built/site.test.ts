@@ -4,6 +4,7 @@ import { loadArticles } from '@/lib/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
 import { joinWithAnd } from '@/lib/lists';
 import { site } from '@/lib/site';
+import { nameInSentence } from '@/lib/us-states';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -31,7 +32,7 @@ describe('the exported site in out/', () => {
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).toContain('Next review due:');
-      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => state.name))}.`);
+      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => nameInSentence(state.code)))}.`);
       expect(text(document)).toContain('It is not medical advice');
     },
   );

@@ -27,7 +27,7 @@ async function findState(params: StatePageProps['params']) {
 
 export async function generateMetadata({ params }: StatePageProps): Promise<Metadata> {
   const state = await findState(params);
-  return { title: statePageTitle(state.name), description: statePageDescription(state) };
+  return { title: statePageTitle(state.code), description: statePageDescription(state) };
 }
 
 export default async function StatePage({ params }: StatePageProps) {
