@@ -1,11 +1,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
+import { findStructureProblems } from './article-structure';
 import { CONTENT_DIR, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
-import { renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
+import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
 import { joinWithAnd } from './lists';
 import { PAGE_IDS } from './page-ids';
 import { describeIssues } from './zod-messages';
@@ -70,17 +71,11 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   const frontMatter = articleFrontMatterSchema.safeParse(split.data);
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
-  const rendered = await renderMarkdown(split.body);
-  const pageTitles = rendered.headings.filter((heading) => heading.depth === 1);
-  if (pageTitles.length > 0) {
-    return failed(
-      pageTitles.map(
-        (heading) =>
-          `${file}: the heading "# ${heading.text}" is a second page title; the title comes from "title". Start sections with ## instead.`,
-      ),
-    );
-  }
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
+  const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
+  if (structureProblems.length > 0) return failed(structureProblems);
+
+  const rendered = await renderMarkdown(split.body);
   return {
     article: {
       ...frontMatter.data,
@@ -108,6 +103,22 @@ function findRepeatedOrders(articles: readonly Article[]): string[] {
   return problems;
 }
 
+/** Search results and the topic list show titles and descriptions: two the same cannot be told apart. */
+function findRepeatedText(articles: readonly Article[], field: 'title' | 'description'): string[] {
+  const seen = new Map<string, Article>();
+  const problems: string[] = [];
+  for (const article of articles) {
+    const text = article[field].toLowerCase();
+    const other = seen.get(text);
+    if (other) {
+      problems.push(`${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`);
+    } else {
+      seen.set(text, article);
+    }
+  }
+  return problems;
+}
+
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
   const pages = articles.filter((article) => article.stateList);
   if (pages.length === 1) return [];
@@ -122,9 +133,15 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
   ];
 }
 
-async function readArticles(contentDir: string): Promise<Article[]> {
+/** The article files of a content folder (every Markdown file), in file-name order. */
+export async function listArticleFiles(contentDir: string): Promise<string[]> {
   const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
-  const results = await Promise.all(fileNames.map((name) => parseArticle(path.join(contentDir, name))));
+  return fileNames.map((name) => path.join(contentDir, name));
+}
+
+async function readArticles(contentDir: string): Promise<Article[]> {
+  const filePaths = await listArticleFiles(contentDir);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath)));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
@@ -142,11 +159,16 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   for (const { article, links, target } of linkable) {
     problems.push(...findBrokenLinks(article.file, links, target, pages));
   }
-  if (fileNames.length === 0) {
+  if (filePaths.length === 0) {
     problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
   } else if (failures.length === 0) {
     // Checks across articles only make sense once every article could be read.
-    problems.push(...findRepeatedOrders(articles), ...checkOneStateListPage(folder, articles));
+    problems.push(
+      ...findRepeatedOrders(articles),
+      ...findRepeatedText(articles, 'title'),
+      ...findRepeatedText(articles, 'description'),
+      ...checkOneStateListPage(folder, articles),
+    );
   }
   if (problems.length > 0) throw new ContentError(problems);
 
