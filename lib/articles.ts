@@ -89,34 +89,31 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   };
 }
 
-function findRepeatedOrders(articles: readonly Article[]): string[] {
-  const seen = new Map<number, Article>();
-  const problems: string[] = [];
+/** Each article after the first one with the same key, paired with that first one. */
+function repeats<Key>(articles: readonly Article[], keyOf: (article: Article) => Key): [Article, Article][] {
+  const seen = new Map<Key, Article>();
+  const pairs: [Article, Article][] = [];
   for (const article of articles) {
-    const other = seen.get(article.order);
-    if (other) {
-      problems.push(`${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`);
-    } else {
-      seen.set(article.order, article);
-    }
+    const key = keyOf(article);
+    const first = seen.get(key);
+    if (first) pairs.push([article, first]);
+    else seen.set(key, article);
   }
-  return problems;
+  return pairs;
+}
+
+function findRepeatedOrders(articles: readonly Article[]): string[] {
+  return repeats(articles, (article) => article.order).map(
+    ([article, other]) => `${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`,
+  );
 }
 
 /** Search results and the topic list show titles and descriptions: two the same cannot be told apart. */
 function findRepeatedText(articles: readonly Article[], field: 'title' | 'description'): string[] {
-  const seen = new Map<string, Article>();
-  const problems: string[] = [];
-  for (const article of articles) {
-    const text = article[field].toLowerCase();
-    const other = seen.get(text);
-    if (other) {
-      problems.push(`${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`);
-    } else {
-      seen.set(text, article);
-    }
-  }
-  return problems;
+  return repeats(articles, (article) => article[field].toLowerCase()).map(
+    ([article, other]) =>
+      `${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`,
+  );
 }
 
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
