@@ -19,6 +19,6 @@ export function stateLetterId(letter: string): string {
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
 /** All 26 letters, so which ids are reserved does not depend on the letters the states start with. */
-export const STATE_LETTER_IDS: readonly string[] = LETTERS.map(stateLetterId);
+const STATE_LETTER_IDS: readonly string[] = LETTERS.map(stateLetterId);
 
 export const RESERVED_IDS: readonly string[] = [...Object.values(PAGE_IDS), ...STATE_LETTER_IDS];
