@@ -8,9 +8,13 @@ import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
 import './globals.css';
 
+// Pages set their own title, description, canonical address and link preview through
+// lib/metadata's pageMetadata; this is what every page shares.
 export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  applicationName: site.name,
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

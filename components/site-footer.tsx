@@ -1,3 +1,4 @@
+import { FIXED_ROUTES } from '@/lib/fixed-routes';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 export function SiteFooter({ siteName }: { siteName: string }) {
@@ -9,6 +10,12 @@ export function SiteFooter({ siteName }: { siteName: string }) {
         <p>
           The pages are written in plain language from the clinic&apos;s own article about dry needling in physical
           therapy. Each topic page shows when it was last reviewed and when its next review is due.
+        </p>
+        <p>
+          <a href={FIXED_ROUTES.staffLinks} className="inline-block py-1 text-link">
+            Links for staff
+          </a>
+          <span className="block text-muted">The address of every page and section, to copy into an email.</span>
         </p>
         <p className="text-muted">{siteName}</p>
       </div>
