@@ -8,8 +8,8 @@ export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
         {trail.map((crumb, index) => {
           const current = index === trail.length - 1;
           return (
-            <li key={crumb.path} className="flex gap-x-2">
-              {index > 0 ? <span aria-hidden="true">›</span> : null}
+            <li key={crumb.path}>
+              {index > 0 ? <span aria-hidden="true" className="mr-2">›</span> : null}
               <a href={crumb.path} aria-current={current ? 'page' : undefined} className="inline-block py-1 text-link">
                 {crumb.name}
               </a>
