@@ -5,17 +5,27 @@ import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { findSitePage, loadSitePages } from '@/lib/site-pages';
 import './globals.css';
 
-// Pages set their own title, description, canonical address and link preview through
-// lib/metadata's pageMetadata; this is what every page shares.
-export const metadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s | ${site.name}` },
-  description: site.description,
-  applicationName: site.name,
-};
+/**
+ * What every page shares. Pages set their own title, description, canonical address and
+ * link preview through lib/metadata's pageMetadata; a page that does not (the 404 page)
+ * still gets the site's preview, without a canonical address of its own.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const { openGraph, twitter } = pageMetadata(findSitePage(await loadSitePages(), '/'));
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s | ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+    openGraph: { ...openGraph, url: undefined },
+    twitter,
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const availability = findAvailabilityArticle(await loadArticles());

@@ -20,7 +20,8 @@ export function LinkPreviewImage({ title, siteName }: { title: string; siteName:
       }}
     >
       <div style={{ display: 'flex', fontSize: title.length > 45 ? 64 : 76, lineHeight: 1.15 }}>{title}</div>
-      <div style={{ display: 'flex', fontSize: 40, color: '#005a9c' }}>{siteName}</div>
+      {/* The home page's title is the site name: once is enough. */}
+      {title === siteName ? null : <div style={{ display: 'flex', fontSize: 40, color: '#005a9c' }}>{siteName}</div>}
     </div>
   );
 }

@@ -8,7 +8,8 @@ export const LINK_PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 /** Everything in <head> that describes one page: title, description, canonical address, link previews. */
 export function pageMetadata(page: SitePage): Metadata {
   const url = absoluteUrl(page.path);
-  const image = { url: absoluteUrl(page.image), ...LINK_PREVIEW_SIZE, alt: `${page.title}, ${site.name}`, type: 'image/png' };
+  const alt = page.title === site.name ? site.name : `${page.title}, ${site.name}`;
+  const image = { url: absoluteUrl(page.image), ...LINK_PREVIEW_SIZE, alt, type: 'image/png' };
   return {
     // The home page's title is the site name alone, not "site name | site name".
     title: page.path === '/' ? { absolute: page.title } : page.title,

@@ -153,7 +153,7 @@ describe('structured data (JSON-LD)', () => {
 });
 
 describe('link previews', () => {
-  it.each(htmlPages)('%s has a 1200 × 630 PNG preview at a full address that exists in out/', (urlPath) => {
+  it.each([...htmlPages, '/404.html'])('%s has a 1200 × 630 PNG preview at a full address that exists in out/', (urlPath) => {
     const document = readPage(urlPath);
     const image = meta(document, 'property', 'og:image') ?? '';
     expect(image.startsWith(`${site.url}/`), image).toBe(true);
