@@ -127,9 +127,14 @@ function collectSectionListItems(tree: Root): Map<string, string[]> {
   return items;
 }
 
+/** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
 /** Markdown → sanitized HTML, plus the headings, links and lists that checks and structured data need. */
 export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
-  const tree = processor.parse(markdown);
+  const tree = parseMarkdown(markdown);
   const headings = addHeadingIds(tree);
   const links = collectLinks(tree);
   const sectionListItems = collectSectionListItems(tree);

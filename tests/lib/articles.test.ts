@@ -134,7 +134,7 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('refuses a level-1 heading in the body, because the title is the page heading', async () => {
     expect(await problemsOf(contentFixture('second-page-title'))).toEqual([
-      'tests/fixtures/content/second-page-title/what-is-dry-needling.md: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
+      'tests/fixtures/content/second-page-title/what-is-dry-needling.md:10: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
     ]);
   });
 
