@@ -218,3 +218,14 @@ describe('old addresses (aliases)', () => {
     expect(document.querySelector(`main a[href="${alias.target.path}"]`)?.textContent).toBe(alias.target.title);
   });
 });
+
+describe('_redirects for Cloudflare Pages and Netlify', () => {
+  it('sends each old address on to its article with a permanent redirect', () => {
+    const lines = readFileSync(fileForPath('/_redirects') ?? '', 'utf8').trim().split('\n');
+    for (const alias of aliases) {
+      expect(lines).toContain(`${alias.path} ${alias.target.path} 301`);
+      expect(lines).toContain(`${alias.path.slice(0, -1)} ${alias.target.path} 301`);
+    }
+    expect(lines).toHaveLength(aliases.length * 2);
+  });
+});

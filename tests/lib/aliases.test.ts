@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAlias, listAliases } from '@/lib/aliases';
 import { loadArticles } from '@/lib/articles';
+import { listRedirects, redirectsFile } from '@/lib/redirects';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 async function problemsOf(contentDir: string): Promise<readonly string[]> {
@@ -67,5 +68,20 @@ describe('sections whose lists describe dry needling for search engines', () => 
       `${file}: "contraindicationsSection" names the section "when-to-call", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`,
       `${file}: "adverseEffectsSection" names a section "side-effects" that this article does not have. Its sections: what-you-may-feel-afterwards, when-to-call.`,
     ]);
+  });
+});
+
+describe('redirects for hosts that can send a permanent redirect', () => {
+  it('moves each old address, with or without its last slash, to its article', async () => {
+    const redirects = listRedirects(await loadArticles(contentFixture('aliases')));
+    expect(redirectsFile(redirects)).toBe(
+      [
+        '/dry-needling-explained/ /what-is-dry-needling/ 301',
+        '/dry-needling-explained /what-is-dry-needling/ 301',
+        '/about-dry-needling/ /what-is-dry-needling/ 301',
+        '/about-dry-needling /what-is-dry-needling/ 301',
+        '',
+      ].join('\n'),
+    );
   });
 });
