@@ -57,6 +57,8 @@ export async function loadSitePages(contentDir: string = CONTENT_DIR): Promise<S
     ...articles.map((article) =>
       page({ path: article.path, title: article.title, description: article.description, lastModified: article.lastReviewed, indexable: true }),
     ),
+    // New kinds of page go in this list (for example one per state under an article's path),
+    // each with the date a person last checked it.
     // A working list for clinic staff, not an answer to anyone's search.
     page({
       path: FIXED_ROUTES.staffLinks,
