@@ -57,8 +57,6 @@ export async function loadSitePages(contentDir: string = CONTENT_DIR): Promise<S
     ...articles.map((article) =>
       page({ path: article.path, title: article.title, description: article.description, lastModified: article.lastReviewed, indexable: true }),
     ),
-    // New kinds of page go in this list (for example one per state under an article's path),
-    // each with the date a person last checked it.
     // A working list for clinic staff, not an answer to anyone's search.
     page({
       path: FIXED_ROUTES.staffLinks,
@@ -66,6 +64,7 @@ export async function loadSitePages(contentDir: string = CONTENT_DIR): Promise<S
       description: 'The web address of every page and section of this site, ready to copy into an email to a patient.',
       indexable: false,
     }),
+    // New kinds of page are added here (for example one per state), each dated by when a person last checked it.
   ];
   assertUnique(pages);
   return pages;
