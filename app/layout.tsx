@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
+import { LOCATIONS_PATH } from '@/lib/locations';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const navigation = [
     { href: `/#${PAGE_IDS.topics}`, label: 'All topics' },
     { href: availability.path, label: availability.title },
+    { href: LOCATIONS_PATH, label: 'Clinic locations' },
   ];
   return (
     <html lang={site.language}>

@@ -2,14 +2,16 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
-import { CONTENT_DIR, displayPath } from './content-paths';
+import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { RESERVED_SLUGS } from './fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionHeading } from './markdown';
 import { joinWithAnd } from './lists';
+import { LOCATIONS_PATH } from './locations';
 import { PAGE_IDS } from './page-ids';
+import { allStatePagePaths } from './state-pages';
 import { describeIssues } from './zod-messages';
 
 export interface Article extends ArticleFrontMatter {
@@ -48,6 +50,7 @@ function articlePath(slug: string): string {
 const HOME_PAGE: LinkTarget = { path: '/', ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
 
 function articleLinkTarget(article: Article): LinkTarget {
+  // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
   const templateIds = [PAGE_IDS.mainContent, PAGE_IDS.therapistCallout, ...(article.stateList ? [PAGE_IDS.stateTable] : [])];
   return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
 }
@@ -73,9 +76,22 @@ function sectionList(
   return { items };
 }
 
+/** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
+function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
+  const stateList = articles.find((article) => article.stateList);
+  const statePages = stateList ? allStatePagePaths(stateList.path) : [];
+  return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
+}
+
 async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
+  if (articlePath(slug) === LOCATIONS_PATH) {
+    return {
+      path: undefined,
+      problems: [`${file}: the address ${LOCATIONS_PATH} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
+    };
+  }
   if (!SLUG.test(slug)) {
     return {
       path: undefined,
@@ -225,6 +241,7 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   const pages: LinkTarget[] = [
     HOME_PAGE,
     ...linkable.map(({ target }) => target),
+    ...dataPageTargets(articles),
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {

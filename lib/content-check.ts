@@ -3,7 +3,8 @@ import path from 'node:path';
 import { articleFrontMatterSchema } from './article-schema';
 import { listArticleFiles, loadArticles } from './articles';
 import { loadAvailability } from './availability';
-import { AVAILABILITY_FILE, CONTENT_DIR, displayPath } from './content-paths';
+import { loadLocations } from './locations';
+import { AVAILABILITY_FILE, CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt, splitProblem } from './content-error';
 import { editorialStandards } from './editorial-standards';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from './front-matter';
@@ -121,18 +122,24 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
 
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
- * images, links, availability data), reading level, and review dates.
+ * images, links, availability and locations data), reading level, and review dates.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   const articleFiles = await listArticleFiles(contentDir);
   const perArticle = await Promise.all(articleFiles.map((filePath) => articleProblems(filePath, options)));
+  const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
+  // The locations are checked against the availability data, so they wait until it is right.
+  const checkLocations = availabilityErrors.length === 0;
+  const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const problems = [
     ...(await loaderErrors(() => loadArticles(contentDir))),
-    ...(await loaderErrors(() => loadAvailability(contentDir))),
+    ...availabilityErrors,
+    ...locationErrors,
     ...perArticle.flat(),
   ];
-  const files = [...articleFiles, path.join(contentDir, AVAILABILITY_FILE)].map(displayPath);
+  const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => path.join(contentDir, name));
+  const files = [...articleFiles, ...dataFiles].map(displayPath);
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

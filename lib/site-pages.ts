@@ -1,7 +1,10 @@
-import { loadArticles, type Article } from './articles';
+import { findAvailabilityArticle, loadArticles, type Article } from './articles';
+import { loadAvailability } from './availability';
 import { CONTENT_DIR } from './content-paths';
 import { FIXED_ROUTES } from './fixed-routes';
+import { LOCATIONS_PATH } from './locations';
 import { site } from './site';
+import { statePageDescription, statePagePath, statePageTitle } from './state-pages';
 
 /** One page of the site as search engines, link previews and staff see it. */
 export interface SitePage {
@@ -17,8 +20,6 @@ export interface SitePage {
   /** The link-preview image's address: /og/after-effects.png. */
   readonly image: string;
 }
-
-export const STAFF_LINKS_TITLE = 'Links for staff';
 
 /** "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png (no slug has "_", so names never clash). */
 function linkPreviewImage(path: string): string {
@@ -51,20 +52,37 @@ function assertUnique(pages: readonly SitePage[]): void {
  * registered here and nowhere else.
  */
 export async function loadSitePages(contentDir: string = CONTENT_DIR): Promise<SitePage[]> {
-  const articles = await loadArticles(contentDir);
+  const [articles, availability] = await Promise.all([loadArticles(contentDir), loadAvailability(contentDir)]);
+  const stateList = findAvailabilityArticle(articles);
   const pages = [
     page({ path: '/', title: site.name, description: site.description, lastModified: newestReview(articles), indexable: true }),
     ...articles.map((article) =>
       page({ path: article.path, title: article.title, description: article.description, lastModified: article.lastReviewed, indexable: true }),
     ),
+    ...availability.states.map((state) =>
+      page({
+        path: statePagePath(stateList.path, state.name),
+        title: statePageTitle(state.code),
+        description: statePageDescription(state),
+        lastModified: availability.lastChecked,
+        indexable: true,
+      }),
+    ),
+    // locations.yaml carries no date of its own, so the sitemap gives this page none.
+    page({
+      path: LOCATIONS_PATH,
+      title: 'Clinic locations',
+      description: "The clinic's locations by state, with each address, phone number and whether the location offers dry needling.",
+      indexable: true,
+    }),
     // A working list for clinic staff, not an answer to anyone's search.
     page({
       path: FIXED_ROUTES.staffLinks,
-      title: STAFF_LINKS_TITLE,
+      title: 'Links for staff',
       description: 'The web address of every page and section of this site, ready to copy into an email to a patient.',
       indexable: false,
     }),
-    // New kinds of page are added here (for example one per state), each dated by when a person last checked it.
+    // New kinds of page are added here, each dated by when a person last checked it.
   ];
   assertUnique(pages);
   return pages;

@@ -9,6 +9,7 @@ describe('npm run check:content on the real content/', () => {
     const errors = report.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
     expect(errors).toEqual([]);
     expect(report.files).toContain('content/availability.yaml');
+    expect(report.files).toContain('content/locations.yaml');
     expect(report.files.filter((file) => file.endsWith('.md'))).toHaveLength(9);
   });
 });

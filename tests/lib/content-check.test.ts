@@ -98,7 +98,7 @@ describe('checkContent: structure', () => {
 
   it('refuses a link to a page that does not exist', async () => {
     expect(await errorsAbout('broken-link', 'after-effects.md')).toEqual([
-      'tests/fixtures/content/broken-link/after-effects.md:16: error: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/.',
+      'tests/fixtures/content/broken-link/after-effects.md:16: error: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/, /locations/.',
     ]);
   });
 
@@ -132,6 +132,21 @@ describe('checkContent: availability data', () => {
     expect(await errorsAbout('availability-listed-twice', 'availability.yaml')).toEqual([
       'tests/fixtures/content/availability-listed-twice/availability.yaml: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
     ]);
+  });
+});
+
+describe('checkContent: locations data', () => {
+  it('refuses a location offering dry needling in a state where it is not offered', async () => {
+    expect(await errorsAbout('location-in-unavailable-state', 'locations.yaml')).toEqual([
+      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: error: "Harbor Physical Therapy" is in California, where dry needling is not offered (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
+        'Set offersDryNeedling: false, or if the clinic now offers it in California, change CA to status: available in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
+    ]);
+  });
+
+  it('checks the locations only once the availability data they are checked against is right', async () => {
+    const report = await checkContent({ contentDir: contentFixture('availability-listed-twice'), today: BEFORE_ANY_REVIEW });
+    expect(report.problems.filter((problem) => problem.file.endsWith('locations.yaml'))).toEqual([]);
+    expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual(['tests/fixtures/content/availability-listed-twice/availability.yaml']);
   });
 });
 
