@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/articles';
-import { listFiles } from '@/lib/build-paths';
+import { HOST_CONFIG_FILES, listFiles } from '@/lib/build-paths';
 import { contentTypeFor, extensionOf } from '@/lib/content-types';
 import { headersFor } from '@/lib/security-headers';
 import { startNginx } from '../servers/nginx-server';
@@ -83,8 +83,8 @@ describe('nginx with deploy/nginx.conf', () => {
   });
 
   it('sends the right Content-Type for every kind of file in out/', async () => {
-    // .gz files are encodings of the others, and _headers is configuration for other hosts.
-    const served = listFiles(OUT_DIR).filter((file) => !file.endsWith('.gz') && file !== '_headers');
+    // .gz files are encodings of the others; _headers and _redirects configure other hosts.
+    const served = listFiles(OUT_DIR).filter((file) => !file.endsWith('.gz') && !HOST_CONFIG_FILES.includes(file));
     const oneOfEachType = [...new Map(served.map((file) => [extensionOf(file), file])).values()];
     for (const file of oneOfEachType) {
       const expected = contentTypeFor(file);
