@@ -1,4 +1,5 @@
 import { FILE_TYPES } from './content-types';
+import type { Redirect } from './redirects';
 import { CACHE_HASHED_ASSET, CACHE_REVALIDATE, HASHED_ASSETS_PREFIX, SECURITY_HEADERS, type Header } from './security-headers';
 
 export interface NginxSite {
@@ -6,10 +7,12 @@ export interface NginxSite {
   listen: string;
   /** Absolute path of the exported out/ folder on the server. */
   root: string;
+  /** Old addresses (front matter `aliases`) answered with a 301 to the page now at them. */
+  redirects: readonly Redirect[];
 }
 
 /** Where deploy/nginx.conf expects the site; the README tells a clinic to copy out/ there. */
-export const DEPLOYED_SITE: NginxSite = { listen: '80', root: '/var/www/dry-needling/out' };
+export const DEPLOYED_SITE: Omit<NginxSite, 'redirects'> = { listen: '80', root: '/var/www/dry-needling/out' };
 
 function addHeaders(headers: readonly Header[]): string[] {
   // `always`: the 404 page and redirects carry the headers too, not only 200 responses.
@@ -20,8 +23,18 @@ function addHeaders(headers: readonly Header[]): string[] {
  * nginx drops every server-level add_header in a location that has its own, so each location
  * repeats the full list with its own Cache-Control.
  */
-function location(prefix: string, cacheControl: string): string[] {
-  return [`    location ${prefix} {`, ...addHeaders([...SECURITY_HEADERS, ['Cache-Control', cacheControl]]), '    }'];
+function location(prefix: string, cacheControl: string, ...directives: string[]): string[] {
+  return [
+    `    location ${prefix} {`,
+    ...addHeaders([...SECURITY_HEADERS, ['Cache-Control', cacheControl]]),
+    ...directives.map((directive) => `        ${directive}`),
+    '    }',
+  ];
+}
+
+/** An exact-match location per old address: a real 301 for search engines, before the meta-refresh page is reached. */
+function redirectLocations(redirects: readonly Redirect[]): string[] {
+  return redirects.flatMap((redirect) => location(`= ${redirect.from}`, CACHE_REVALIDATE, `return 301 ${redirect.to};`));
 }
 
 /** Text types get charset=utf-8; types{} replaces nginx's default map, so it lists every type the site ships. */
@@ -61,6 +74,7 @@ export function renderNginxServer(site: NginxSite): string {
     '',
     ...location('/', CACHE_REVALIDATE),
     ...location(HASHED_ASSETS_PREFIX, CACHE_HASHED_ASSET),
+    ...redirectLocations(site.redirects),
     '}',
     '',
   ].join('\n');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/articles';
 import { HOST_CONFIG_FILES, listFiles } from '@/lib/build-paths';
 import { contentTypeFor, extensionOf } from '@/lib/content-types';
+import { listRedirects } from '@/lib/redirects';
 import { headersFor } from '@/lib/security-headers';
 import { startNginx } from '../servers/nginx-server';
 import type { RunningServer } from '../servers/free-port';
@@ -70,6 +71,16 @@ describe('nginx with deploy/nginx.conf', () => {
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe(article);
   });
+
+  it.each(listRedirects(articles).map((redirect) => [redirect.from, redirect.to] as const))(
+    'moves the old address %s permanently to %s, with the security headers',
+    async (from, to) => {
+      const response = await get(from);
+      expect(response.status).toBe(301);
+      expect(response.headers.location).toBe(to);
+      expect(response.headers['content-security-policy']).toBe(headersFor(to).find(([name]) => name === 'Content-Security-Policy')?.[1]);
+    },
+  );
 
   it('sends the precompressed file to a client that accepts gzip, and plain bytes to one that does not', async () => {
     const original = readFileSync(path.join(OUT_DIR, article, 'index.html'));

@@ -2,17 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NGINX_CONF_FILE } from '@/lib/build-paths';
 import { renderHeadersFile } from '@/lib/headers-file';
+import { loadArticles } from '@/lib/articles';
 import { DEPLOYED_SITE, renderNginxServer } from '@/lib/nginx-config';
+import { listRedirects } from '@/lib/redirects';
 import { serveConfig } from '@/lib/serve-config';
 import { SECURITY_HEADERS } from '@/lib/security-headers';
 
+const deployedSite = { ...DEPLOYED_SITE, redirects: listRedirects(await loadArticles()) };
+
 describe('deploy/nginx.conf', () => {
-  it('is what lib/security-headers.ts generates (run `npm run deploy-config` after changing a header)', () => {
-    expect(readFileSync(NGINX_CONF_FILE, 'utf8')).toBe(renderNginxServer(DEPLOYED_SITE));
+  it('is what lib/security-headers.ts and the aliases in content/ generate (run `npm run deploy-config` after changing a header or an alias)', () => {
+    expect(readFileSync(NGINX_CONF_FILE, 'utf8')).toBe(renderNginxServer(deployedSite));
+  });
+
+  it('answers each old address, with and without its final slash, with a 301 to its page', () => {
+    const config = renderNginxServer({ ...DEPLOYED_SITE, redirects: [{ from: '/needles/', to: '/after-effects/' }, { from: '/needles', to: '/after-effects/' }] });
+    expect(config).toMatch(/location = \/needles\/ \{[^}]*return 301 \/after-effects\/;[^}]*\}/);
+    expect(config).toMatch(/location = \/needles \{[^}]*return 301 \/after-effects\/;[^}]*\}/);
   });
 
   it('repeats every header in every location, since nginx drops server-level add_header there', () => {
-    const locations = renderNginxServer(DEPLOYED_SITE).split(/^\s*location /m).slice(1);
+    const locations = renderNginxServer(deployedSite).split(/^\s*location /m).slice(1);
     expect(locations.length).toBeGreaterThan(1);
     for (const block of locations) {
       for (const [name] of [...SECURITY_HEADERS, ['Cache-Control']]) expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`));

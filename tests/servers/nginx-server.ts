@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OUT_DIR } from '@/lib/build-paths';
+import { loadArticles } from '@/lib/articles';
 import { renderNginxServer } from '@/lib/nginx-config';
+import { listRedirects } from '@/lib/redirects';
 import { freePort, waitUntilServing, type RunningServer } from './free-port';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -39,7 +41,7 @@ export async function startNginx(root: string = OUT_DIR): Promise<RunningServer>
   const port = await freePort();
   const tempDir = mkdtempSync(path.join(tmpdir(), 'site-nginx-'));
   const configFile = path.join(tempDir, 'nginx.conf');
-  writeFileSync(configFile, mainConfig(renderNginxServer({ listen: `127.0.0.1:${port}`, root }), tempDir));
+  writeFileSync(configFile, mainConfig(renderNginxServer({ listen: `127.0.0.1:${port}`, root, redirects: listRedirects(await loadArticles()) }), tempDir));
   const nginx = spawn(NGINX_PATH, ['-p', tempDir, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   nginx.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
