@@ -2,9 +2,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
 import { brightness } from './brightness';
 import { sampleArticle } from './pages';
-import { openPage, useChromium } from './session';
+import { openPage, chromiumForThisFile } from './session';
 
-const chromium = useChromium();
+const chromium = chromiumForThisFile();
 const contexts: Record<'reduced' | 'dark' | 'light', BrowserContext> = {} as never;
 const home = '/';
 const article = sampleArticle();

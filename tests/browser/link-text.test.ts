@@ -2,12 +2,12 @@ import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
 import { ariaNodes } from './aria-tree';
 import { readablePages } from './pages';
-import { openPage, siteUrl, useChromium } from './session';
+import { openPage, siteUrl, chromiumForThisFile } from './session';
 
 /** Link names that say nothing when a screen reader lists the links on a page. */
 const VAGUE = /^(click here|here|read more|more|learn more|this page|link|go|continue|find out more)$/i;
 
-const chromium = useChromium();
+const chromium = chromiumForThisFile();
 let context: BrowserContext;
 
 beforeAll(async () => {

@@ -2,9 +2,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
 import { ariaNodes } from './aria-tree';
 import { readablePages } from './pages';
-import { openPage, siteUrl, useChromium } from './session';
+import { openPage, siteUrl, chromiumForThisFile } from './session';
 
-const chromium = useChromium();
+const chromium = chromiumForThisFile();
 let withScripts: BrowserContext;
 let withoutScripts: BrowserContext;
 

@@ -3,14 +3,14 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { sampleArticle } from './pages';
-import { openPage, useChromium } from './session';
+import { openPage, chromiumForThisFile } from './session';
 
 /** For a person to look at; test-results/ is not committed. */
 const SCREENSHOT_DIR = path.join(process.cwd(), 'test-results', 'screenshots');
 const PAGES = { home: '/', article: sampleArticle() };
 const WIDTHS = [320, 1280];
 
-const chromium = useChromium();
+const chromium = chromiumForThisFile();
 let context: BrowserContext;
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ export const siteUrl = inject('siteUrl');
  * One Chromium per test file, started before its tests and closed after them. Test files run in
  * parallel, so each gets its own browser rather than sharing one across workers.
  */
-export function useChromium(): { browser: () => Browser; context: (options?: BrowserContextOptions) => Promise<BrowserContext> } {
+export function chromiumForThisFile(): { context: (options?: BrowserContextOptions) => Promise<BrowserContext> } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -16,11 +16,12 @@ export function useChromium(): { browser: () => Browser; context: (options?: Bro
   afterAll(async () => {
     await browser?.close();
   });
-  const current = () => {
-    if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file.');
-    return browser;
+  return {
+    context: (options) => {
+      if (!browser) throw new Error('Chromium is not running yet: create contexts in beforeAll or in a test.');
+      return browser.newContext(options);
+    },
   };
-  return { browser: current, context: (options) => current().newContext(options) };
 }
 
 /** Opens a site page in its own tab and fails clearly if the server did not serve it. */

@@ -2,9 +2,9 @@ import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
 import { ariaNodes } from './aria-tree';
 import { readablePages } from './pages';
-import { openPage, useChromium } from './session';
+import { openPage, chromiumForThisFile } from './session';
 
-const chromium = useChromium();
+const chromium = chromiumForThisFile();
 let context: BrowserContext;
 
 beforeAll(async () => {
