@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
+import { LOCATIONS_PATH } from '@/lib/locations';
 import { PAGE_IDS } from '@/lib/page-ids';
 import { site } from '@/lib/site';
 import './globals.css';
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const navigation = [
     { href: `/#${PAGE_IDS.topics}`, label: 'All topics' },
     { href: availability.path, label: availability.title },
+    { href: LOCATIONS_PATH, label: 'Clinic locations' },
   ];
   return (
     <html lang={site.language}>

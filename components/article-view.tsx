@@ -5,13 +5,13 @@ import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';
 import { ReviewDates } from './review-dates';
-import { StateAvailabilityTable } from './state-availability-table';
+import { StateDirectory } from './state-directory';
 import { TherapistCallout } from './therapist-callout';
 
 export interface ArticleViewProps {
   readonly article: Article;
   readonly availability: Availability;
-  /** The page with the table of every state, where the notice sends readers. */
+  /** The page with the list of every state, where the notice sends readers. */
   readonly availabilityPath: string;
   readonly previous?: PagerLink;
   readonly next?: PagerLink;
@@ -29,7 +29,7 @@ export function ArticleView({ article, availability, availabilityPath, previous,
       <div className="mt-6">
         <ArticleBody html={article.html} />
       </div>
-      {article.stateList ? <StateAvailabilityTable availability={availability} /> : null}
+      {article.stateList ? <StateDirectory availability={availability} availabilityPath={article.path} /> : null}
       <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
       <TherapistCallout />
       <ArticlePager previous={previous} next={next} />

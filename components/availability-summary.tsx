@@ -1,5 +1,6 @@
 import type { StateAvailability } from '@/lib/availability';
 import { joinWithAnd } from '@/lib/lists';
+import { nameInSentence } from '@/lib/us-states';
 
 /** One sentence saying where dry needling is not offered, from the data alone. */
 export function AvailabilitySummary({ unavailable }: { unavailable: readonly StateAvailability[] }) {
@@ -8,7 +9,7 @@ export function AvailabilitySummary({ unavailable }: { unavailable: readonly Sta
   }
   return (
     <p>
-      Dry needling is <strong>not</strong> offered in {joinWithAnd(unavailable.map((state) => state.name))}.
+      Dry needling is <strong>not</strong> offered in {joinWithAnd(unavailable.map((state) => nameInSentence(state.code)))}.
     </p>
   );
 }

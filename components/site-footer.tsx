@@ -1,4 +1,7 @@
+import { editorialStandards, reviewCycleText } from '@/lib/editorial-standards';
 import { MedicalDisclaimer } from './medical-disclaimer';
+
+const { readingGradeLimit, readingGradeTarget } = editorialStandards;
 
 export function SiteFooter({ siteName }: { siteName: string }) {
   return (
@@ -8,7 +11,9 @@ export function SiteFooter({ siteName }: { siteName: string }) {
         <MedicalDisclaimer />
         <p>
           The pages are written in plain language from the clinic&apos;s own article about dry needling in physical
-          therapy. Each topic page shows when it was last reviewed and when its next review is due.
+          therapy, for a US school reading level of grade {readingGradeTarget} to {readingGradeLimit}. Each page is
+          checked against that article again within {reviewCycleText} of its last review, and shows when it was last
+          reviewed and when its next review is due.
         </p>
         <p className="text-muted">{siteName}</p>
       </div>

@@ -1,13 +1,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
-import { CONTENT_DIR, displayPath } from './content-paths';
+import { findStructureProblems } from './article-structure';
+import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
-import { renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
+import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
 import { joinWithAnd } from './lists';
+import { LOCATIONS_PATH } from './locations';
 import { PAGE_IDS } from './page-ids';
+import { allStatePagePaths } from './state-pages';
 import { describeIssues } from './zod-messages';
 
 export interface Article extends ArticleFrontMatter {
@@ -44,13 +47,27 @@ function articlePath(slug: string): string {
 const HOME_PAGE: LinkTarget = { path: '/', ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
 
 function articleLinkTarget(article: Article): LinkTarget {
+  // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
   const templateIds = [PAGE_IDS.mainContent, PAGE_IDS.therapistCallout, ...(article.stateList ? [PAGE_IDS.stateTable] : [])];
   return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
+}
+
+/** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
+function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
+  const stateList = articles.find((article) => article.stateList);
+  const statePages = stateList ? allStatePagePaths(stateList.path) : [];
+  return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
 
 async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
+  if (articlePath(slug) === LOCATIONS_PATH) {
+    return {
+      path: undefined,
+      problems: [`${file}: the address ${LOCATIONS_PATH} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
+    };
+  }
   if (!SLUG.test(slug)) {
     return {
       path: undefined,
@@ -70,17 +87,11 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   const frontMatter = articleFrontMatterSchema.safeParse(split.data);
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
-  const rendered = await renderMarkdown(split.body);
-  const pageTitles = rendered.headings.filter((heading) => heading.depth === 1);
-  if (pageTitles.length > 0) {
-    return failed(
-      pageTitles.map(
-        (heading) =>
-          `${file}: the heading "# ${heading.text}" is a second page title; the title comes from "title". Start sections with ## instead.`,
-      ),
-    );
-  }
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
+  const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
+  if (structureProblems.length > 0) return failed(structureProblems);
+
+  const rendered = await renderMarkdown(split.body);
   return {
     article: {
       ...frontMatter.data,
@@ -94,18 +105,31 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   };
 }
 
-function findRepeatedOrders(articles: readonly Article[]): string[] {
-  const seen = new Map<number, Article>();
-  const problems: string[] = [];
+/** Each article after the first one with the same key, paired with that first one. */
+function repeats<Key>(articles: readonly Article[], keyOf: (article: Article) => Key): [Article, Article][] {
+  const seen = new Map<Key, Article>();
+  const pairs: [Article, Article][] = [];
   for (const article of articles) {
-    const other = seen.get(article.order);
-    if (other) {
-      problems.push(`${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`);
-    } else {
-      seen.set(article.order, article);
-    }
+    const key = keyOf(article);
+    const first = seen.get(key);
+    if (first) pairs.push([article, first]);
+    else seen.set(key, article);
   }
-  return problems;
+  return pairs;
+}
+
+function findRepeatedOrders(articles: readonly Article[]): string[] {
+  return repeats(articles, (article) => article.order).map(
+    ([article, other]) => `${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`,
+  );
+}
+
+/** Search results and the topic list show titles and descriptions: two the same cannot be told apart. */
+function findRepeatedText(articles: readonly Article[], field: 'title' | 'description'): string[] {
+  return repeats(articles, (article) => article[field].toLowerCase()).map(
+    ([article, other]) =>
+      `${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`,
+  );
 }
 
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
@@ -122,9 +146,15 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
   ];
 }
 
-async function readArticles(contentDir: string): Promise<Article[]> {
+/** The article files of a content folder (every Markdown file), in file-name order. */
+export async function listArticleFiles(contentDir: string): Promise<string[]> {
   const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
-  const results = await Promise.all(fileNames.map((name) => parseArticle(path.join(contentDir, name))));
+  return fileNames.map((name) => path.join(contentDir, name));
+}
+
+async function readArticles(contentDir: string): Promise<Article[]> {
+  const filePaths = await listArticleFiles(contentDir);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath)));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
@@ -137,16 +167,22 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   const pages: LinkTarget[] = [
     HOME_PAGE,
     ...linkable.map(({ target }) => target),
+    ...dataPageTargets(articles),
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {
     problems.push(...findBrokenLinks(article.file, links, target, pages));
   }
-  if (fileNames.length === 0) {
+  if (filePaths.length === 0) {
     problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
   } else if (failures.length === 0) {
     // Checks across articles only make sense once every article could be read.
-    problems.push(...findRepeatedOrders(articles), ...checkOneStateListPage(folder, articles));
+    problems.push(
+      ...findRepeatedOrders(articles),
+      ...findRepeatedText(articles, 'title'),
+      ...findRepeatedText(articles, 'description'),
+      ...checkOneStateListPage(folder, articles),
+    );
   }
   if (problems.length > 0) throw new ContentError(problems);
 

@@ -3,6 +3,14 @@ export function fileAt(file: string, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`;
 }
 
+/** "content/benefits.md:37: the link …" → its file, line and message: the reverse of fileAt. */
+export function splitProblem(problem: string): { file: string; line: number | undefined; message: string } {
+  const match = /^(.+?)(?::(\d+))?: (.*)$/s.exec(problem);
+  if (!match) return { file: '', line: undefined, message: problem };
+  const [, file = '', line, message = ''] = match;
+  return { file, line: line === undefined ? undefined : Number(line), message };
+}
+
 /**
  * A problem an editor must fix before the site can be published. Each line names the
  * file, the field and what to do, so the build output reads as a to-do list.

@@ -6,6 +6,9 @@ export const CONTENT_DIR = path.join(process.cwd(), 'content');
 /** The availability data file's name inside a content folder. */
 export const AVAILABILITY_FILE = 'availability.yaml';
 
+/** The clinic's locations data file's name inside a content folder. */
+export const LOCATIONS_FILE = 'locations.yaml';
+
 /** Paths in messages are relative to the project, the way an editor sees them. */
 export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath).split(path.sep).join('/');

@@ -6,6 +6,8 @@ export interface LinkTarget {
   readonly path: string;
   /** Every id on the page; undefined while the page's own file has a problem and its sections are not known yet. */
   readonly ids?: readonly string[];
+  /** False for pages too many to name when listing the site's pages in a message: one per state. */
+  readonly listed?: boolean;
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -53,6 +55,7 @@ export function findBrokenLinks(
     const target = byPath.get(pathPart) ?? byPath.get(`${pathPart}/`);
     if (!target) {
       const known = pages
+        .filter((page) => page.listed !== false)
         .map((page) => page.path)
         .sort()
         .join(', ');

@@ -66,9 +66,14 @@ function collectLinks(tree: Root): LinkInMarkdown[] {
   return links;
 }
 
+/** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
 /** Markdown → sanitized HTML, plus the headings and links an editor's checks need. */
 export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
-  const tree = processor.parse(markdown);
+  const tree = parseMarkdown(markdown);
   const headings = addHeadingIds(tree);
   const links = collectLinks(tree);
   const transformed = (await processor.run(tree)) as Root;

@@ -8,6 +8,17 @@ export const PAGE_IDS = {
   topics: 'topics',
   stateTable: 'dry-needling-by-state',
   therapistCallout: 'talk-to-your-physical-therapist',
+  stateLocations: 'locations-that-offer-dry-needling',
 } as const;
 
-export const RESERVED_IDS: readonly string[] = Object.values(PAGE_IDS);
+/** The group of states starting with a letter in the list of states, for the A–Z jump links: states-n. */
+export function stateLetterId(letter: string): string {
+  return `states-${letter.toLowerCase()}`;
+}
+
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+/** All 26 letters, so which ids are reserved does not depend on the letters the states start with. */
+const STATE_LETTER_IDS: readonly string[] = LETTERS.map(stateLetterId);
+
+export const RESERVED_IDS: readonly string[] = [...Object.values(PAGE_IDS), ...STATE_LETTER_IDS];

@@ -1,4 +1,4 @@
-import { YAMLParseError, parse } from 'yaml';
+import { LineCounter, YAMLParseError, isNode, parse, parseDocument } from 'yaml';
 
 /** A YAML mistake, with the line it is on (counted in the text that was parsed). */
 export class YamlSyntaxError extends Error {
@@ -23,11 +23,40 @@ function explain(error: YAMLParseError): string {
  * schema sees exactly what is in the file, and a repeated key is an error, not a
  * silent overwrite.
  */
+const OPTIONS = { schema: 'core', uniqueKeys: true } as const;
+
 export function parseYaml(source: string): unknown {
   try {
-    return parse(source, { schema: 'core', uniqueKeys: true });
+    return parse(source, OPTIONS);
   } catch (error) {
     if (error instanceof YAMLParseError) throw new YamlSyntaxError(explain(error), error.linePos?.[0].line);
     throw error;
   }
+}
+
+export interface YamlWithLines {
+  readonly data: unknown;
+  /**
+   * The file line of the value at `path` (like ['locations', 2, 'phone']); for a field
+   * that is missing, the line of the nearest part of the path that is there.
+   */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Like parseYaml, and remembers where each value is, so a message about a list entry can name its line. */
+export function parseYamlWithLines(source: string): YamlWithLines {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { ...OPTIONS, lineCounter });
+  const [error] = document.errors;
+  if (error) throw new YamlSyntaxError(explain(error), error.linePos?.[0].line);
+  return {
+    data: document.toJS(),
+    lineOf(path) {
+      for (let length = path.length; length >= 0; length -= 1) {
+        const node: unknown = document.getIn(path.slice(0, length), true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
 }

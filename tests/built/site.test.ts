@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/articles';
+import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
 import { joinWithAnd } from '@/lib/lists';
+import { LOCATIONS_PATH, loadLocations } from '@/lib/locations';
 import { site } from '@/lib/site';
+import { statePagePath } from '@/lib/state-pages';
+import { nameInSentence } from '@/lib/us-states';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
 const articles = await loadArticles();
 const availability = await loadAvailability();
+const locations = await loadLocations();
+const availabilityPath = findAvailabilityArticle(articles).path;
+const statePaths = availability.states.map((state) => statePagePath(availabilityPath, state.name));
 const pages = builtPages();
 const contentPages = pages.filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
@@ -17,8 +23,8 @@ function text(document: Document): string {
 }
 
 describe('the exported site in out/', () => {
-  it('has the home page and exactly one page per article, at /slug/', () => {
-    expect(contentPages).toEqual(['/', ...articles.map((article) => article.path)].sort());
+  it('has the home page, one page per article at /slug/, one per state and DC, and the locations page', () => {
+    expect(contentPages).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH].sort());
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(
@@ -31,7 +37,7 @@ describe('the exported site in out/', () => {
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).toContain('Next review due:');
-      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => state.name))}.`);
+      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => nameInSentence(state.code)))}.`);
       expect(text(document)).toContain('It is not medical advice');
     },
   );
@@ -43,10 +49,28 @@ describe('the exported site in out/', () => {
     }
   });
 
-  it('lists every state and DC on the availability page', () => {
-    const page = articles.find((article) => article.stateList);
-    const rows = readPage(page?.path ?? '').querySelectorAll('main table tbody tr');
-    expect(rows).toHaveLength(51);
+  it('lists every state and DC on the availability page, each linking to its own page', () => {
+    const links = [...readPage(availabilityPath).querySelectorAll('main section li a[href^="/"]')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(statePaths);
+  });
+
+  it.each(availability.states.map((state) => [statePagePath(availabilityPath, state.name), state] as const))(
+    '%s answers for its state in the title, the heading and in words',
+    (urlPath, state) => {
+      const document = readPage(urlPath);
+      const name = nameInSentence(state.code);
+      expect(document.title).toBe(`Dry needling in ${name} | ${site.name}`);
+      expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
+      expect(text(document)).toContain(state.available ? `Dry needling is offered in ${name}.` : `Dry needling is not offered in ${name}.`);
+      expect(text(document)).toContain('Last checked');
+    },
+  );
+
+  it('shows every location on the locations page with a phone link, and says while they are example data', () => {
+    const document = readPage(LOCATIONS_PATH);
+    const phones = [...document.querySelectorAll('main a[href^="tel:"]')].map((link) => link.textContent);
+    expect(phones.sort()).toEqual(locations.locations.map((location) => location.phone).sort());
+    expect(text(document).includes('These locations are example data.')).toBe(locations.example);
   });
 
   it('serves a clear 404 page that search engines do not index', () => {
@@ -68,9 +92,16 @@ describe('the exported site in out/', () => {
   });
 
   it('links only to pages, sections and files that exist', () => {
+    // Each page is parsed once, however many links point at its sections.
+    const parsed = new Map<string, Document>();
+    const page = (urlPath: string): Document => {
+      const document = parsed.get(urlPath) ?? readPage(urlPath);
+      parsed.set(urlPath, document);
+      return document;
+    };
     let checked = 0;
     for (const urlPath of pages) {
-      const document = readPage(urlPath);
+      const document = page(urlPath);
       for (const link of document.querySelectorAll('a[href]')) {
         const href = link.getAttribute('href') ?? '';
         expect(href, `${urlPath} has a javascript: link`).not.toMatch(/^\s*javascript:/i);
@@ -78,7 +109,7 @@ describe('the exported site in out/', () => {
         const [target = '', hash] = href.split('#');
         const targetPath = target === '' ? urlPath : target;
         expect(fileForPath(targetPath), `${urlPath} links to ${href}`).toBeDefined();
-        if (hash) expect(readPage(targetPath).getElementById(hash), `${urlPath} links to ${href}`).not.toBeNull();
+        if (hash) expect(page(targetPath).getElementById(hash), `${urlPath} links to ${href}`).not.toBeNull();
         checked += 1;
       }
     }

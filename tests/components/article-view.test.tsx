@@ -49,12 +49,13 @@ describe('ArticleView', () => {
   it('shows the compact availability notice on an ordinary article', () => {
     renderArticle();
     expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'States by first letter' })).not.toBeInTheDocument();
   });
 
-  it('adds the table of every state on the article that asks for it, and points the notice at it', () => {
-    renderArticle({ stateList: true });
-    expect(screen.getByRole('table')).toBeInTheDocument();
+  it('adds the list of every state on the article that asks for it, and points the notice at it', () => {
+    renderArticle({ stateList: true, slug: 'availability', path: '/availability/' });
+    expect(screen.getByRole('navigation', { name: 'States by first letter' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Texas' })).toHaveAttribute('href', '/availability/texas/');
     expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toHaveAttribute(
       'href',
       '#dry-needling-by-state',

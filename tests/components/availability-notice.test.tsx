@@ -11,6 +11,17 @@ describe('AvailabilityNotice', () => {
     expect(screen.queryByText(/Arizona|Vermont/)).not.toBeInTheDocument();
   });
 
+  it('names the District of Columbia the way a sentence does', () => {
+    const unavailable = [
+      { code: 'DC', name: 'District of Columbia', available: false },
+      { code: 'HI', name: 'Hawaii', available: false },
+    ] as const;
+    render(<AvailabilityNotice unavailable={unavailable} availabilityHref="/availability/" />);
+    expect(screen.getByText(paragraphStartingWith('Dry needling is'))).toHaveTextContent(
+      'Dry needling is not offered in the District of Columbia and Hawaii.',
+    );
+  });
+
   it('says dry needling is offered everywhere when no state is marked not available', () => {
     render(<AvailabilityNotice unavailable={[]} availabilityHref="/availability/" />);
     expect(screen.getByText('Dry needling is offered in every US state and the District of Columbia.')).toBeInTheDocument();

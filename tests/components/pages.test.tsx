@@ -1,8 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import StatePage, { generateMetadata as generateStateMetadata } from '@/app/[slug]/[state]/page';
 import ArticlePage from '@/app/[slug]/page';
+import LocationsPage from '@/app/locations/page';
 import HomePage from '@/app/page';
 import { loadArticles } from '@/lib/articles';
+import { loadLocations } from '@/lib/locations';
 
 const articles = await loadArticles();
 
@@ -22,5 +25,37 @@ describe('pages built from the real content', () => {
     expect(screen.getByText(/Page last reviewed/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Next topic: ${second?.title}` })).toHaveAttribute('href', second?.path);
+  });
+});
+
+describe('state and location pages built from the real content', () => {
+  const texas = { slug: 'availability', state: 'texas' };
+  const california = { slug: 'availability', state: 'california' };
+
+  it('answers for Texas, where dry needling is offered, and lists the Texas locations that offer it', async () => {
+    render(await StatePage({ params: Promise.resolve(texas) }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dry needling in Texas');
+    expect(screen.getByText('Dry needling is offered in Texas.')).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Locations in Texas that offer dry needling' });
+    for (const link of within(section).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^tel:\+1\d{10}$/);
+  });
+
+  it('answers for California, where dry needling is not offered, and sends the reader to their physical therapist', async () => {
+    render(await StatePage({ params: Promise.resolve(california) }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dry needling in California');
+    expect(screen.getByText(/^Talk to your physical therapist about other treatments\./)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Locations in other states that offer dry needling' })).not.toHaveTextContent(', CA ');
+  });
+
+  it('puts the state name in the page title', async () => {
+    expect((await generateStateMetadata({ params: Promise.resolve(texas) })).title).toBe('Dry needling in Texas');
+  });
+
+  it('lists the real locations by state, saying they are example data while they are', async () => {
+    const { example } = await loadLocations();
+    render(await LocationsPage());
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Clinic locations');
+    expect(screen.queryByText('These locations are example data.') !== null).toBe(example);
+    expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toHaveAttribute('href', '/availability/');
   });
 });

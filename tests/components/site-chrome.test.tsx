@@ -32,6 +32,13 @@ describe('site header, footer and skip link', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent('It is not medical advice');
   });
 
+  it('says in the footer how the pages are written and reviewed', () => {
+    render(<SiteFooter siteName="Dry needling in physical therapy" />);
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(
+      "The pages are written in plain language from the clinic's own article about dry needling in physical therapy, for a US school reading level of grade 6 to 8. Each page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
+    );
+  });
+
   it('lists topics in the order given, each with its summary', () => {
     render(
       <TopicList

@@ -134,7 +134,7 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('refuses a level-1 heading in the body, because the title is the page heading', async () => {
     expect(await problemsOf(contentFixture('second-page-title'))).toEqual([
-      'tests/fixtures/content/second-page-title/what-is-dry-needling.md: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
+      'tests/fixtures/content/second-page-title/what-is-dry-needling.md:10: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
     ]);
   });
 
@@ -183,7 +183,19 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('points to the line of a broken link in the file, counting the front matter', async () => {
     expect(await problemsOf(contentFixture('broken-link'))).toEqual([
-      'tests/fixtures/content/broken-link/after-effects.md:16: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/.',
+      'tests/fixtures/content/broken-link/after-effects.md:16: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/, /locations/.',
+    ]);
+  });
+
+  it('accepts links to the locations page and to state pages, and names a misspelled state page', async () => {
+    expect(await problemsOf(contentFixture('links-to-data-pages'))).toEqual([
+      'tests/fixtures/content/links-to-data-pages/availability.md:15: the link "/availability/new-mexiko/" points to a page that does not exist. Pages on this site: /, /availability/, /locations/.',
+    ]);
+  });
+
+  it('refuses an article whose address is taken by the list of locations', async () => {
+    expect(await problemsOf(contentFixture('article-named-locations'))).toEqual([
+      'tests/fixtures/content/article-named-locations/locations.md: the address /locations/ is the list of the clinic\'s locations, made from locations.yaml. Give this article another file name.',
     ]);
   });
 });

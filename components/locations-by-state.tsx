@@ -1,0 +1,25 @@
+import { type Location, locationsByState } from '@/lib/locations';
+import { statePagePath, stateSlug } from '@/lib/state-pages';
+import { nameInSentence } from '@/lib/us-states';
+import { LocationList } from './location-list';
+
+/** Every location under a heading for its state, each state linking to its availability page. */
+export function LocationsByState({ locations, availabilityPath }: { locations: readonly Location[]; availabilityPath: string }) {
+  return (
+    <>
+      {locationsByState(locations).map(({ state, stateName, locations: inState }) => (
+        <section key={stateName} aria-labelledby={stateSlug(stateName)} className="mt-section">
+          <h2 id={stateSlug(stateName)} className="text-2xl font-bold">
+            {stateName}
+          </h2>
+          <p className="mt-1">
+            <a href={statePagePath(availabilityPath, stateName)} className="inline-block py-1 text-link">
+              Is dry needling offered in {nameInSentence(state)}?
+            </a>
+          </p>
+          <LocationList locations={inState} />
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Availability } from '@/lib/availability';
+import { formatDate } from '@/lib/dates';
+import { PAGE_IDS, stateLetterId } from '@/lib/page-ids';
+import { statePagePath, statesByLetter } from '@/lib/state-pages';
+
+/**
+ * Every state and DC, grouped by first letter with A–Z jump links, each linking to its
+ * own page and saying in words whether dry needling is offered there.
+ */
+export function StateDirectory({ availability, availabilityPath }: { availability: Availability; availabilityPath: string }) {
+  const groups = statesByLetter(availability.states);
+  return (
+    <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
+      <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
+        Dry needling by state
+      </h2>
+      <p className="mt-2">
+        Choose your state to see if dry needling is offered there and what to do next. Last checked{' '}
+        <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.
+      </p>
+      <nav aria-label="States by first letter" className="mt-4">
+        <ul className="flex flex-wrap gap-2">
+          {groups.map(({ letter }) => (
+            <li key={letter}>
+              <a
+                href={`#${stateLetterId(letter)}`}
+                className="inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-2 text-link"
+              >
+                <span className="sr-only">States starting with </span>
+                {letter}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map(({ letter, states }) => (
+        <div key={letter}>
+          <h3 id={stateLetterId(letter)} className="mt-6 border-b-2 border-ink pb-1 text-xl font-bold">
+            <span className="sr-only">States starting with </span>
+            {letter}
+          </h3>
+          <ul>
+            {states.map((state) => (
+              <li key={state.code} className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-rule">
+                <a href={statePagePath(availabilityPath, state.name)} className="inline-block py-2 text-link">
+                  {state.name}
+                </a>
+                <span className="py-2">{state.available ? 'Offered' : <strong>Not offered</strong>}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
