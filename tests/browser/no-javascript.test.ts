@@ -20,12 +20,16 @@ async function readerView(page: Page) {
   return { text, links };
 }
 
+const FOLLOWING_TABS = 4;
+
 /** Each destination is followed once, from the first page that links to it. */
 const followed = new Set<string>();
 
 /** Follows a link with the keyboard (which also reaches the skip link) and says what went wrong, if anything. */
 async function follow(page: Page, pageUrl: string, href: string): Promise<string | undefined> {
   const target = new URL(href, pageUrl);
+  // Back is what a reader does, and the browser serves it from its cache.
+  if (page.url() !== pageUrl) await page.goBack();
   if (page.url() !== pageUrl) await page.goto(pageUrl);
   const link = page.locator(`a[href="${href}"]`).first();
   await link.focus();
@@ -61,18 +65,29 @@ describe.concurrent.each(readablePages())('%s', (urlPath) => {
     const page = await openPage(withoutScripts, urlPath);
     const pageUrl = page.url();
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    const problems: string[] = [];
-    for (const href of new Set(hrefs)) {
+    await page.close();
+    const queue = [...new Set(hrefs)].filter((href) => {
       const target = new URL(href, pageUrl);
       // Other sites, phone numbers and e-mail addresses are not this site's to test.
-      if (target.origin !== siteUrl) continue;
+      if (target.origin !== siteUrl) return false;
       const key = target.pathname === new URL(pageUrl).pathname ? `${pageUrl} ${target.hash}` : target.href;
-      if (followed.has(key)) continue;
+      if (followed.has(key)) return false;
       followed.add(key);
-      const problem = await follow(page, pageUrl, href);
-      if (problem) problems.push(problem);
-    }
-    await page.close();
+      return true;
+    });
+    // A page that lists every state links to 51 pages: a few tabs share the walk.
+    const problems: string[] = [];
+    await Promise.all(
+      Array.from({ length: Math.min(FOLLOWING_TABS, queue.length) }, async () => {
+        const tab = await openPage(withoutScripts, urlPath);
+        for (let href = queue.shift(); href !== undefined; href = queue.shift()) {
+          const problem = await follow(tab, pageUrl, href);
+          if (problem) problems.push(problem);
+        }
+        await tab.close();
+      }),
+    );
     expect(problems).toEqual([]);
-  });
+    // The state list alone links to 51 pages.
+  }, 180_000);
 });
