@@ -6,13 +6,27 @@ import { SkipLink } from '@/components/skip-link';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
 import { LOCATIONS_PATH } from '@/lib/locations';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { findSitePage, loadSitePages } from '@/lib/site-pages';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: site.name, template: `%s | ${site.name}` },
-  description: site.description,
-};
+/**
+ * What every page shares. Pages set their own title, description, canonical address and
+ * link preview through lib/metadata's pageMetadata; a page that does not (the 404 page)
+ * still gets the site's preview, without a canonical address of its own.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const { openGraph, twitter } = pageMetadata(findSitePage(await loadSitePages(), '/'));
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s | ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+    openGraph: { ...openGraph, url: undefined },
+    twitter,
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const availability = findAvailabilityArticle(await loadArticles());

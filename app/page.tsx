@@ -1,15 +1,25 @@
+import type { Metadata } from 'next';
 import { AvailabilityNotice } from '@/components/availability-notice';
+import { JsonLd } from '@/components/json-ld';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
 import { PAGE_IDS } from '@/lib/page-ids';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { findSitePage, loadSitePages } from '@/lib/site-pages';
+import { websiteJsonLd } from '@/lib/structured-data';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(findSitePage(await loadSitePages(), '/'));
+}
 
 export default async function HomePage() {
   const [articles, availability] = await Promise.all([loadArticles(), loadAvailability()]);
   return (
     <>
+      <JsonLd data={websiteJsonLd()} />
       <h1 className="text-3xl font-bold md:text-4xl">{site.name}</h1>
       <p className="mt-3 text-lg md:text-xl">
         Dry needling is a treatment that uses a thin needle with no medicine in it. Physical therapists use it to treat

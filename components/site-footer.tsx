@@ -1,4 +1,5 @@
 import { editorialStandards, reviewCycleText } from '@/lib/editorial-standards';
+import { FIXED_ROUTES } from '@/lib/fixed-routes';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 const { readingGradeLimit, readingGradeTarget } = editorialStandards;
@@ -14,6 +15,12 @@ export function SiteFooter({ siteName }: { siteName: string }) {
           therapy, for a US school reading level of grade {readingGradeTarget} to {readingGradeLimit}. Each page is
           checked against that article again within {reviewCycleText} of its last review, and shows when it was last
           reviewed and when its next review is due.
+        </p>
+        <p>
+          <a href={FIXED_ROUTES.staffLinks} className="inline-block py-1 text-link">
+            Links for staff
+          </a>
+          <span className="block text-muted">The address of every page and section, to copy into an email.</span>
         </p>
         <p className="text-muted">{siteName}</p>
       </div>

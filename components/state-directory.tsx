@@ -1,7 +1,9 @@
 import type { Availability } from '@/lib/availability';
 import { formatDate } from '@/lib/dates';
+import { SECTION_HEADING_CLASS } from '@/lib/markdown';
 import { PAGE_IDS, stateLetterId } from '@/lib/page-ids';
 import { statePagePath, statesByLetter } from '@/lib/state-pages';
+import { SectionLink } from './section-link';
 
 /**
  * Every state and DC, grouped by first letter with A–Z jump links, each linking to its
@@ -11,9 +13,12 @@ export function StateDirectory({ availability, availabilityPath }: { availabilit
   const groups = statesByLetter(availability.states);
   return (
     <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
-      <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
-        Dry needling by state
-      </h2>
+      <div className={SECTION_HEADING_CLASS}>
+        <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
+          Dry needling by state
+        </h2>
+        <SectionLink id={PAGE_IDS.stateTable} heading="Dry needling by state" />
+      </div>
       <p className="mt-2">
         Choose your state to see if dry needling is offered there and what to do next. Last checked{' '}
         <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.

@@ -4,7 +4,28 @@ import { isoDateText, requiredText, shown } from './zod-messages';
 
 const DESCRIPTION_MAX_LENGTH = 160;
 
-const ALLOWED_FIELDS = 'title, description, order, lastReviewed, nextReview, stateList';
+const ALLOWED_FIELDS = 'title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+
+/** The form of a page address: after-effects. File names and old addresses (aliases) both follow it. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const aliasSchema = z
+  .string({ error: (issue) => `must be a list of old page addresses like [dry-needling-vs-acupuncture] (got ${shown(issue.input)}).` })
+  .regex(SLUG, {
+    error: (issue) =>
+      `has ${shown(issue.input)}, which is not a page address. Write the old address without slashes, in lowercase letters, numbers and single hyphens, like dry-needling-vs-acupuncture.`,
+  });
+
+/** A field that names one of the article's own sections by its address after the #. */
+function sectionField(field: string) {
+  return z
+    .string({ error: (issue) => `must be the address of a section of this article, like ${field}: what-you-may-feel-afterwards (got ${shown(issue.input)}).` })
+    .regex(SLUG, {
+      error: (issue) =>
+        `must be a section's address without the #, like what-you-may-feel-afterwards (got ${shown(issue.input)}).`,
+    })
+    .optional();
+}
 
 /** The front matter every article starts with. Types elsewhere come from this, never restated. */
 export const articleFrontMatterSchema = z
@@ -31,6 +52,11 @@ export const articleFrontMatterSchema = z
       stateList: z
         .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` })
         .default(false),
+      aliases: z
+        .array(aliasSchema, { error: (issue) => `must be a list like [dry-needling-vs-acupuncture] (got ${shown(issue.input)}).` })
+        .optional(),
+      contraindicationsSection: sectionField('contraindicationsSection'),
+      adverseEffectsSection: sectionField('adverseEffectsSection'),
     },
     {
       error: (issue) =>

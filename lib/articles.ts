@@ -1,12 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
+import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
 import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
+import { RESERVED_SLUGS } from './fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
-import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type SectionHeading } from './markdown';
+import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionHeading } from './markdown';
 import { joinWithAnd } from './lists';
 import { LOCATIONS_PATH } from './locations';
 import { PAGE_IDS } from './page-ids';
@@ -23,6 +24,10 @@ export interface Article extends ArticleFrontMatter {
   /** Sanitized HTML of the body. */
   readonly html: string;
   readonly headings: readonly SectionHeading[];
+  /** The items listed in the section "contraindicationsSection" names: who should not have dry needling. */
+  readonly contraindications?: readonly string[];
+  /** The items listed in the section "adverseEffectsSection" names: what people may feel afterwards. */
+  readonly adverseEffects?: readonly string[];
 }
 
 interface ParsedArticle {
@@ -37,8 +42,6 @@ interface FailedArticle {
   readonly problems: readonly string[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function articlePath(slug: string): string {
   return `/${slug}/`;
 }
@@ -50,6 +53,27 @@ function articleLinkTarget(article: Article): LinkTarget {
   // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
   const templateIds = [PAGE_IDS.mainContent, PAGE_IDS.therapistCallout, ...(article.stateList ? [PAGE_IDS.stateTable] : [])];
   return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
+}
+
+type SectionListField = 'contraindicationsSection' | 'adverseEffectsSection';
+
+/** The list items of the section a front matter field names, or why they cannot be read. */
+function sectionList(
+  file: string,
+  field: SectionListField,
+  id: string | undefined,
+  rendered: RenderedMarkdown,
+): { items: readonly string[] } | { problem: string } | { none: true } {
+  if (id === undefined) return { none: true };
+  const items = rendered.sectionListItems.get(id);
+  if (items === undefined) {
+    const ids = rendered.headings.map((heading) => heading.id).join(', ') || 'none';
+    return { problem: `${file}: "${field}" names a section "${id}" that this article does not have. Its sections: ${ids}.` };
+  }
+  if (items.length === 0) {
+    return { problem: `${file}: "${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.` };
+  }
+  return { items };
 }
 
 /** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
@@ -76,6 +100,12 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
       ],
     };
   }
+  if (RESERVED_SLUGS.includes(slug)) {
+    return {
+      path: undefined,
+      problems: [`${file}: the address /${slug}/ is used by the site itself (${RESERVED_SLUGS.map((reserved) => `/${reserved}/`).join(', ')}). Give the file another name.`],
+    };
+  }
   const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(slug), problems });
   let split;
   try {
@@ -92,6 +122,11 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   if (structureProblems.length > 0) return failed(structureProblems);
 
   const rendered = await renderMarkdown(split.body);
+  const listed = (field: SectionListField) => sectionList(file, field, frontMatter.data[field], rendered);
+  const contraindications = listed('contraindicationsSection');
+  const adverseEffects = listed('adverseEffectsSection');
+  const listProblems = [contraindications, adverseEffects].flatMap((result) => ('problem' in result ? [result.problem] : []));
+  if (listProblems.length > 0) return failed(listProblems);
   return {
     article: {
       ...frontMatter.data,
@@ -100,6 +135,8 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
       file,
       html: rendered.html,
       headings: rendered.headings,
+      ...('items' in contraindications && { contraindications: contraindications.items }),
+      ...('items' in adverseEffects && { adverseEffects: adverseEffects.items }),
     },
     links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
   };
@@ -130,6 +167,43 @@ function findRepeatedText(articles: readonly Article[], field: 'title' | 'descri
     ([article, other]) =>
       `${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`,
   );
+}
+
+/** Old addresses must each lead to one article and never hide a page that exists. */
+function findAliasProblems(articles: readonly Article[]): string[] {
+  const slugs = new Map(articles.map((article) => [article.slug, article]));
+  const claimed = new Map<string, Article>();
+  const problems: string[] = [];
+  for (const article of articles) {
+    for (const alias of article.aliases ?? []) {
+      const where = `${article.file}: "aliases"`;
+      const page = slugs.get(alias);
+      const earlier = claimed.get(alias);
+      if (page === article) {
+        problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
+      } else if (page) {
+        problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
+      } else if (RESERVED_SLUGS.includes(alias)) {
+        problems.push(`${where} lists "${alias}", but /${alias}/ is used by the site itself. Remove it.`);
+      } else if (earlier) {
+        problems.push(
+          earlier === article
+            ? `${where} lists "${alias}" twice. Keep one.`
+            : `${where} lists "${alias}", which ${earlier.file} also lists. An old address can lead to one article only; remove it from one of them.`,
+        );
+      } else {
+        claimed.set(alias, article);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Structured data describes dry needling once, so each list comes from one article. */
+function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): string[] {
+  const pages = articles.filter((article) => article[field] !== undefined);
+  if (pages.length <= 1) return [];
+  return [`${joinWithAnd(pages.map((page) => page.file))} all have "${field}". Only one article may have it; remove it from the others.`];
 }
 
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
@@ -182,6 +256,9 @@ async function readArticles(contentDir: string): Promise<Article[]> {
       ...findRepeatedText(articles, 'title'),
       ...findRepeatedText(articles, 'description'),
       ...checkOneStateListPage(folder, articles),
+      ...findAliasProblems(articles),
+      ...checkOneSectionListPage(articles, 'contraindicationsSection'),
+      ...checkOneSectionListPage(articles, 'adverseEffectsSection'),
     );
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,35 +1,55 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article-view';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { MovedPage } from '@/components/moved-page';
+import { findAlias, listAliases } from '@/lib/aliases';
 import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/articles';
 import { loadAvailability } from '@/lib/availability';
+import { breadcrumbTrail } from '@/lib/breadcrumbs';
+import { movedPageMetadata, pageMetadata } from '@/lib/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site-pages';
+import { dryNeedlingTherapy, medicalWebPageJsonLd } from '@/lib/structured-data';
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
 }
 
-// Only the articles in content/ exist; any other address is the 404 page.
+// Only the articles in content/ and their old addresses exist; any other address is the 404 page.
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await loadArticles()).map((article) => ({ slug: article.slug }));
+  const articles = await loadArticles();
+  return [...articles, ...listAliases(articles)].map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
-  return { title: article.title, description: article.description };
+  const { slug } = await params;
+  const [articles, pages] = await Promise.all([loadArticles(), loadSitePages()]);
+  const alias = findAlias(articles, slug);
+  return alias ? movedPageMetadata(findSitePage(pages, alias.target.path)) : pageMetadata(findSitePage(pages, `/${slug}/`));
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { slug } = await params;
-  const [articles, article, availability] = await Promise.all([loadArticles(), getArticle(slug), loadAvailability()]);
+  const articles = await loadArticles();
+  const alias = findAlias(articles, slug);
+  if (alias) return <MovedPage title={alias.target.title} path={alias.target.path} />;
+
+  const [article, availability] = await Promise.all([getArticle(slug), loadAvailability()]);
   const { previous, next } = neighbours(articles, slug);
+  const trail = breadcrumbTrail(article);
   return (
-    <ArticleView
-      article={article}
-      availability={availability}
-      availabilityPath={findAvailabilityArticle(articles).path}
-      previous={previous}
-      next={next}
-    />
+    <>
+      <JsonLd data={medicalWebPageJsonLd(article, trail, dryNeedlingTherapy(articles))} />
+      <Breadcrumbs trail={trail} />
+      <ArticleView
+        article={article}
+        availability={availability}
+        availabilityPath={findAvailabilityArticle(articles).path}
+        previous={previous}
+        next={next}
+      />
+    </>
   );
 }

@@ -1,21 +1,29 @@
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExampleDataNotice } from '@/components/example-data-notice';
 import { LocationsByState } from '@/components/locations-by-state';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { loadLocations } from '@/lib/locations';
+import { breadcrumbTrail } from '@/lib/breadcrumbs';
+import { LOCATIONS_PATH, loadLocations } from '@/lib/locations';
+import { pageMetadata } from '@/lib/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site-pages';
 
-export const metadata: Metadata = {
-  title: 'Clinic locations',
-  description: "The clinic's locations by state, with each address, phone number and whether the location offers dry needling.",
-};
+async function thisPage() {
+  return findSitePage(await loadSitePages(), LOCATIONS_PATH);
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await thisPage());
+}
 
 export default async function LocationsPage() {
-  const [articles, { example, locations }] = await Promise.all([loadArticles(), loadLocations()]);
+  const [page, articles, { example, locations }] = await Promise.all([thisPage(), loadArticles(), loadLocations()]);
   const availabilityPath = findAvailabilityArticle(articles).path;
   return (
     <>
-      <h1 className="text-3xl font-bold md:text-4xl">Clinic locations</h1>
+      <Breadcrumbs trail={breadcrumbTrail(page)} />
+      <h1 className="text-3xl font-bold md:text-4xl">{page.title}</h1>
       <p className="mt-3 text-lg md:text-xl">
         The clinic&apos;s locations by state, with the address, the phone number and whether each location offers dry
         needling.

@@ -36,8 +36,16 @@ export function fileForPath(urlPath: string): string | undefined {
   return candidates.map((candidate) => path.join(OUT_DIR, candidate)).find((file) => existsSync(file));
 }
 
+const parsed = new Map<string, Document>();
+
+/** The page a host would serve for a URL path, parsed once per test file: link checks read the same pages many times. */
 export function readPage(urlPath: string): Document {
   const file = fileForPath(urlPath);
   if (!file) throw new Error(`out/ has no page for ${urlPath}`);
-  return new JSDOM(readFileSync(file, 'utf8')).window.document;
+  let document = parsed.get(file);
+  if (!document) {
+    document = new JSDOM(readFileSync(file, 'utf8')).window.document;
+    parsed.set(file, document);
+  }
+  return document;
 }

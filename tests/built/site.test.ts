@@ -23,8 +23,11 @@ function text(document: Document): string {
 }
 
 describe('the exported site in out/', () => {
-  it('has the home page, one page per article at /slug/, one per state and DC, and the locations page', () => {
-    expect(contentPages).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH].sort());
+  it('has the home page, one page per article at /slug/, one per state and DC, the locations page, the staff page and the old addresses', () => {
+    const aliases = articles.flatMap((article) => article.aliases ?? []).map((alias) => `/${alias}/`);
+    expect(contentPages).toEqual(
+      ['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/', ...aliases].sort(),
+    );
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(
@@ -136,7 +139,8 @@ describe('the exported site in out/', () => {
   it('keeps scripts and event handlers out of the article content', () => {
     for (const article of articles) {
       const main = readPage(article.path).querySelector('main');
-      expect(main?.querySelectorAll('script, iframe, object, embed'), article.path).toHaveLength(0);
+      // JSON-LD is data for search engines, never run; every other script stays out.
+      expect(main?.querySelectorAll('script:not([type="application/ld+json"]), iframe, object, embed'), article.path).toHaveLength(0);
       const handlers = [...(main?.querySelectorAll('*') ?? [])].flatMap((element) =>
         element.getAttributeNames().filter((name) => name.startsWith('on')),
       );

@@ -106,7 +106,7 @@ describe('loadArticles with bad front matter', () => {
   it('names a misspelled field and lists the fields the site knows', async () => {
     expect(await problemsOf(contentFixture('misspelled-field'))).toEqual([
       'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
-      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList.',
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
     ]);
   });
 

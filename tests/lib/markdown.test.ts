@@ -143,3 +143,32 @@ For more about physical therapy, visit [ChoosePT](https://www.choosept.com/).
     expect(html).toContain('<a href="tel:+15125550100">the front desk</a>');
   });
 });
+
+describe('renderMarkdown section links', () => {
+  it('puts a plain link to each h2 and h3 beside it, named for the section', async () => {
+    const { html } = await renderMarkdown('## What you *may* feel\n\nText.\n\n### Soreness\n\nText.\n\n#### Small print\n');
+    expect(html).toContain(
+      '<div class="section-heading"><h2 id="what-you-may-feel">What you <em>may</em> feel</h2><a href="#what-you-may-feel" class="section-link" aria-label="Link to section: What you may feel">#</a></div>',
+    );
+    expect(html).toContain('<a href="#soreness" class="section-link" aria-label="Link to section: Soreness">#</a>');
+    expect(html).not.toContain('href="#small-print"');
+  });
+
+  it('keeps the footnote back-link style, which shares the link class rule', async () => {
+    const { html } = await renderMarkdown('Soreness usually passes.[^1]\n\n[^1]: Ask your physical therapist.\n');
+    expect(html).toContain('class="data-footnote-backref"');
+  });
+});
+
+describe('renderMarkdown section lists', () => {
+  it('lists the items written directly in each section, as plain text', async () => {
+    const { sectionListItems } = await renderMarkdown(
+      '## Who should not have it\n\n- People with *bleeding* disorders\n- People with infections\n\n### Ask first\n\n1. Ask your physical therapist\n\n## Notes\n\nNo list here.\n',
+    );
+    expect(Object.fromEntries(sectionListItems)).toEqual({
+      'who-should-not-have-it': ['People with bleeding disorders', 'People with infections'],
+      'ask-first': ['Ask your physical therapist'],
+      notes: [],
+    });
+  });
+});

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
 import { loadAvailability } from '@/lib/availability';
 import { LOCATIONS_PATH, dryNeedlingLocationsFor, loadLocations } from '@/lib/locations';
-import { findStateBySlug, stateSlug, statePageDescription, statePageTitle } from '@/lib/state-pages';
+import { breadcrumbTrail } from '@/lib/breadcrumbs';
+import { pageMetadata } from '@/lib/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site-pages';
+import { findStateBySlug, stateSlug, statePagePath } from '@/lib/state-pages';
 
 interface StatePageProps {
   params: Promise<{ slug: string; state: string }>;
@@ -26,27 +30,33 @@ async function findState(params: StatePageProps['params']) {
 }
 
 export async function generateMetadata({ params }: StatePageProps): Promise<Metadata> {
-  const state = await findState(params);
-  return { title: statePageTitle(state.code), description: statePageDescription(state) };
+  const [state, articles, pages] = await Promise.all([findState(params), loadArticles(), loadSitePages()]);
+  return pageMetadata(findSitePage(pages, statePagePath(findAvailabilityArticle(articles).path, state.name)));
 }
 
 export default async function StatePage({ params }: StatePageProps) {
-  const [state, articles, availability, { example, locations }] = await Promise.all([
+  const [state, articles, availability, { example, locations }, pages] = await Promise.all([
     findState(params),
     loadArticles(),
     loadAvailability(),
     loadLocations(),
+    loadSitePages(),
   ]);
   const { inState, elsewhere } = dryNeedlingLocationsFor(state.code, locations);
+  const stateList = findAvailabilityArticle(articles);
+  const trail = breadcrumbTrail(stateList, findSitePage(pages, statePagePath(stateList.path, state.name)));
   return (
-    <StateAvailabilityView
-      state={state}
-      lastChecked={availability.lastChecked}
-      inState={inState}
-      elsewhere={elsewhere}
-      exampleLocations={example}
-      availabilityPath={findAvailabilityArticle(articles).path}
-      locationsPath={LOCATIONS_PATH}
-    />
+    <>
+      <Breadcrumbs trail={trail} />
+      <StateAvailabilityView
+        state={state}
+        lastChecked={availability.lastChecked}
+        inState={inState}
+        elsewhere={elsewhere}
+        exampleLocations={example}
+        availabilityPath={stateList.path}
+        locationsPath={LOCATIONS_PATH}
+      />
+    </>
   );
 }

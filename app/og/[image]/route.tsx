@@ -1,0 +1,24 @@
+import { ImageResponse } from 'next/og';
+import { LinkPreviewImage } from '@/components/link-preview-image';
+import { LINK_PREVIEW_SIZE } from '@/lib/metadata';
+import { site } from '@/lib/site';
+import { loadSitePages } from '@/lib/site-pages';
+
+// Drawn once at build time into out/og/<name>.png; the .png name makes hosts serve it as image/png.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+function fileName(image: string): string {
+  return image.split('/').at(-1) ?? image;
+}
+
+export async function generateStaticParams() {
+  return (await loadSitePages()).map((page) => ({ image: fileName(page.image) }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {
+  const { image } = await params;
+  const page = (await loadSitePages()).find((candidate) => fileName(candidate.image) === image);
+  if (!page) throw new Error(`No page has the link-preview image ${image}.`);
+  return new ImageResponse(<LinkPreviewImage title={page.title} siteName={site.name} />, LINK_PREVIEW_SIZE);
+}

@@ -1,0 +1,13 @@
+import type { MetadataRoute } from 'next';
+import { absoluteUrl } from '@/lib/site';
+import { loadSitePages } from '@/lib/site-pages';
+
+// Written once at build time to out/sitemap.xml.
+export const dynamic = 'force-static';
+
+/** Every page search engines should index, dated by its last review: a page changes when a person reviews it, not when the site is rebuilt. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return (await loadSitePages())
+    .filter((page) => page.indexable)
+    .map((page) => ({ url: absoluteUrl(page.path), ...(page.lastModified && { lastModified: page.lastModified }) }));
+}

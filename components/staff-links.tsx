@@ -1,0 +1,41 @@
+import type { Article } from '@/lib/articles';
+import { absoluteUrl } from '@/lib/site';
+
+export type StaffLinksArticle = Pick<Article, 'title' | 'path' | 'headings'>;
+
+function CopyableLink({ label, url, indented }: { label: string; url: string; indented?: boolean }) {
+  return (
+    <li className={indented ? 'ml-6' : undefined}>
+      <span className="block">{label}</span>
+      <a href={url} className="inline-block py-1 break-all text-link">
+        {url}
+      </a>
+    </li>
+  );
+}
+
+/** Every article and every section with its full address as text, so staff can copy it into an email. */
+export function StaffLinks({ articles }: { articles: readonly StaffLinksArticle[] }) {
+  return (
+    <>
+      {articles.map((article) => (
+        <section key={article.path} className="mt-section">
+          <h2 className="text-2xl font-bold">{article.title}</h2>
+          <ul className="mt-3 space-y-3">
+            <CopyableLink label="Whole page" url={absoluteUrl(article.path)} />
+            {article.headings
+              .filter((heading) => heading.depth === 2 || heading.depth === 3)
+              .map((heading) => (
+                <CopyableLink
+                  key={heading.id}
+                  label={`Section: ${heading.text}`}
+                  url={absoluteUrl(`${article.path}#${heading.id}`)}
+                  indented={heading.depth === 3}
+                />
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

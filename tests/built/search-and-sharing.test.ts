@@ -1,0 +1,232 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listAliases } from '@/lib/aliases';
+import { loadArticles } from '@/lib/articles';
+import { absoluteUrl, site } from '@/lib/site';
+import { loadSitePages } from '@/lib/site-pages';
+import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
+
+assertBuilt();
+const articles = await loadArticles();
+const sitePages = await loadSitePages();
+const aliases = listAliases(articles);
+const htmlPages = builtPages().filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+
+function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
+  return document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content') ?? undefined;
+}
+
+function isNoindex(document: Document): boolean {
+  return (meta(document, 'name', 'robots') ?? '').includes('noindex');
+}
+
+function jsonLd(document: Document): Record<string, unknown>[] {
+  return [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''));
+}
+
+/** Width and height from a PNG's bytes: the 8-byte signature, then the IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function sitemapEntries(): { loc: string; lastmod: string | undefined }[] {
+  const xml = readFileSync(fileForPath('/sitemap.xml') ?? '', 'utf8');
+  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry = '']) => ({
+    loc: /<loc>(.*?)<\/loc>/.exec(entry)?.[1] ?? '',
+    lastmod: /<lastmod>(.*?)<\/lastmod>/.exec(entry)?.[1],
+  }));
+}
+
+describe('what search engines read on each page', () => {
+  it('every page in out/ is a page of the site or an old address, and nothing is missing', () => {
+    expect(htmlPages).toEqual([...sitePages.map((page) => page.path), ...aliases.map((alias) => alias.path)].sort());
+  });
+
+  it.each(sitePages.map((page) => [page.path, page] as const))(
+    '%s has its language, title, description, canonical address and link preview',
+    (urlPath, page) => {
+      const document = readPage(urlPath);
+      const url = absoluteUrl(urlPath);
+      expect(document.documentElement.lang).toBe('en');
+      expect(document.title).toBe(urlPath === '/' ? site.name : `${page.title} | ${site.name}`);
+      expect(meta(document, 'name', 'description')).toBe(page.description);
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+      expect(meta(document, 'property', 'og:url')).toBe(url);
+      expect(meta(document, 'property', 'og:title')).toBe(page.title);
+      expect(meta(document, 'property', 'og:description')).toBe(page.description);
+      expect(meta(document, 'property', 'og:site_name')).toBe(site.name);
+      expect(meta(document, 'property', 'og:type')).toBe('website');
+      expect(meta(document, 'name', 'twitter:card')).toBe('summary_large_image');
+      expect(meta(document, 'name', 'twitter:title')).toBe(page.title);
+      expect(isNoindex(document)).toBe(!page.indexable);
+    },
+  );
+
+  it('gives every indexed page a title and a description no other page has', () => {
+    const documents = sitePages.filter((page) => page.indexable).map((page) => readPage(page.path));
+    const titles = documents.map((document) => document.title);
+    const descriptions = documents.map((document) => meta(document, 'name', 'description'));
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(descriptions).size).toBe(descriptions.length);
+  });
+});
+
+describe('sitemap.xml and robots.txt', () => {
+  it('lists exactly the pages in out/ that search engines may index, at their full address', () => {
+    const indexable = htmlPages.filter((urlPath) => !isNoindex(readPage(urlPath))).map(absoluteUrl);
+    expect(sitemapEntries().map((entry) => entry.loc).sort()).toEqual(indexable.sort());
+  });
+
+  it("dates each article by its last review, and the home page by the newest review", () => {
+    const lastmod = new Map(sitemapEntries().map((entry) => [entry.loc, entry.lastmod]));
+    for (const article of articles) expect(lastmod.get(absoluteUrl(article.path)), article.path).toBe(article.lastReviewed);
+    expect(lastmod.get(absoluteUrl('/'))).toBe(articles.map((article) => article.lastReviewed).sort().at(-1));
+  });
+
+  it('leaves the staff page and old addresses out of the sitemap', () => {
+    const locs = sitemapEntries().map((entry) => entry.loc);
+    expect(locs).not.toContain(absoluteUrl('/links-for-staff/'));
+    for (const alias of aliases) expect(locs).not.toContain(absoluteUrl(alias.path));
+  });
+
+  it('robots.txt allows every crawler everywhere and points at the sitemap', () => {
+    const robots = readFileSync(fileForPath('/robots.txt') ?? '', 'utf8');
+    expect(robots).toMatch(/^User-Agent: \*$/m);
+    expect(robots).toMatch(/^Allow: \/$/m);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(robots).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`);
+  });
+});
+
+describe('structured data (JSON-LD)', () => {
+  it('describes the home page as the website', () => {
+    expect(jsonLd(readPage('/'))).toEqual([
+      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, url: absoluteUrl('/') }),
+    ]);
+  });
+
+  it.each(articles.map((article) => [article.path, article] as const))('%s is a MedicalWebPage for patients about dry needling', (urlPath, article) => {
+    const document = readPage(urlPath);
+    const [page, ...others] = jsonLd(document);
+    expect(others).toEqual([]);
+    expect(page).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      name: article.title,
+      description: article.description,
+      url: absoluteUrl(urlPath),
+      inLanguage: 'en',
+      lastReviewed: article.lastReviewed,
+      audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+      isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
+      about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
+    });
+    const crumbs = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] li a')].map((link, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: link.textContent,
+      item: absoluteUrl(link.getAttribute('href') ?? ''),
+    }));
+    expect(crumbs.at(-1)?.item).toBe(absoluteUrl(urlPath));
+    expect(page?.breadcrumb).toEqual({ '@type': 'BreadcrumbList', itemListElement: crumbs });
+  });
+
+  it('lists as contraindications and adverse outcomes exactly what the pages show in those sections', () => {
+    const listUnder = (urlPath: string, id: string) => {
+      const heading = readPage(urlPath).getElementById(id);
+      let node = heading?.closest('.section-heading')?.nextElementSibling;
+      while (node && node.tagName !== 'UL' && node.tagName !== 'OL') node = node.nextElementSibling;
+      return [...(node?.querySelectorAll('li') ?? [])].map((item) => item.textContent?.trim());
+    };
+    const contraindicated = articles.find((article) => article.contraindicationsSection);
+    const adverse = articles.find((article) => article.adverseEffectsSection);
+    const about = jsonLd(readPage(articles[0]?.path ?? '/'))[0]?.about as { contraindication: string[]; adverseOutcome: { name: string }[] };
+    const shownContraindications = listUnder(contraindicated?.path ?? '', contraindicated?.contraindicationsSection ?? '');
+    const shownAdverse = listUnder(adverse?.path ?? '', adverse?.adverseEffectsSection ?? '');
+    expect(shownContraindications.length).toBeGreaterThan(0);
+    expect(shownAdverse.length).toBeGreaterThan(0);
+    expect(about.contraindication).toEqual(shownContraindications);
+    expect(about.adverseOutcome.map((outcome) => outcome.name)).toEqual(shownAdverse);
+  });
+});
+
+describe('link previews', () => {
+  it.each([...htmlPages, '/404.html'])('%s has a 1200 × 630 PNG preview at a full address that exists in out/', (urlPath) => {
+    const document = readPage(urlPath);
+    const image = meta(document, 'property', 'og:image') ?? '';
+    expect(image.startsWith(`${site.url}/`), image).toBe(true);
+    expect(meta(document, 'name', 'twitter:image')).toBe(image);
+    expect(meta(document, 'property', 'og:image:type')).toBe('image/png');
+    const file = fileForPath(image.slice(site.url.length));
+    expect(file, image).toBeDefined();
+    expect(file).toMatch(/\.png$/);
+    expect(pngSize(readFileSync(file ?? ''))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws a different image for each page', () => {
+    const images = sitePages.map((page) => readFileSync(fileForPath(page.image) ?? '').toString('base64'));
+    expect(new Set(images).size).toBe(sitePages.length);
+  });
+});
+
+describe('section links', () => {
+  // Every section heading: all h2s, and the h3s of the article text (the A–Z letter headings of the state list have their own jump links).
+  it.each(articles.map((article) => [article.path] as const))('%s has a link beside every section heading, named for it', (urlPath) => {
+    const headings = [...readPage(urlPath).querySelectorAll('main article h2, main article .prose h3')];
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) {
+      const link = heading.parentElement?.querySelector(`a[href="#${heading.id}"]`);
+      expect(heading.id, heading.textContent ?? '').not.toBe('');
+      expect(link?.getAttribute('aria-label'), heading.textContent ?? '').toBe(`Link to section: ${heading.textContent?.trim()}`);
+      expect(link?.textContent).toBe('#');
+    }
+  });
+});
+
+describe('staff links page', () => {
+  const document = readPage('/links-for-staff/');
+
+  it('is linked from the footer of every page, and not from the main navigation', () => {
+    for (const urlPath of sitePages.map((page) => page.path)) {
+      const page = readPage(urlPath);
+      expect(page.querySelector('footer a[href="/links-for-staff/"]'), urlPath).not.toBeNull();
+      expect(page.querySelector('header a[href="/links-for-staff/"]'), urlPath).toBeNull();
+    }
+  });
+
+  it('shows the full address of every article and every section as text', () => {
+    const shown = new Set([...document.querySelectorAll('main a')].map((link) => link.textContent));
+    for (const article of articles) {
+      expect(shown, article.path).toContain(absoluteUrl(article.path));
+      for (const heading of article.headings.filter((entry) => entry.depth <= 3)) {
+        expect(shown).toContain(absoluteUrl(`${article.path}#${heading.id}`));
+      }
+    }
+  });
+});
+
+describe('old addresses (aliases)', () => {
+  it.each(aliases.map((alias) => [alias.path, alias] as const))('%s sends readers and search engines on to its article', (urlPath, alias) => {
+    const document = readPage(urlPath);
+    const refresh = document.querySelector('head meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
+    const destination = /^0; url=(.+)$/.exec(refresh)?.[1] ?? '';
+    expect(destination).toBe(alias.target.path);
+    expect(readPage(destination).querySelector('h1')?.textContent).toBe(alias.target.title);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absoluteUrl(alias.target.path));
+    expect(isNoindex(document)).toBe(true);
+    expect(document.querySelector(`main a[href="${alias.target.path}"]`)?.textContent).toBe(alias.target.title);
+  });
+});
+
+describe('_redirects for Cloudflare Pages and Netlify', () => {
+  it('sends each old address on to its article with a permanent redirect', () => {
+    const lines = readFileSync(fileForPath('/_redirects') ?? '', 'utf8').trim().split('\n');
+    for (const alias of aliases) {
+      expect(lines).toContain(`${alias.path} ${alias.target.path} 301`);
+      expect(lines).toContain(`${alias.path.slice(0, -1)} ${alias.target.path} 301`);
+    }
+    expect(lines).toHaveLength(aliases.length * 2);
+  });
+});
