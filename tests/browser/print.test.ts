@@ -15,11 +15,11 @@ beforeAll(async () => {
 describe.concurrent.each(readablePages())('%s', (urlPath) => {
   it('prints the content without the site chrome, with link addresses and headings kept with their text', async ({ expect }) => {
     const page = await openPage(context, urlPath);
-    // What main shows on screen, less its navigation, is what paper must keep: the article, its
-    // review dates, the availability notice, tables and locations.
+    // What main shows on screen, less navigation and same-page jumps (screen-only aids), is what
+    // paper must keep: the article, its review dates, the availability notice, tables and locations.
     const onScreen = await page.evaluate(() => {
       const main = document.querySelector('main');
-      const navigation = [...(main?.querySelectorAll('nav') ?? [])].map((nav) => nav.innerText);
+      const navigation = [...(main?.querySelectorAll('nav, a[href^="#"]') ?? [])].map((aid) => (aid as HTMLElement).innerText);
       return (main?.innerText ?? '').split('\n').filter((line) => line.trim() && !navigation.some((text) => text.includes(line)));
     });
     await page.emulateMedia({ media: 'print' });
