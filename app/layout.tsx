@@ -37,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   ];
   return (
     <html lang={site.language}>
-      <body className="bg-white font-sans text-base text-ink md:text-lg">
+      <body className="bg-surface font-sans text-base text-ink md:text-lg">
         <SkipLink targetId={PAGE_IDS.mainContent} />
         <SiteHeader siteName={site.name} links={navigation} />
         <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-page px-gutter py-8 focus:outline-none">

@@ -21,7 +21,7 @@ function PagerItem({ label, link, className }: { label: string; link: PagerLink;
 export function ArticlePager({ previous, next }: { previous?: PagerLink; next?: PagerLink }) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label="Previous and next topic" className="mt-section">
+    <nav aria-label="Previous and next topic" className="mt-section print:hidden">
       <ul className="grid gap-4 sm:grid-cols-2">
         {previous ? <PagerItem label="Previous topic" link={previous} /> : null}
         {next ? <PagerItem label="Next topic" link={next} className="sm:col-start-2 sm:text-right" /> : null}

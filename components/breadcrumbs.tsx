@@ -3,7 +3,7 @@ import type { Crumb } from '@/lib/breadcrumbs';
 /** Where this page sits, from the home page down; the same trail search engines get as a BreadcrumbList. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-muted">
+    <nav aria-label="Breadcrumb" className="mb-4 text-muted print:hidden">
       <ol className="flex flex-wrap gap-x-2">
         {trail.map((crumb, index) => {
           const current = index === trail.length - 1;

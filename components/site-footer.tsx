@@ -6,7 +6,7 @@ const { readingGradeLimit, readingGradeTarget } = editorialStandards;
 
 export function SiteFooter({ siteName }: { siteName: string }) {
   return (
-    <footer className="mt-section border-t-4 border-brand bg-page">
+    <footer className="mt-section border-t-4 border-brand bg-page print:hidden">
       <div className="mx-auto max-w-page space-y-3 px-gutter py-8 text-ink">
         <h2 className="text-lg font-bold">About this information</h2>
         <MedicalDisclaimer />

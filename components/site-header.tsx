@@ -5,7 +5,7 @@ export interface NavLink {
 
 export function SiteHeader({ siteName, links }: { siteName: string; links: readonly NavLink[] }) {
   return (
-    <header className="bg-brand text-white">
+    <header className="bg-banner text-white print:hidden">
       <div className="mx-auto max-w-page px-gutter py-4">
         <a href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
           {siteName}

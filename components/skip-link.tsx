@@ -3,7 +3,7 @@ export function SkipLink({ targetId }: { targetId: string }) {
   return (
     <a
       href={`#${targetId}`}
-      className="sr-only bg-focus p-3 font-bold text-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
+      className="sr-only bg-focus p-3 font-bold text-focus-ink print:hidden focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10"
     >
       Skip to main content
     </a>

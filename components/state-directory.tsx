@@ -23,7 +23,7 @@ export function StateDirectory({ availability, availabilityPath }: { availabilit
         Choose your state to see if dry needling is offered there and what to do next. Last checked{' '}
         <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.
       </p>
-      <nav aria-label="States by first letter" className="mt-4">
+      <nav aria-label="States by first letter" className="mt-4 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ letter }) => (
             <li key={letter}>
