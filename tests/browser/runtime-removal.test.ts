@@ -1,14 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { builtPages } from '../built/out-dir';
 import { launchChromium } from './chromium';
 
 const siteUrl = inject('siteUrl');
 const beforeStripUrl = inject('beforeStripUrl');
 let browser: Browser;
+let original: BrowserContext;
+let stripped: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchChromium();
+  // The original page runs its runtime, which the site's policy would block: compare it as it was.
+  original = await browser.newContext({ bypassCSP: true });
+  stripped = await browser.newContext();
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,16 +38,15 @@ async function visible(page: Page, url: string): Promise<Visible> {
   }));
 }
 
-describe.each(builtPages())('%s', (pagePath) => {
-  it('shows the same text and links as the page Next exported with its runtime', async () => {
-    // The original page runs its runtime, which the site's policy would block: compare it as it was.
-    const original = await browser.newContext({ bypassCSP: true });
-    const stripped = await browser.newContext();
+// Concurrent: most of each test is the network-idle wait, which overlaps well.
+describe.concurrent.each(builtPages())('%s', (pagePath) => {
+  it('shows the same text and links as the page Next exported with its runtime', async ({ expect }) => {
+    const pages = await Promise.all([original.newPage(), stripped.newPage()]);
     const [before, after] = await Promise.all([
-      visible(await original.newPage(), `${beforeStripUrl}${pagePath}`),
-      visible(await stripped.newPage(), `${siteUrl}${pagePath}`),
+      visible(pages[0], `${beforeStripUrl}${pagePath}`),
+      visible(pages[1], `${siteUrl}${pagePath}`),
     ]);
-    await Promise.all([original.close(), stripped.close()]);
+    await Promise.all(pages.map((page) => page.close()));
     expect(before.scripts, 'the original page should still carry the runtime').toBeGreaterThan(0);
     expect(after.scripts).toBe(0);
     expect(before.text.length).toBeGreaterThan(200);
