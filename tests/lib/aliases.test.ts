@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findAlias, listAliases } from '@/lib/aliases';
 import { loadArticles } from '@/lib/articles';
 import { listRedirects, redirectsFile } from '@/lib/redirects';
-import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 
-async function problemsOf(contentDir: string): Promise<readonly string[]> {
-  const error: unknown = await loadArticles(contentDir).then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error, `expected ${contentDir} to be refused`).toMatchObject({ name: 'ContentError' });
-  return (error as { problems: readonly string[] }).problems;
+function problemsOf(contentDir: string): Promise<readonly string[]> {
+  return refusalOf(loadArticles(contentDir), contentDir);
 }
 
 describe('aliases: old addresses of an article', () => {

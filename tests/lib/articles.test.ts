@@ -2,7 +2,7 @@ import path from 'node:path';
 import type * as fsPromises from 'node:fs/promises';
 import { describe, it, expect, vi } from 'vitest';
 import { loadArticles } from '@/lib/articles';
-import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 
 // Every read goes through the real readFile; the spy only lets a test count them.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -10,13 +10,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...actual, readFile: vi.fn(actual.readFile) };
 });
 
-async function problemsOf(contentDir: string): Promise<readonly string[]> {
-  const error: unknown = await loadArticles(contentDir).then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error, `expected ${contentDir} to be refused`).toMatchObject({ name: 'ContentError' });
-  return (error as { problems: readonly string[] }).problems;
+function problemsOf(contentDir: string): Promise<readonly string[]> {
+  return refusalOf(loadArticles(contentDir), contentDir);
 }
 
 describe('loadArticles with a valid content folder', () => {

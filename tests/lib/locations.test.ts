@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content-error';
 import { dryNeedlingLocationsFor, loadLocations, locationsByState, parseLocations, telHref } from '@/lib/locations';
 import { fixtureAvailability } from '@/tests/fixtures/articles';
-import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 
 const FILE = 'content/locations.yaml';
 const AVAILABILITY_FILE = 'content/availability.yaml';
@@ -42,13 +42,8 @@ function problemsOf(source: string): readonly string[] {
   throw new Error('expected the locations data to be refused');
 }
 
-async function loadProblemsOf(fixture: string): Promise<readonly string[]> {
-  const error: unknown = await loadLocations(contentFixture(fixture)).then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error, `expected ${fixture} to be refused`).toBeInstanceOf(ContentError);
-  return (error as ContentError).problems;
+function loadProblemsOf(fixture: string): Promise<readonly string[]> {
+  return refusalOf(loadLocations(contentFixture(fixture)), fixture);
 }
 
 describe('loadLocations with valid data', () => {
