@@ -1,6 +1,7 @@
 import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
+import { site } from './lib/site';
 
 /**
  * Two palettes with the same names. Every text colour is at least 4.5:1 on the backgrounds it is
@@ -57,6 +58,11 @@ const colorScheme = plugin(({ addBase }) => {
   addBase({ '@media screen and (prefers-color-scheme: dark)': { ':root': { ...paletteVariables(dark), colorScheme: 'dark' } } });
 });
 
+// Paper shows links to this site with the full address (see app/globals.css), taken from SITE_URL at build time.
+const printedSiteAddress = plugin(({ addBase }) => {
+  addBase({ '@media print': { ':root': { '--site-address': JSON.stringify(site.url) } } });
+});
+
 const colors = {
   ink: color('ink'),
   muted: color('muted'),
@@ -109,7 +115,7 @@ const config = {
       },
     },
   },
-  plugins: [typography, colorScheme],
+  plugins: [typography, colorScheme, printedSiteAddress],
 } satisfies Config;
 
 export default config;
