@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { builtPages, fileForPath } from '../built/out-dir';
 
 /** Alias pages only send the visitor on (meta refresh): they have no content of their own to check. */
@@ -29,4 +30,11 @@ export function sampleArticle(): string {
   const article = readablePages().find((urlPath) => /<article[\s>]/.test(readFileSync(fileForPath(urlPath) ?? '', 'utf8')));
   if (!article) throw new Error('out/ has no page with an <article>: is the site built?');
   return article;
+}
+
+/** An old address's page moves on with a meta refresh: wait until the page it lands on has loaded. */
+export async function waitForMetaRefresh(page: Page, urlPath: string): Promise<void> {
+  if (!isRedirectPage(readFileSync(fileForPath(urlPath) ?? '', 'utf8'))) return;
+  await page.waitForURL((current) => current.pathname !== urlPath);
+  await page.waitForLoadState('networkidle');
 }

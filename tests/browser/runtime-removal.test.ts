@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { builtPages } from '../built/out-dir';
 import { launchChromium } from './chromium';
+import { waitForMetaRefresh } from './pages';
 
 const siteUrl = inject('siteUrl');
 const beforeStripUrl = inject('beforeStripUrl');
@@ -28,8 +29,9 @@ interface Visible {
 
 /** What a reader perceives (the title, the rendered text, every link and its target), and how many scripts ran. */
 async function visible(page: Page, url: string): Promise<Visible> {
-  // networkidle: the original's runtime has finished, and an old address's meta refresh has landed.
+  // networkidle: the original's runtime has finished.
   await page.goto(url, { waitUntil: 'networkidle' });
+  await waitForMetaRefresh(page, new URL(url).pathname);
   return page.evaluate(() => ({
     title: document.title,
     text: document.body.innerText,
