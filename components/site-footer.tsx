@@ -11,9 +11,9 @@ export function SiteFooter({ siteName }: { siteName: string }) {
         <h2 className="text-lg font-bold">About this information</h2>
         <MedicalDisclaimer />
         <p>
-          The pages are written in plain language from the clinic&apos;s own article about dry needling in physical
-          therapy, for a US school reading level of grade {readingGradeTarget} to {readingGradeLimit}. Each page is
-          checked against that article again within {reviewCycleText} of its last review, and shows when it was last
+          The topic pages are written in plain language from the clinic&apos;s own article about dry needling in
+          physical therapy, for a US school reading level of grade {readingGradeTarget} to {readingGradeLimit}. Each
+          topic page is checked against that article again within {reviewCycleText} of its last review, and shows when it was last
           reviewed and when its next review is due.
         </p>
         <p>

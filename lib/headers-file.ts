@@ -4,16 +4,30 @@ function rule(pattern: string, headers: readonly Header[]): string {
   return [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }
 
+/** Cloudflare Pages ignores the rules of a `_headers` file past this many. */
+export const HEADERS_FILE_MAX_RULES = 100;
+
+/**
+ * The pattern that revalidates a URL: the URL itself at the top level (`/after-effects/`,
+ * `/favicon.ico`), one rule per folder below it (`/availability/*` for 51 state pages), so the
+ * file stays far below Cloudflare's limit however many pages there are.
+ */
+function revalidatePattern(urlPath: string): string {
+  const folder = /^\/[^/]+\/(?=.)/.exec(urlPath);
+  return folder ? `${folder[0]}*` : urlPath;
+}
+
 /**
  * A `_headers` file for Netlify and Cloudflare Pages. Both hosts join the values of a header
  * set by two matching rules, so Cache-Control is never set under `/*`: hashed assets get one
- * rule, and every other URL (pages and unhashed files, from the build output) gets its own.
+ * rule, and the other URLs of the build output (pages and unhashed files) get the revalidate
+ * rule. The .gz copies are for nginx: these hosts compress by themselves.
  */
 export function renderHeadersFile(urlPaths: readonly string[]): string {
-  const revalidated = urlPaths.filter((urlPath) => !urlPath.startsWith(HASHED_ASSETS_PREFIX));
+  const revalidated = urlPaths.filter((urlPath) => !urlPath.startsWith(HASHED_ASSETS_PREFIX) && !urlPath.endsWith('.gz'));
   return `${[
     rule('/*', SECURITY_HEADERS),
     rule(`${HASHED_ASSETS_PREFIX}*`, [['Cache-Control', CACHE_HASHED_ASSET]]),
-    ...revalidated.map((urlPath) => rule(urlPath, [['Cache-Control', CACHE_REVALIDATE]])),
+    ...[...new Set(revalidated.map(revalidatePattern))].map((pattern) => rule(pattern, [['Cache-Control', CACHE_REVALIDATE]])),
   ].join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { EXPORT_BEFORE_STRIP_DIR, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/build-paths';
+import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/build-paths';
 import { isTextFile } from '@/lib/content-types';
 import { renderHeadersFile } from '@/lib/headers-file';
 import { serveConfig } from '@/lib/serve-config';
@@ -42,7 +42,9 @@ function removeEmptyFolders(dir: string): void {
 }
 
 function writeHostConfigs(): void {
-  writeFileSync(outFile('_headers'), renderHeadersFile(listFiles(OUT_DIR).map(urlPathOf)));
+  // The hosts read their config files and never serve them.
+  const served = listFiles(OUT_DIR).filter((file) => !HOST_CONFIG_FILES.includes(file));
+  writeFileSync(outFile('_headers'), renderHeadersFile(served.map(urlPathOf)));
   writeFileSync(SERVE_CONFIG_FILE, `${JSON.stringify(serveConfig(), null, 2)}\n`);
 }
 

@@ -22,7 +22,7 @@ export default async function StaffLinksPage() {
       <Breadcrumbs trail={breadcrumbTrail(page)} />
       <h1 className="text-3xl font-bold md:text-4xl">{page.title}</h1>
       <p className="mt-3 text-lg md:text-xl">
-        The full web address of every page and every section of this site. Copy one into an email: it opens the page, or
+        The full web address of every topic page and each of its sections. Copy one into an email: it opens the page, or
         goes straight to that section.
       </p>
       <StaffLinks articles={articles} />

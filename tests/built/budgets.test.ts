@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '@/lib/build-paths';
 import { isTextFile } from '@/lib/content-types';
+import { HEADERS_FILE_MAX_RULES } from '@/lib/headers-file';
 import { OUT_DIR, assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -61,9 +62,13 @@ describe('files for the hosts', () => {
     }
   });
 
-  it('has a _headers file that sends the security policy everywhere and revalidates every page', () => {
+  it('has a _headers file that sends the security policy everywhere and revalidates every page, within Cloudflare’s rule limit', () => {
     const headers = readFileSync(path.join(OUT_DIR, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'none'; script-src 'none';/);
-    for (const urlPath of builtPages()) expect(headers, urlPath).toContain(`\n${urlPath}\n  Cache-Control: no-cache\n`);
+    const rules = headers.trim().split(/\n(?=\/)/).map((rule) => rule.split('\n'));
+    expect(rules.length, 'Cloudflare Pages applies at most 100 rules from _headers').toBeLessThanOrEqual(HEADERS_FILE_MAX_RULES);
+    const revalidating = rules.filter((lines) => lines.includes('  Cache-Control: no-cache')).map(([pattern = '']) => pattern);
+    const matches = (pattern: string, urlPath: string) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : pattern === urlPath);
+    for (const urlPath of builtPages()) expect(revalidating.some((pattern) => matches(pattern, urlPath)), urlPath).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ describe('site header, footer and skip link', () => {
   it('says in the footer how the pages are written and reviewed', () => {
     render(<SiteFooter siteName="Dry needling in physical therapy" />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      "The pages are written in plain language from the clinic's own article about dry needling in physical therapy, for a US school reading level of grade 6 to 8. Each page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
+      "The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy, for a US school reading level of grade 6 to 8. Each topic page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
     );
   });
 

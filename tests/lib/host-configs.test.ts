@@ -31,7 +31,17 @@ describe('deploy/nginx.conf', () => {
 });
 
 describe('renderHeadersFile', () => {
-  const file = renderHeadersFile(['/', '/after-effects/', '/404.html', '/_next/static/chunks/site.css']);
+  const file = renderHeadersFile([
+    '/',
+    '/after-effects/',
+    '/404.html',
+    '/404.html.gz',
+    '/_next/static/chunks/site.css',
+    '/availability/',
+    '/availability/texas/',
+    '/availability/vermont/',
+    '/og/after-effects.png',
+  ]);
   const rules = new Map(file.trim().split(/\n(?=\/)/).map((rule) => [rule.split('\n')[0], rule.split('\n').slice(1)]));
 
   it('sends every security header on every path', () => {
@@ -44,6 +54,14 @@ describe('renderHeadersFile', () => {
     expect(rules.get('/after-effects/')).toEqual(['  Cache-Control: no-cache']);
     expect(rules.get('/404.html')).toEqual(['  Cache-Control: no-cache']);
     expect(rules.has('/_next/static/chunks/site.css')).toBe(false);
+  });
+
+  it('revalidates the pages below a folder with one rule, so many pages stay within Cloudflare’s 100 rules', () => {
+    expect(rules.get('/availability/')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.get('/availability/*')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.get('/og/*')).toEqual(['  Cache-Control: no-cache']);
+    expect([...rules.keys()].filter((pattern) => /^\/(availability|og)\//.test(pattern ?? ''))).toHaveLength(3);
+    expect(rules.has('/404.html.gz')).toBe(false);
   });
 });
 
