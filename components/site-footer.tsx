@@ -20,7 +20,7 @@ export function SiteFooter({ siteName }: { siteName: string }) {
           <a href={FIXED_ROUTES.staffLinks} className="inline-block py-1 text-link">
             Links for staff
           </a>
-          <span className="block text-muted">The address of every page and section, to copy into an email.</span>
+          <span className="block text-muted">The address of every topic page and its sections, to copy into an email.</span>
         </p>
         <p className="text-muted">{siteName}</p>
       </div>

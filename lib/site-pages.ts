@@ -46,12 +46,24 @@ function assertUnique(pages: readonly SitePage[]): void {
   }
 }
 
+const loaded = new Map<string, Promise<SitePage[]>>();
+
 /**
  * Every page the site publishes, once. The sitemap, the link-preview images, per-page
  * metadata and the built-output tests all read this list, so a new kind of page is
  * registered here and nowhere else.
  */
-export async function loadSitePages(contentDir: string = CONTENT_DIR): Promise<SitePage[]> {
+export function loadSitePages(contentDir: string = CONTENT_DIR): Promise<SitePage[]> {
+  // Every page's metadata and every link-preview image asks for the list: build it once.
+  let pages = loaded.get(contentDir);
+  if (!pages) {
+    pages = buildSitePages(contentDir);
+    loaded.set(contentDir, pages);
+  }
+  return pages;
+}
+
+async function buildSitePages(contentDir: string): Promise<SitePage[]> {
   const [articles, availability] = await Promise.all([loadArticles(contentDir), loadAvailability(contentDir)]);
   const stateList = findAvailabilityArticle(articles);
   const pages = [
@@ -79,7 +91,7 @@ export async function loadSitePages(contentDir: string = CONTENT_DIR): Promise<S
     page({
       path: FIXED_ROUTES.staffLinks,
       title: 'Links for staff',
-      description: 'The web address of every page and section of this site, ready to copy into an email to a patient.',
+      description: 'The web address of every topic page and each of its sections, ready to copy into an email to a patient.',
       indexable: false,
     }),
     // New kinds of page are added here, each dated by when a person last checked it.
