@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AVAILABILITY_FILE, CONTENT_DIR, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from './us-states';
-import { YamlSyntaxError, parseYaml } from './yaml';
+import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
 import { isoDateText, shown } from './zod-messages';
 
 const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
@@ -73,23 +73,26 @@ function entryLabel(index: number, entries: unknown): string {
   return `states entry ${index + 1}${code}`;
 }
 
-function describeSchemaIssues(file: string, error: z.ZodError, raw: unknown): string[] {
+type LineOf = YamlWithLines['lineOf'];
+
+function describeSchemaIssues(file: string, error: z.ZodError, raw: unknown, lineOf: LineOf): string[] {
   const entries = (raw as { states?: unknown } | null)?.states;
   return error.issues.map((issue) => {
+    const at = fileAt(file, lineOf(issue.path));
     const [top, index, field] = issue.path;
     if (top === 'states' && typeof index === 'number') {
       const where = entryLabel(index, entries);
-      return field === undefined ? `${file}: ${where} ${issue.message}` : `${file}: ${where}: "${String(field)}" ${issue.message}`;
+      return field === undefined ? `${at}: ${where} ${issue.message}` : `${at}: ${where}: "${String(field)}" ${issue.message}`;
     }
-    return `${file}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
+    return `${at}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
   });
 }
 
-function checkStateCoverage(file: string, entries: readonly RawEntry[]): string[] {
+function checkStateCoverage(file: string, entries: readonly RawEntry[], lineOf: LineOf): string[] {
   const problems: string[] = [];
   const firstSeen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const where = `${file}: ${entryLabel(index, entries)}`;
+    const where = `${fileAt(file, lineOf(['states', index]))}: ${entryLabel(index, entries)}`;
     const code = entry.code.toUpperCase();
     if (!isStateCode(code)) {
       problems.push(
@@ -117,17 +120,17 @@ function checkStateCoverage(file: string, entries: readonly RawEntry[]): string[
 
 /** Parses and checks the availability data. Throws a ContentError listing every problem. */
 export function parseAvailability(source: string, file: string): Availability {
-  let raw: unknown;
+  let yaml: YamlWithLines;
   try {
-    raw = parseYaml(source);
+    yaml = parseYamlWithLines(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
   }
-  const parsed = availabilityFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, raw));
+  const parsed = availabilityFileSchema.safeParse(yaml.data);
+  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
 
-  const problems = checkStateCoverage(file, parsed.data.states);
+  const problems = checkStateCoverage(file, parsed.data.states, yaml.lineOf);
   if (problems.length > 0) throw new ContentError(problems);
 
   const states = parsed.data.states

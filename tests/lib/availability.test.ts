@@ -90,21 +90,21 @@ describe('loadAvailability', () => {
 describe('parseAvailability with mistakes', () => {
   it('refuses a code that is not a state, and notes the state it replaced is now missing', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: XX, status: available }')))).toEqual([
-      'content/availability.yaml: states entry 44 (XX): "XX" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.',
+      'content/availability.yaml:47: states entry 44 (XX): "XX" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.',
       'content/availability.yaml: Texas (TX) is missing from "states". Add a line: - { code: TX, status: available }',
     ]);
   });
 
   it('asks for capital letters when a state code is written in lower case', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: tx, status: available }')))).toEqual([
-      'content/availability.yaml: states entry 44 (tx): write the state code in capital letters: TX.',
+      'content/availability.yaml:47: states entry 44 (tx): write the state code in capital letters: TX.',
     ]);
   });
 
   it('refuses a state listed twice and says where the first line is', () => {
     const lines = [...stateLines(), '  - { code: TX, status: not-available }'];
     expect(problemsOf(availabilityYaml(lines))).toEqual([
-      'content/availability.yaml: states entry 52 (TX): Texas is listed twice (also entry 44). Keep one of the two lines.',
+      'content/availability.yaml:55: states entry 52 (TX): Texas is listed twice (also entry 44). Keep one of the two lines.',
     ]);
   });
 
@@ -117,33 +117,33 @@ describe('parseAvailability with mistakes', () => {
 
   it('refuses a status other than available or not-available', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX, status: maybe }')))).toEqual([
-      'content/availability.yaml: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
     ]);
   });
 
   it('refuses a state without a status', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX }')))).toEqual([
-      'content/availability.yaml: states entry 44 (TX): "status" must be available or not-available (got nothing).',
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be available or not-available (got nothing).',
     ]);
   });
 
   it('names a misspelled field in an entry', () => {
     const line = '  - { code: TX, status: available, notes: "Offered at our Austin clinic only." }';
     expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
-      'content/availability.yaml: states entry 44 (TX) has a field this file does not use: "notes". Use only code, status and note.',
+      'content/availability.yaml:47: states entry 44 (TX) has a field this file does not use: "notes". Use only code, status and note.',
     ]);
   });
 
   it('names a field the file does not use at the top', () => {
     const source = `checkedBy: Front desk\n${availabilityYaml()}`;
     expect(problemsOf(source)).toEqual([
-      'content/availability.yaml: has a field this file does not use: "checkedBy". Use only lastChecked and states.',
+      'content/availability.yaml:1: has a field this file does not use: "checkedBy". Use only lastChecked and states.',
     ]);
   });
 
   it('refuses a checked date written in words', () => {
     expect(problemsOf(availabilityYaml(stateLines(), 'July 2024'))).toEqual([
-      'content/availability.yaml: "lastChecked" must be a date like 2024-07-22 (got "July 2024").',
+      'content/availability.yaml:1: "lastChecked" must be a date like 2024-07-22 (got "July 2024").',
     ]);
   });
 

@@ -124,13 +124,13 @@ describe('checkContent: structure', () => {
 describe('checkContent: availability data', () => {
   it('refuses an unknown status', async () => {
     expect(await errorsAbout('availability-unknown-status', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-unknown-status/availability.yaml: error: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+      'tests/fixtures/content/availability-unknown-status/availability.yaml:58: error: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
     ]);
   });
 
   it('refuses a state listed twice', async () => {
     expect(await errorsAbout('availability-listed-twice', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-listed-twice/availability.yaml: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
+      'tests/fixtures/content/availability-listed-twice/availability.yaml:51: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
     ]);
   });
 });
