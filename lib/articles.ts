@@ -13,6 +13,7 @@ import { LOCATIONS_PATH } from './locations';
 import { PAGE_IDS } from './page-ids';
 import { allStatePagePaths } from './state-pages';
 import { describeIssues } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
 
 export interface Article extends ArticleFrontMatter {
   /** From the file name: after-effects.md → after-effects. */
@@ -266,20 +267,11 @@ async function readArticles(contentDir: string): Promise<Article[]> {
   return articles.sort((a, b) => a.order - b.order);
 }
 
-const loaded = new Map<string, Promise<Article[]>>();
-
 /**
  * Every article in reading order, each file read, checked and rendered once per build
  * however many pages list it. Throws a ContentError naming every problem at once.
  */
-export function loadArticles(contentDir: string = CONTENT_DIR): Promise<Article[]> {
-  let articles = loaded.get(contentDir);
-  if (!articles) {
-    articles = readArticles(contentDir);
-    loaded.set(contentDir, articles);
-  }
-  return articles;
-}
+export const loadArticles = oncePerContentFolder(readArticles);
 
 export async function getArticle(slug: string, contentDir: string = CONTENT_DIR): Promise<Article> {
   const article = (await loadArticles(contentDir)).find((candidate) => candidate.slug === slug);

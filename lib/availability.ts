@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { AVAILABILITY_FILE, CONTENT_DIR, displayPath } from './content-paths';
+import { AVAILABILITY_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from './us-states';
 import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
 import { isoDateText, shown } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
 
 const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
 
@@ -147,25 +148,20 @@ export function parseAvailability(source: string, file: string): Availability {
   return { lastChecked: parsed.data.lastChecked, states };
 }
 
-const loaded = new Map<string, Promise<Availability>>();
+function readAvailability(contentDir: string): Promise<Availability> {
+  const filePath = path.join(contentDir, AVAILABILITY_FILE);
+  return readFile(filePath, 'utf8').then(
+    (source) => parseAvailability(source, displayPath(filePath)),
+    () => {
+      throw new ContentError([
+        `${displayPath(filePath)}: the availability data file is missing. Create it with a "states" list of every state and DC.`,
+      ]);
+    },
+  );
+}
 
 /** The availability data, read and checked once per build however many pages use it. */
-export function loadAvailability(contentDir: string = CONTENT_DIR): Promise<Availability> {
-  let availability = loaded.get(contentDir);
-  if (!availability) {
-    const filePath = path.join(contentDir, AVAILABILITY_FILE);
-    availability = readFile(filePath, 'utf8').then(
-      (source) => parseAvailability(source, displayPath(filePath)),
-      () => {
-        throw new ContentError([
-          `${displayPath(filePath)}: the availability data file is missing. Create it with a "states" list of every state and DC.`,
-        ]);
-      },
-    );
-    loaded.set(contentDir, availability);
-  }
-  return availability;
-}
+export const loadAvailability = oncePerContentFolder(readAvailability);
 
 /** States and DC where the clinic does not offer dry needling, alphabetical. */
 export function statesWithoutDryNeedling(availability: Availability): StateAvailability[] {

@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { type Availability, loadAvailability } from './availability';
-import { AVAILABILITY_FILE, CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
+import { AVAILABILITY_FILE, LOCATIONS_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from './us-states';
 import { YamlSyntaxError, parseYamlWithLines } from './yaml';
 import { requiredText, shown } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
 
 /** The page that lists every location. */
 export const LOCATIONS_PATH = '/locations/';
@@ -146,27 +147,22 @@ export function parseLocations({ source, file, availability, availabilityFile }:
   return { example: parsed.data.example, locations };
 }
 
-const loaded = new Map<string, Promise<Locations>>();
+function readLocations(contentDir: string): Promise<Locations> {
+  const filePath = path.join(contentDir, LOCATIONS_FILE);
+  const file = displayPath(filePath);
+  const availabilityFile = displayPath(path.join(contentDir, AVAILABILITY_FILE));
+  return Promise.all([
+    readFile(filePath, 'utf8').catch(() => {
+      throw new ContentError([
+        `${file}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see README, "Change the list of locations").`,
+      ]);
+    }),
+    loadAvailability(contentDir),
+  ]).then(([source, availability]) => parseLocations({ source, file, availability, availabilityFile }));
+}
 
 /** The locations data, read and checked against the availability data once per build. */
-export function loadLocations(contentDir: string = CONTENT_DIR): Promise<Locations> {
-  let locations = loaded.get(contentDir);
-  if (!locations) {
-    const filePath = path.join(contentDir, LOCATIONS_FILE);
-    const file = displayPath(filePath);
-    const availabilityFile = displayPath(path.join(contentDir, AVAILABILITY_FILE));
-    locations = Promise.all([
-      readFile(filePath, 'utf8').catch(() => {
-        throw new ContentError([
-          `${file}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see README, "Change the list of locations").`,
-        ]);
-      }),
-      loadAvailability(contentDir),
-    ]).then(([source, availability]) => parseLocations({ source, file, availability, availabilityFile }));
-    loaded.set(contentDir, locations);
-  }
-  return locations;
-}
+export const loadLocations = oncePerContentFolder(readLocations);
 
 /** The locations in each state that has any, states in alphabetical order. */
 export function locationsByState(locations: readonly Location[]): { state: StateCode; stateName: string; locations: Location[] }[] {

@@ -1,10 +1,10 @@
 import { findAvailabilityArticle, loadArticles, type Article } from './articles';
 import { loadAvailability } from './availability';
-import { CONTENT_DIR } from './content-paths';
 import { FIXED_ROUTES } from './fixed-routes';
 import { LOCATIONS_PATH } from './locations';
 import { site } from './site';
 import { statePageDescription, statePagePath, statePageTitle } from './state-pages';
+import { oncePerContentFolder } from './once-per-folder';
 
 /** One page of the site as search engines, link previews and staff see it. */
 export interface SitePage {
@@ -46,23 +46,6 @@ function assertUnique(pages: readonly SitePage[]): void {
   }
 }
 
-const loaded = new Map<string, Promise<SitePage[]>>();
-
-/**
- * Every page the site publishes, once. The sitemap, the link-preview images, per-page
- * metadata and the built-output tests all read this list, so a new kind of page is
- * registered here and nowhere else.
- */
-export function loadSitePages(contentDir: string = CONTENT_DIR): Promise<SitePage[]> {
-  // Every page's metadata and every link-preview image asks for the list: build it once.
-  let pages = loaded.get(contentDir);
-  if (!pages) {
-    pages = buildSitePages(contentDir);
-    loaded.set(contentDir, pages);
-  }
-  return pages;
-}
-
 async function buildSitePages(contentDir: string): Promise<SitePage[]> {
   const [articles, availability] = await Promise.all([loadArticles(contentDir), loadAvailability(contentDir)]);
   const stateList = findAvailabilityArticle(articles);
@@ -99,6 +82,13 @@ async function buildSitePages(contentDir: string): Promise<SitePage[]> {
   assertUnique(pages);
   return pages;
 }
+
+/**
+ * Every page the site publishes, once. The sitemap, the link-preview images, per-page
+ * metadata and the built-output tests all read this list, so a new kind of page is
+ * registered here and nowhere else. Every page's metadata asks for it: it is built once.
+ */
+export const loadSitePages = oncePerContentFolder(buildSitePages);
 
 export function findSitePage(pages: readonly SitePage[], path: string): SitePage {
   const found = pages.find((candidate) => candidate.path === path);
