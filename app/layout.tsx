@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { LOCATIONS_PATH } from '@/lib/locations';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { findSitePage, loadSitePages } from '@/lib/site-pages';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageMetadata } from '@/lib/site/metadata';
+import { site } from '@/lib/site/site';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import './globals.css';
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PAGE_IDS } from '@/lib/page-ids';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
 
 export const metadata: Metadata = {
   title: 'Page not found',

@@ -3,13 +3,13 @@ import { AvailabilityNotice } from '@/components/availability-notice';
 import { JsonLd } from '@/components/json-ld';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { findSitePage, loadSitePages } from '@/lib/site-pages';
-import { websiteJsonLd } from '@/lib/structured-data';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageMetadata } from '@/lib/site/metadata';
+import { site } from '@/lib/site/site';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { websiteJsonLd } from '@/lib/site/structured-data';
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(findSitePage(await loadSitePages(), '/'));

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site';
-import { loadSitePages } from '@/lib/site-pages';
+import { absoluteUrl } from '@/lib/site/site';
+import { loadSitePages } from '@/lib/site/site-pages';
 
 // Written once at build time to out/sitemap.xml.
 export const dynamic = 'force-static';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
-import { listFiles, urlPathOf } from '@/lib/build-paths';
+import { listFiles, urlPathOf } from '@/lib/hosting/build-paths';
 
 export interface Bytes {
   raw: number;

@@ -3,8 +3,8 @@
 // `npm run bench -- <folder>` measures another export folder instead of out/.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { OUT_DIR } from '@/lib/build-paths';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { OUT_DIR } from '@/lib/hosting/build-paths';
 import { startNginx } from '../tests/servers/nginx-server';
 import { startSiteServer } from '../tests/servers/site-server';
 import { lighthouseMedian, printLighthouse, printLighthouseHeader } from './lighthouse.mjs';

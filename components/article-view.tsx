@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/articles';
-import { type Availability, statesWithoutDryNeedling } from '@/lib/availability';
-import { PAGE_IDS } from '@/lib/page-ids';
+import type { Article } from '@/lib/content/articles';
+import { type Availability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';

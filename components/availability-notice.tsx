@@ -1,4 +1,4 @@
-import type { StateAvailability } from '@/lib/availability';
+import type { StateAvailability } from '@/lib/content/availability';
 import { AvailabilitySummary } from './availability-summary';
 
 /** The compact notice shown on every article, so nobody reads on without knowing. */

@@ -1,6 +1,6 @@
-import type { StateAvailability } from '@/lib/availability';
-import { joinWithAnd } from '@/lib/lists';
-import { nameInSentence } from '@/lib/us-states';
+import type { StateAvailability } from '@/lib/content/availability';
+import { joinWithAnd } from '@/lib/i18n/lists';
+import { nameInSentence } from '@/lib/i18n/us-states';
 
 /** One sentence saying where dry needling is not offered, from the data alone. */
 export function AvailabilitySummary({ unavailable }: { unavailable: readonly StateAvailability[] }) {

@@ -1,4 +1,4 @@
-import type { Crumb } from '@/lib/breadcrumbs';
+import type { Crumb } from '@/lib/site/breadcrumbs';
 
 /** Where this page sits, from the home page down; the same trail search engines get as a BreadcrumbList. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {

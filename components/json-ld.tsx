@@ -1,5 +1,5 @@
 import type { Thing, WithContext } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/site/structured-data';
 
 /**
  * Structured data for search engines. The second place a page sets raw markup, and safe

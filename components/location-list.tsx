@@ -1,4 +1,4 @@
-import { type Location, telHref } from '@/lib/locations';
+import { type Location, telHref } from '@/lib/content/locations';
 
 function LocationEntry({ location }: { location: Location }) {
   return (

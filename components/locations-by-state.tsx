@@ -1,6 +1,6 @@
-import { type Location, locationsByState } from '@/lib/locations';
-import { statePagePath, stateSlug } from '@/lib/state-pages';
-import { nameInSentence } from '@/lib/us-states';
+import { type Location, locationsByState } from '@/lib/content/locations';
+import { statePagePath, stateSlug } from '@/lib/routes/state-paths';
+import { nameInSentence } from '@/lib/i18n/us-states';
 import { LocationList } from './location-list';
 
 /** Every location under a heading for its state, each state linking to its availability page. */

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/dates';
+import { formatDate } from '@/lib/i18n/dates';
 
 export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string; nextReview: string }) {
   return (

@@ -1,4 +1,4 @@
-import { SECTION_LINK_CLASS } from '@/lib/markdown';
+import { SECTION_LINK_CLASS } from '@/lib/content/markdown';
 
 /**
  * The "#" link beside a heading the page template writes, the same link lib/markdown puts

@@ -1,5 +1,5 @@
-import { editorialStandards, reviewCycleText } from '@/lib/editorial-standards';
-import { FIXED_ROUTES } from '@/lib/fixed-routes';
+import { editorialStandards, reviewCycleText } from '@/lib/content/editorial-standards';
+import { FIXED_ROUTES } from '@/lib/routes/fixed-routes';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 const { readingGradeLimit, readingGradeTarget } = editorialStandards;

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/articles';
-import { absoluteUrl } from '@/lib/site';
+import type { Article } from '@/lib/content/articles';
+import { absoluteUrl } from '@/lib/site/site';
 
 export type StaffLinksArticle = Pick<Article, 'title' | 'path' | 'headings'>;
 

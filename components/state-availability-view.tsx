@@ -1,9 +1,9 @@
-import type { StateAvailability } from '@/lib/availability';
-import { formatDate } from '@/lib/dates';
-import type { Location } from '@/lib/locations';
-import { PAGE_IDS } from '@/lib/page-ids';
-import { statePageTitle } from '@/lib/state-pages';
-import { nameInSentence } from '@/lib/us-states';
+import type { StateAvailability } from '@/lib/content/availability';
+import { formatDate } from '@/lib/i18n/dates';
+import type { Location } from '@/lib/content/locations';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { statePageTitle } from '@/lib/site/state-pages';
+import { nameInSentence } from '@/lib/i18n/us-states';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { TherapistCallout } from './therapist-callout';

@@ -1,8 +1,9 @@
-import type { Availability } from '@/lib/availability';
-import { formatDate } from '@/lib/dates';
-import { SECTION_HEADING_CLASS } from '@/lib/markdown';
-import { PAGE_IDS, stateLetterId } from '@/lib/page-ids';
-import { statePagePath, statesByLetter } from '@/lib/state-pages';
+import type { Availability } from '@/lib/content/availability';
+import { formatDate } from '@/lib/i18n/dates';
+import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
+import { PAGE_IDS, stateLetterId } from '@/lib/routes/page-ids';
+import { statesByLetter } from '@/lib/site/state-pages';
+import { statePagePath } from '@/lib/routes/state-paths';
 import { SectionLink } from './section-link';
 
 /**

@@ -1,5 +1,5 @@
-import { SECTION_HEADING_CLASS } from '@/lib/markdown';
-import { PAGE_IDS } from '@/lib/page-ids';
+import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { MedicalDisclaimer } from './medical-disclaimer';
 import { SectionLink } from './section-link';
 

@@ -1,4 +1,4 @@
-import { checkContent, formatReport, hasErrors } from '../lib/content-check';
+import { checkContent, formatReport, hasErrors } from '../lib/checks/content-check';
 
 // `--build` is how the build runs it: a review date that has passed only warns.
 const build = process.argv.includes('--build');

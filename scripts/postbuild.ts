@@ -1,13 +1,13 @@
 // Runs after `next build`: removes the client runtime from out/, then writes the host configs
-// and the precompressed files. See lib/strip-runtime.ts and lib/security-headers.ts.
+// and the precompressed files. See lib/hosting/strip-runtime.ts and lib/hosting/security-headers.ts.
 import { cpSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/build-paths';
-import { isTextFile } from '@/lib/content-types';
-import { renderHeadersFile } from '@/lib/headers-file';
-import { serveConfig } from '@/lib/serve-config';
-import { isClientNavigationPayload, stripRuntime } from '@/lib/strip-runtime';
+import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
+import { isTextFile } from '@/lib/hosting/content-types';
+import { renderHeadersFile } from '@/lib/hosting/headers-file';
+import { serveConfig } from '@/lib/hosting/serve-config';
+import { isClientNavigationPayload, stripRuntime } from '@/lib/hosting/strip-runtime';
 
 const outFile = (relative: string) => path.join(OUT_DIR, relative);
 

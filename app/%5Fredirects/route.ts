@@ -1,5 +1,5 @@
-import { loadArticles } from '@/lib/articles';
-import { listRedirects, redirectsFile } from '@/lib/redirects';
+import { loadArticles } from '@/lib/content/articles';
+import { listRedirects, redirectsFile } from '@/lib/hosting/redirects';
 
 // Written once at build time to out/_redirects (a folder named "_redirects" would be private to Next.js, hence %5F).
 export const dynamic = 'force-static';

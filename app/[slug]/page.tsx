@@ -3,13 +3,13 @@ import { ArticleView } from '@/components/article-view';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MovedPage } from '@/components/moved-page';
-import { findAlias, listAliases } from '@/lib/aliases';
-import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/articles';
-import { loadAvailability } from '@/lib/availability';
-import { breadcrumbTrail } from '@/lib/breadcrumbs';
-import { movedPageMetadata, pageMetadata } from '@/lib/metadata';
-import { findSitePage, loadSitePages } from '@/lib/site-pages';
-import { dryNeedlingTherapy, medicalWebPageJsonLd } from '@/lib/structured-data';
+import { findAlias, listAliases } from '@/lib/site/aliases';
+import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/content/articles';
+import { loadAvailability } from '@/lib/content/availability';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { movedPageMetadata, pageMetadata } from '@/lib/site/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { dryNeedlingTherapy, medicalWebPageJsonLd } from '@/lib/site/structured-data';
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;

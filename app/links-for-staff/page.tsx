@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { StaffLinks } from '@/components/staff-links';
-import { loadArticles } from '@/lib/articles';
-import { breadcrumbTrail } from '@/lib/breadcrumbs';
-import { FIXED_ROUTES } from '@/lib/fixed-routes';
-import { pageMetadata } from '@/lib/metadata';
-import { findSitePage, loadSitePages } from '@/lib/site-pages';
+import { loadArticles } from '@/lib/content/articles';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { FIXED_ROUTES } from '@/lib/routes/fixed-routes';
+import { pageMetadata } from '@/lib/site/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 
 async function thisPage() {
   return findSitePage(await loadSitePages(), FIXED_ROUTES.staffLinks);

@@ -3,11 +3,12 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExampleDataNotice } from '@/components/example-data-notice';
 import { LocationsByState } from '@/components/locations-by-state';
 import { TherapistCallout } from '@/components/therapist-callout';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { breadcrumbTrail } from '@/lib/breadcrumbs';
-import { LOCATIONS_PATH, loadLocations } from '@/lib/locations';
-import { pageMetadata } from '@/lib/metadata';
-import { findSitePage, loadSitePages } from '@/lib/site-pages';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { loadLocations } from '@/lib/content/locations';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { pageMetadata } from '@/lib/site/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 
 async function thisPage() {
   return findSitePage(await loadSitePages(), LOCATIONS_PATH);

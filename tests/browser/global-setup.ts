@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { EXPORT_BEFORE_STRIP_DIR } from '@/lib/build-paths';
+import { EXPORT_BEFORE_STRIP_DIR } from '@/lib/hosting/build-paths';
 import { assertBuilt } from '../built/out-dir';
 import { startSiteServer } from '../servers/site-server';
 

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
-import { site } from '@/lib/site';
+import { site } from '@/lib/site/site';
 import { brightness } from './brightness';
 import { readablePages } from './pages';
 import { openPage, chromiumForThisFile } from './session';

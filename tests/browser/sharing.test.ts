@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listAliases } from '@/lib/aliases';
-import { loadArticles } from '@/lib/articles';
-import { loadSitePages } from '@/lib/site-pages';
+import { listAliases } from '@/lib/site/aliases';
+import { loadArticles } from '@/lib/content/articles';
+import { loadSitePages } from '@/lib/site/site-pages';
 import { launchChromium } from './chromium';
 
 const siteUrl = inject('siteUrl');

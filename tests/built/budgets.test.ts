@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '@/lib/build-paths';
-import { isTextFile } from '@/lib/content-types';
-import { HEADERS_FILE_MAX_RULES } from '@/lib/headers-file';
+import { listFiles } from '@/lib/hosting/build-paths';
+import { isTextFile } from '@/lib/hosting/content-types';
+import { HEADERS_FILE_MAX_RULES } from '@/lib/hosting/headers-file';
 import { OUT_DIR, assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();

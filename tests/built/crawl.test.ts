@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listAliases } from '@/lib/aliases';
-import { loadArticles } from '@/lib/articles';
-import { site } from '@/lib/site';
+import { listAliases } from '@/lib/site/aliases';
+import { loadArticles } from '@/lib/content/articles';
+import { site } from '@/lib/site/site';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();

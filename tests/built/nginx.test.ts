@@ -3,11 +3,11 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/articles';
-import { HOST_CONFIG_FILES, listFiles } from '@/lib/build-paths';
-import { contentTypeFor, extensionOf } from '@/lib/content-types';
-import { listRedirects } from '@/lib/redirects';
-import { headersFor } from '@/lib/security-headers';
+import { loadArticles } from '@/lib/content/articles';
+import { HOST_CONFIG_FILES, listFiles } from '@/lib/hosting/build-paths';
+import { contentTypeFor, extensionOf } from '@/lib/hosting/content-types';
+import { listRedirects } from '@/lib/hosting/redirects';
+import { headersFor } from '@/lib/hosting/security-headers';
 import { startNginx } from '../servers/nginx-server';
 import type { RunningServer } from '../servers/free-port';
 import { OUT_DIR, assertBuilt } from './out-dir';
@@ -99,7 +99,7 @@ describe('nginx with deploy/nginx.conf', () => {
     const oneOfEachType = [...new Map(served.map((file) => [extensionOf(file), file])).values()];
     for (const file of oneOfEachType) {
       const expected = contentTypeFor(file);
-      expect(expected, `out/${file}: add ".${extensionOf(file)}" to FILE_TYPES in lib/content-types.ts`).toBeDefined();
+      expect(expected, `out/${file}: add ".${extensionOf(file)}" to FILE_TYPES in lib/hosting/content-types.ts`).toBeDefined();
       expect((await get(`/${file}`)).headers['content-type'], file).toBe(expected);
     }
     expect(oneOfEachType.map(extensionOf)).toEqual(expect.arrayContaining(['html', 'css']));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { OUT_DIR, listFiles, urlPathOf } from '@/lib/build-paths';
+import { OUT_DIR, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
 
 export { OUT_DIR };
 

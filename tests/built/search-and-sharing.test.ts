@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listAliases } from '@/lib/aliases';
-import { loadArticles } from '@/lib/articles';
-import { absoluteUrl, site } from '@/lib/site';
-import { loadSitePages } from '@/lib/site-pages';
+import { listAliases } from '@/lib/site/aliases';
+import { loadArticles } from '@/lib/content/articles';
+import { absoluteUrl, site } from '@/lib/site/site';
+import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
-import { joinWithAnd } from '@/lib/lists';
-import { LOCATIONS_PATH, loadLocations } from '@/lib/locations';
-import { site } from '@/lib/site';
-import { statePagePath } from '@/lib/state-pages';
-import { nameInSentence } from '@/lib/us-states';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { joinWithAnd } from '@/lib/i18n/lists';
+import { loadLocations } from '@/lib/content/locations';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { site } from '@/lib/site/site';
+import { statePagePath } from '@/lib/routes/state-paths';
+import { nameInSentence } from '@/lib/i18n/us-states';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();

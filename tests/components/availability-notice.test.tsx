@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AvailabilityNotice } from '@/components/availability-notice';
-import { statesWithoutDryNeedling } from '@/lib/availability';
+import { statesWithoutDryNeedling } from '@/lib/content/availability';
 import { fixtureAvailability, paragraphStartingWith } from '../fixtures/articles';
 
 describe('AvailabilityNotice', () => {

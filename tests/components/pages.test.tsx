@@ -5,9 +5,9 @@ import ArticlePage from '@/app/[slug]/page';
 import StaffLinksPage from '@/app/links-for-staff/page';
 import LocationsPage from '@/app/locations/page';
 import HomePage from '@/app/page';
-import { listAliases } from '@/lib/aliases';
-import { loadArticles } from '@/lib/articles';
-import { loadLocations } from '@/lib/locations';
+import { listAliases } from '@/lib/site/aliases';
+import { loadArticles } from '@/lib/content/articles';
+import { loadLocations } from '@/lib/content/locations';
 
 const articles = await loadArticles();
 

@@ -6,10 +6,10 @@ import { JsonLd } from '@/components/json-ld';
 import { MovedPage } from '@/components/moved-page';
 import { SiteFooter } from '@/components/site-footer';
 import { StaffLinks } from '@/components/staff-links';
-import { breadcrumbTrail } from '@/lib/breadcrumbs';
-import { renderMarkdown } from '@/lib/markdown';
-import { site } from '@/lib/site';
-import { websiteJsonLd } from '@/lib/structured-data';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { site } from '@/lib/site/site';
+import { websiteJsonLd } from '@/lib/site/structured-data';
 import { afterEffectsArticle } from '../fixtures/articles';
 
 describe('breadcrumbs', () => {

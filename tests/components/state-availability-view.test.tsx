@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StateAvailabilityView } from '@/components/state-availability-view';
-import type { StateAvailability } from '@/lib/availability';
-import type { Location } from '@/lib/locations';
+import type { StateAvailability } from '@/lib/content/availability';
+import type { Location } from '@/lib/content/locations';
 import { fixtureAvailability } from '../fixtures/articles';
 import { desert, riverbend } from '../fixtures/locations';
 

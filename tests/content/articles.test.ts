@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { type Article, findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { LOCATIONS_PATH } from '@/lib/locations';
-import { allStatePagePaths } from '@/lib/state-pages';
+import { type Article, findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { allStatePagePaths } from '@/lib/routes/state-paths';
 
 const articles = await loadArticles();
 

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/availability';
-import { US_STATES } from '@/lib/us-states';
+import { loadArticles } from '@/lib/content/articles';
+import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { US_STATES } from '@/lib/i18n/us-states';
 
 const availability = await loadAvailability();
 

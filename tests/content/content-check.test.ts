@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '@/lib/content-check';
+import { checkContent, formatProblem } from '@/lib/checks/content-check';
 
 const today = new Date().toISOString().slice(0, 10);
 

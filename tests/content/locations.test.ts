@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateStaticParams } from '@/app/[slug]/[state]/page';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { loadAvailability } from '@/lib/availability';
-import { loadLocations } from '@/lib/locations';
-import { allStatePagePaths } from '@/lib/state-pages';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadAvailability } from '@/lib/content/availability';
+import { loadLocations } from '@/lib/content/locations';
+import { allStatePagePaths } from '@/lib/routes/state-paths';
 
 // Loading throws a ContentError naming every problem, which fails this file before any test runs.
 const { example, locations } = await loadLocations();

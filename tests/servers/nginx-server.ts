@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OUT_DIR } from '@/lib/build-paths';
-import { loadArticles } from '@/lib/articles';
-import { renderNginxServer } from '@/lib/nginx-config';
-import { listRedirects } from '@/lib/redirects';
+import { OUT_DIR } from '@/lib/hosting/build-paths';
+import { loadArticles } from '@/lib/content/articles';
+import { renderNginxServer } from '@/lib/hosting/nginx-config';
+import { listRedirects } from '@/lib/hosting/redirects';
 import { freePort, waitUntilServing, type RunningServer } from './free-port';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { OUT_DIR, SERVE_CONFIG_FILE } from '@/lib/build-paths';
+import { OUT_DIR, SERVE_CONFIG_FILE } from '@/lib/hosting/build-paths';
 import { freePort, waitUntilServing, type RunningServer } from './free-port';
 
 /**

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { StateAvailabilityView } from '@/components/state-availability-view';
-import { findAvailabilityArticle, loadArticles } from '@/lib/articles';
-import { loadAvailability } from '@/lib/availability';
-import { LOCATIONS_PATH, dryNeedlingLocationsFor, loadLocations } from '@/lib/locations';
-import { breadcrumbTrail } from '@/lib/breadcrumbs';
-import { pageMetadata } from '@/lib/metadata';
-import { findSitePage, loadSitePages } from '@/lib/site-pages';
-import { findStateBySlug, stateSlug, statePagePath } from '@/lib/state-pages';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadAvailability } from '@/lib/content/availability';
+import { dryNeedlingLocationsFor, loadLocations } from '@/lib/content/locations';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { pageMetadata } from '@/lib/site/metadata';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { findStateBySlug, stateSlug, statePagePath } from '@/lib/routes/state-paths';
 
 interface StatePageProps {
   params: Promise<{ slug: string; state: string }>;

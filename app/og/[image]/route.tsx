@@ -1,8 +1,8 @@
 import { ImageResponse } from 'next/og';
 import { LinkPreviewImage } from '@/components/link-preview-image';
-import { LINK_PREVIEW_SIZE } from '@/lib/metadata';
-import { site } from '@/lib/site';
-import { loadSitePages } from '@/lib/site-pages';
+import { LINK_PREVIEW_SIZE } from '@/lib/site/metadata';
+import { site } from '@/lib/site/site';
+import { loadSitePages } from '@/lib/site/site-pages';
 
 // Drawn once at build time into out/og/<name>.png; the .png name makes hosts serve it as image/png.
 export const dynamic = 'force-static';

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/i18n/dates';
+import { isoDateText, requiredText, shown } from './zod-messages';
+
+const DESCRIPTION_MAX_LENGTH = 160;
+
+const ALLOWED_FIELDS = 'title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+
+/** The form of a page address: after-effects. File names and old addresses (aliases) both follow it. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const aliasSchema = z
+  .string({ error: (issue) => `must be a list of old page addresses like [dry-needling-vs-acupuncture] (got ${shown(issue.input)}).` })
+  .regex(SLUG, {
+    error: (issue) =>
+      `has ${shown(issue.input)}, which is not a page address. Write the old address without slashes, in lowercase letters, numbers and single hyphens, like dry-needling-vs-acupuncture.`,
+  });
+
+/** A field that names one of the article's own sections by its address after the #. */
+function sectionField(field: string) {
+  return z
+    .string({ error: (issue) => `must be the address of a section of this article, like ${field}: what-you-may-feel-afterwards (got ${shown(issue.input)}).` })
+    .regex(SLUG, {
+      error: (issue) =>
+        `must be a section's address without the #, like what-you-may-feel-afterwards (got ${shown(issue.input)}).`,
+    })
+    .optional();
+}
+
+/** The front matter every article starts with. Types elsewhere come from this, never restated. */
+export const articleFrontMatterSchema = z
+  .strictObject(
+    {
+      title: requiredText('title', 'What is dry needling?').max(70, {
+        error: (issue) => `is too long for a page title: keep it to 70 characters or fewer (it has ${String(issue.input).length}).`,
+      }),
+      description: requiredText('description', 'A short summary of this page.').max(DESCRIPTION_MAX_LENGTH, {
+        error: (issue) =>
+          `must be ${DESCRIPTION_MAX_LENGTH} characters or fewer, because search results cut it off (it has ${String(issue.input).length}). Shorten it.`,
+      }),
+      order: z
+        .number({
+          error: (issue) =>
+            issue.input === undefined
+              ? 'is missing. Add a line like: order: 3 (its place in the reading order).'
+              : `must be a whole number like 3 (got ${shown(issue.input)}).`,
+        })
+        .int({ error: (issue) => `must be a whole number like 3 (got ${shown(issue.input)}).` })
+        .positive({ error: (issue) => `must be 1 or more (got ${shown(issue.input)}).` }),
+      lastReviewed: isoDateText('lastReviewed'),
+      nextReview: isoDateText('nextReview'),
+      stateList: z
+        .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` })
+        .default(false),
+      aliases: z
+        .array(aliasSchema, { error: (issue) => `must be a list like [dry-needling-vs-acupuncture] (got ${shown(issue.input)}).` })
+        .optional(),
+      contraindicationsSection: sectionField('contraindicationsSection'),
+      adverseEffectsSection: sectionField('adverseEffectsSection'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has a field this site does not know: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are ${ALLOWED_FIELDS}.`
+          : `must be a list of fields between two lines of three dashes (---), like title: What is dry needling?`,
+    },
+  )
+  // Only compare two real dates: a bad date already has its own message.
+  .refine((fields) => !isIsoDate(fields.lastReviewed) || !isIsoDate(fields.nextReview) || fields.nextReview > fields.lastReviewed, {
+    path: ['nextReview'],
+    error: (issue) => {
+      const fields = issue.input as { lastReviewed: string; nextReview: string };
+      return `must be after "lastReviewed" (${fields.lastReviewed}), but it is ${fields.nextReview}.`;
+    },
+  });
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;

@@ -1,0 +1,294 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
+import { findStructureProblems } from './article-structure';
+import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
+import { ContentError, fileAt } from './content-error';
+import { RESERVED_SLUGS } from '@/lib/routes/fixed-routes';
+import { FrontMatterError, splitFrontMatter } from './front-matter';
+import { findBrokenLinks, type LinkTarget } from './internal-links';
+import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionHeading } from './markdown';
+import { joinWithAnd } from '@/lib/i18n/lists';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { allStatePagePaths } from '@/lib/routes/state-paths';
+import { describeIssues } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
+
+export interface Article extends ArticleFrontMatter {
+  /** From the file name: after-effects.md → after-effects. */
+  readonly slug: string;
+  /** The page's URL path, in the site's one form: /after-effects/. */
+  readonly path: string;
+  /** The source file, as editors see it in messages. */
+  readonly file: string;
+  /** Sanitized HTML of the body. */
+  readonly html: string;
+  readonly headings: readonly SectionHeading[];
+  /** The items listed in the section "contraindicationsSection" names: who should not have dry needling. */
+  readonly contraindications?: readonly string[];
+  /** The items listed in the section "adverseEffectsSection" names: what people may feel afterwards. */
+  readonly adverseEffects?: readonly string[];
+}
+
+interface ParsedArticle {
+  readonly article: Article;
+  /** Links with their line in the file (not in the body), as an editor counts lines. */
+  readonly links: readonly LinkInMarkdown[];
+}
+
+/** A file that could not be turned into an article, and why. */
+interface FailedArticle {
+  readonly path: string | undefined;
+  readonly problems: readonly string[];
+}
+
+function articlePath(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** The ids a link can point at on the home page and on an article: the template's and the sections'. */
+const HOME_PAGE: LinkTarget = { path: '/', ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+
+function articleLinkTarget(article: Article): LinkTarget {
+  // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
+  const templateIds = [PAGE_IDS.mainContent, PAGE_IDS.therapistCallout, ...(article.stateList ? [PAGE_IDS.stateTable] : [])];
+  return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
+}
+
+type SectionListField = 'contraindicationsSection' | 'adverseEffectsSection';
+
+/** The list items of the section a front matter field names, or why they cannot be read. */
+function sectionList(
+  file: string,
+  field: SectionListField,
+  id: string | undefined,
+  rendered: RenderedMarkdown,
+): { items: readonly string[] } | { problem: string } | { none: true } {
+  if (id === undefined) return { none: true };
+  const items = rendered.sectionListItems.get(id);
+  if (items === undefined) {
+    const ids = rendered.headings.map((heading) => heading.id).join(', ') || 'none';
+    return { problem: `${file}: "${field}" names a section "${id}" that this article does not have. Its sections: ${ids}.` };
+  }
+  if (items.length === 0) {
+    return { problem: `${file}: "${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.` };
+  }
+  return { items };
+}
+
+/** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
+function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
+  const stateList = articles.find((article) => article.stateList);
+  const statePages = stateList ? allStatePagePaths(stateList.path) : [];
+  return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
+}
+
+async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
+  const file = displayPath(filePath);
+  const slug = path.basename(filePath, '.md');
+  if (articlePath(slug) === LOCATIONS_PATH) {
+    return {
+      path: undefined,
+      problems: [`${file}: the address ${LOCATIONS_PATH} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
+    };
+  }
+  if (!SLUG.test(slug)) {
+    return {
+      path: undefined,
+      problems: [
+        `${file}: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.`,
+      ],
+    };
+  }
+  if (RESERVED_SLUGS.includes(slug)) {
+    return {
+      path: undefined,
+      problems: [`${file}: the address /${slug}/ is used by the site itself (${RESERVED_SLUGS.map((reserved) => `/${reserved}/`).join(', ')}). Give the file another name.`],
+    };
+  }
+  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(slug), problems });
+  let split;
+  try {
+    split = splitFrontMatter(await readFile(filePath, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    return failed([`${fileAt(file, error.line)}: ${error.message}`]);
+  }
+  const frontMatter = articleFrontMatterSchema.safeParse(split.data);
+  if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
+
+  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
+  const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
+  if (structureProblems.length > 0) return failed(structureProblems);
+
+  const rendered = await renderMarkdown(split.body);
+  const listed = (field: SectionListField) => sectionList(file, field, frontMatter.data[field], rendered);
+  const contraindications = listed('contraindicationsSection');
+  const adverseEffects = listed('adverseEffectsSection');
+  const listProblems = [contraindications, adverseEffects].flatMap((result) => ('problem' in result ? [result.problem] : []));
+  if (listProblems.length > 0) return failed(listProblems);
+  return {
+    article: {
+      ...frontMatter.data,
+      slug,
+      path: articlePath(slug),
+      file,
+      html: rendered.html,
+      headings: rendered.headings,
+      ...('items' in contraindications && { contraindications: contraindications.items }),
+      ...('items' in adverseEffects && { adverseEffects: adverseEffects.items }),
+    },
+    links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
+  };
+}
+
+/** Each article after the first one with the same key, paired with that first one. */
+function repeats<Key>(articles: readonly Article[], keyOf: (article: Article) => Key): [Article, Article][] {
+  const seen = new Map<Key, Article>();
+  const pairs: [Article, Article][] = [];
+  for (const article of articles) {
+    const key = keyOf(article);
+    const first = seen.get(key);
+    if (first) pairs.push([article, first]);
+    else seen.set(key, article);
+  }
+  return pairs;
+}
+
+function findRepeatedOrders(articles: readonly Article[]): string[] {
+  return repeats(articles, (article) => article.order).map(
+    ([article, other]) => `${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`,
+  );
+}
+
+/** Search results and the topic list show titles and descriptions: two the same cannot be told apart. */
+function findRepeatedText(articles: readonly Article[], field: 'title' | 'description'): string[] {
+  return repeats(articles, (article) => article[field].toLowerCase()).map(
+    ([article, other]) =>
+      `${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`,
+  );
+}
+
+/** Old addresses must each lead to one article and never hide a page that exists. */
+function findAliasProblems(articles: readonly Article[]): string[] {
+  const slugs = new Map(articles.map((article) => [article.slug, article]));
+  const claimed = new Map<string, Article>();
+  const problems: string[] = [];
+  for (const article of articles) {
+    for (const alias of article.aliases ?? []) {
+      const where = `${article.file}: "aliases"`;
+      const page = slugs.get(alias);
+      const earlier = claimed.get(alias);
+      if (page === article) {
+        problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
+      } else if (page) {
+        problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
+      } else if (RESERVED_SLUGS.includes(alias)) {
+        problems.push(`${where} lists "${alias}", but /${alias}/ is used by the site itself. Remove it.`);
+      } else if (earlier) {
+        problems.push(
+          earlier === article
+            ? `${where} lists "${alias}" twice. Keep one.`
+            : `${where} lists "${alias}", which ${earlier.file} also lists. An old address can lead to one article only; remove it from one of them.`,
+        );
+      } else {
+        claimed.set(alias, article);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Structured data describes dry needling once, so each list comes from one article. */
+function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): string[] {
+  const pages = articles.filter((article) => article[field] !== undefined);
+  if (pages.length <= 1) return [];
+  return [`${joinWithAnd(pages.map((page) => page.file))} all have "${field}". Only one article may have it; remove it from the others.`];
+}
+
+function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
+  const pages = articles.filter((article) => article.stateList);
+  if (pages.length === 1) return [];
+  if (pages.length === 0) {
+    return [
+      `${folder}: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.`,
+    ];
+  }
+  const files = joinWithAnd(pages.map((page) => page.file));
+  return [
+    `${folder}: only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
+  ];
+}
+
+/** The article files of a content folder (every Markdown file), in file-name order. */
+export async function listArticleFiles(contentDir: string): Promise<string[]> {
+  const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
+  return fileNames.map((name) => path.join(contentDir, name));
+}
+
+async function readArticles(contentDir: string): Promise<Article[]> {
+  const filePaths = await listArticleFiles(contentDir);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath)));
+
+  const failures = results.filter((result): result is FailedArticle => 'problems' in result);
+  const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
+  const articles = parsed.map(({ article }) => article);
+  const folder = displayPath(contentDir);
+  const problems = failures.flatMap((failure) => failure.problems);
+
+  // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
+  const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
+  const pages: LinkTarget[] = [
+    HOME_PAGE,
+    ...linkable.map(({ target }) => target),
+    ...dataPageTargets(articles),
+    ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
+  ];
+  for (const { article, links, target } of linkable) {
+    problems.push(...findBrokenLinks(article.file, links, target, pages));
+  }
+  if (filePaths.length === 0) {
+    problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
+  } else if (failures.length === 0) {
+    // Checks across articles only make sense once every article could be read.
+    problems.push(
+      ...findRepeatedOrders(articles),
+      ...findRepeatedText(articles, 'title'),
+      ...findRepeatedText(articles, 'description'),
+      ...checkOneStateListPage(folder, articles),
+      ...findAliasProblems(articles),
+      ...checkOneSectionListPage(articles, 'contraindicationsSection'),
+      ...checkOneSectionListPage(articles, 'adverseEffectsSection'),
+    );
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  return articles.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * Every article in reading order, each file read, checked and rendered once per build
+ * however many pages list it. Throws a ContentError naming every problem at once.
+ */
+export const loadArticles = oncePerContentFolder(readArticles);
+
+export async function getArticle(slug: string, contentDir: string = CONTENT_DIR): Promise<Article> {
+  const article = (await loadArticles(contentDir)).find((candidate) => candidate.slug === slug);
+  if (!article) throw new Error(`There is no article with the slug "${slug}".`);
+  return article;
+}
+
+/** The article that lists every state: where the availability notice sends readers. */
+export function findAvailabilityArticle(articles: readonly Article[]): Article {
+  const article = articles.find((candidate) => candidate.stateList);
+  if (!article) throw new Error('No article has "stateList: true".');
+  return article;
+}
+
+/** The articles before and after this one in reading order, for "previous / next" links. */
+export function neighbours(articles: readonly Article[], slug: string): { previous?: Article; next?: Article } {
+  const index = articles.findIndex((article) => article.slug === slug);
+  if (index === -1) return {};
+  return { previous: articles[index - 1], next: articles[index + 1] };
+}

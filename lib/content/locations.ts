@@ -1,0 +1,185 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { type Availability, loadAvailability } from './availability';
+import { AVAILABILITY_FILE, LOCATIONS_FILE, displayPath } from './content-paths';
+import { ContentError, fileAt } from './content-error';
+import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
+import { YamlSyntaxError, parseYamlWithLines } from './yaml';
+import { requiredText, shown } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
+
+const STATE_CODES = Object.keys(US_STATES) as [StateCode, ...StateCode[]];
+const ZIP = /^\d{5}(?:-\d{4})?$/;
+// Ten digits with the area code, written the two ways people in the US write them.
+const PHONE = /^(?:\([2-9]\d{2}\) |[2-9]\d{2}[-. ])\d{3}[-. ]\d{4}$/;
+const FIELDS = 'name, street, city, state, zip, phone and offersDryNeedling';
+
+function stateCodeMessage(input: unknown): string {
+  if (input === undefined) return 'is missing. Add the two-letter state code, like state: TX';
+  if (typeof input !== 'string') return `must be a two-letter state code like TX (got ${shown(input)}).`;
+  if (isStateCode(input.toUpperCase())) return `must be written in capital letters: ${input.toUpperCase()}.`;
+  return `${shown(input)} is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.`;
+}
+
+function zipMessage(input: unknown): string {
+  if (input === undefined) return 'is missing. Add a line like: zip: "78701"';
+  // YAML reads 02108 as the number 2108: quotes keep the ZIP code exactly as written.
+  if (typeof input === 'number') return `must be written in quotes, like zip: "${String(input).padStart(5, '0')}".`;
+  return `must be a ZIP code like "78701" or "78701-1234" (got ${shown(input)}).`;
+}
+
+const phoneMessage = (input: unknown) =>
+  input === undefined
+    ? 'is missing. Add a line like: phone: 512-555-0142'
+    : `must be a US phone number with its area code, like 512-555-0142 or (512) 555-0142 (got ${shown(input)}).`;
+
+const locationSchema = z.strictObject(
+  {
+    name: requiredText('name', 'Riverbend Physical Therapy'),
+    street: requiredText('street', '1200 Example Avenue, Suite 4'),
+    city: requiredText('city', 'Austin'),
+    state: z.enum(STATE_CODES, { error: (issue) => stateCodeMessage(issue.input) }),
+    zip: z.string({ error: (issue) => zipMessage(issue.input) }).regex(ZIP, { error: (issue) => zipMessage(issue.input) }),
+    phone: z.string({ error: (issue) => phoneMessage(issue.input) }).regex(PHONE, { error: (issue) => phoneMessage(issue.input) }),
+    offersDryNeedling: z.boolean({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing. Add a line: offersDryNeedling: true (or false if this location does not offer it).'
+          : `must be true or false (got ${shown(issue.input)}).`,
+    }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only ${FIELDS}.`
+        : `must be a location with the fields ${FIELDS}.`,
+  },
+);
+
+const locationsFileSchema = z.strictObject(
+  {
+    example: z.boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` }).default(false),
+    locations: z.array(locationSchema, {
+      error: 'is missing. Add a "locations:" list with one entry for each of the clinic\'s locations.',
+    }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only example and locations.`
+        : 'must have a "locations" list.',
+  },
+);
+
+export type Location = z.infer<typeof locationSchema> & {
+  /** "Texas" for state TX, so pages never look the name up again. */
+  readonly stateName: string;
+};
+
+export interface Locations {
+  /** True while the file still holds the example clinics shipped with the site: pages say so. */
+  readonly example: boolean;
+  /** Ordered by state name, then by location name. */
+  readonly locations: readonly Location[];
+}
+
+/** `"Riverbend Physical Therapy"`, or `locations entry 3` while the entry has no name. */
+function entryLabel(index: number, entries: unknown): string {
+  const entry = Array.isArray(entries) ? (entries[index] as { name?: unknown } | undefined) : undefined;
+  return typeof entry?.name === 'string' && entry.name.trim() !== '' ? `"${entry.name.trim()}"` : `locations entry ${index + 1}`;
+}
+
+function describeSchemaIssues(file: string, error: z.ZodError, raw: unknown, lineOf: (path: readonly PropertyKey[]) => number | undefined): string[] {
+  const entries = (raw as { locations?: unknown } | null)?.locations;
+  return error.issues.map((issue) => {
+    const where = fileAt(file, lineOf(issue.path));
+    const [top, index, field] = issue.path;
+    if (top === 'locations' && typeof index === 'number') {
+      const label = entryLabel(index, entries);
+      return field === undefined ? `${where}: ${label} ${issue.message}` : `${where}: ${label}: "${String(field)}" ${issue.message}`;
+    }
+    return `${where}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
+  });
+}
+
+export interface LocationsSource {
+  readonly source: string;
+  readonly file: string;
+  /** The availability data the locations are checked against, and its file for messages. */
+  readonly availability: Availability;
+  readonly availabilityFile: string;
+}
+
+/**
+ * Parses and checks the locations data, including that no location offers dry needling
+ * in a state where the availability data says it is not offered. Throws a ContentError
+ * listing every problem.
+ */
+export function parseLocations({ source, file, availability, availabilityFile }: LocationsSource): Locations {
+  let yaml;
+  try {
+    yaml = parseYamlWithLines(source);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
+  }
+  const parsed = locationsFileSchema.safeParse(yaml.data);
+  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
+
+  const offeredIn = new Map(availability.states.map((state) => [state.code, state.available]));
+  const problems = parsed.data.locations.flatMap((location, index) => {
+    if (!location.offersDryNeedling || offeredIn.get(location.state) !== false) return [];
+    const stateName = US_STATES[location.state];
+    return [
+      `${fileAt(file, yaml.lineOf(['locations', index]))}: "${location.name}" is in ${stateName}, where dry needling is not offered (${availabilityFile}). ` +
+        `Set offersDryNeedling: false, or if the clinic now offers it in ${stateName}, change ${location.state} to status: available in ${availabilityFile}.`,
+    ];
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const locations = parsed.data.locations
+    .map((location) => ({ ...location, stateName: US_STATES[location.state] }))
+    .sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || a.name.localeCompare(b.name, 'en'));
+  return { example: parsed.data.example, locations };
+}
+
+function readLocations(contentDir: string): Promise<Locations> {
+  const filePath = path.join(contentDir, LOCATIONS_FILE);
+  const file = displayPath(filePath);
+  const availabilityFile = displayPath(path.join(contentDir, AVAILABILITY_FILE));
+  return Promise.all([
+    readFile(filePath, 'utf8').catch(() => {
+      throw new ContentError([
+        `${file}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see README, "Change the list of locations").`,
+      ]);
+    }),
+    loadAvailability(contentDir),
+  ]).then(([source, availability]) => parseLocations({ source, file, availability, availabilityFile }));
+}
+
+/** The locations data, read and checked against the availability data once per build. */
+export const loadLocations = oncePerContentFolder(readLocations);
+
+/** The locations in each state that has any, states in alphabetical order. */
+export function locationsByState(locations: readonly Location[]): { state: StateCode; stateName: string; locations: Location[] }[] {
+  const groups = new Map<StateCode, Location[]>();
+  for (const location of locations) groups.set(location.state, [...(groups.get(location.state) ?? []), location]);
+  return [...groups]
+    .map(([state, inState]) => ({ state, stateName: US_STATES[state], locations: inState }))
+    .sort((a, b) => a.stateName.localeCompare(b.stateName, 'en'));
+}
+
+/** Where a person in one state can get dry needling: locations in their state, and in every other state. */
+export function dryNeedlingLocationsFor(state: StateCode, locations: readonly Location[]): { inState: Location[]; elsewhere: Location[] } {
+  const offering = locations.filter((location) => location.offersDryNeedling);
+  return {
+    inState: offering.filter((location) => location.state === state),
+    elsewhere: offering.filter((location) => location.state !== state),
+  };
+}
+
+/** "(512) 555-0142" → "tel:+15125550142": the form every phone dials. */
+export function telHref(phone: string): string {
+  return `tel:+1${phone.replace(/\D/g, '')}`;
+}

@@ -1,0 +1,144 @@
+import GithubSlugger, { slug as toSlug } from 'github-slugger';
+import type { Element, ElementContent } from 'hast';
+import type { Heading, List, Root, RootContent } from 'mdast';
+import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { visit } from 'unist-util-visit';
+import { RESERVED_IDS } from '@/lib/routes/page-ids';
+
+export interface SectionHeading {
+  readonly depth: number;
+  readonly text: string;
+  /** Stable, readable id, so staff can link to `/page/#this-id`. */
+  readonly id: string;
+}
+
+export interface LinkInMarkdown {
+  readonly url: string;
+  readonly line: number | undefined;
+}
+
+export interface RenderedMarkdown {
+  readonly html: string;
+  readonly headings: readonly SectionHeading[];
+  readonly links: readonly LinkInMarkdown[];
+  /** The plain text of each bullet or numbered item written directly in a section (not in its subsections), by section id. */
+  readonly sectionListItems: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The class the stylesheet gives the "link to this section" anchor and the heading it sits beside. */
+export const SECTION_LINK_CLASS = 'section-link';
+export const SECTION_HEADING_CLASS = 'section-heading';
+
+/**
+ * GitHub's sanitize schema with two changes. No "user-content-" prefix on ids: raw HTML
+ * never reaches the page, so the only ids in an article are the heading ids set below
+ * and the footnote ids remark makes itself, and the prefix would only make every
+ * section link long and odd (dropping it everywhere keeps footnote references and their
+ * targets in step). tel: links are kept, so a phone number can be tapped. And the two
+ * classes of the section links below are allowed, each only with its exact value.
+ */
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+  attributes: {
+    ...defaultSchema.attributes,
+    // The sanitizer reads only the first className rule of an element, so extend GitHub's own.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
+      ['className', 'data-footnote-backref', SECTION_LINK_CLASS],
+    ],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', SECTION_HEADING_CLASS]],
+  },
+};
+
+/**
+ * Each h2 and h3 is followed by a plain link to itself, so staff can copy a section's
+ * address without JavaScript. The link sits beside the heading, not inside it, so the
+ * heading's name in a screen reader's list of headings stays just its text.
+ */
+const handlers: Handlers = {
+  heading(state, node: Heading) {
+    const heading = defaultHandlers.heading(state, node);
+    const id = node.data?.hProperties?.id;
+    if ((node.depth !== 2 && node.depth !== 3) || typeof id !== 'string') return heading;
+    const text = toString(node, { includeHtml: false }).trim();
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `#${id}`, className: [SECTION_LINK_CLASS], ariaLabel: `Link to section: ${text}` },
+      children: [{ type: 'text', value: '#' }],
+    };
+    const children: ElementContent[] = [heading, link];
+    return { type: 'element', tagName: 'div', properties: { className: [SECTION_HEADING_CLASS] }, children };
+  },
+};
+
+const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema, handlers });
+
+function addHeadingIds(tree: Root): SectionHeading[] {
+  const slugger = new GithubSlugger();
+  // Taking the template's ids first makes a heading with the same text get a -1 suffix.
+  for (const id of RESERVED_IDS) slugger.slug(id);
+  const headings: SectionHeading[] = [];
+  visit(tree, 'heading', (node: Heading) => {
+    const text = toString(node, { includeHtml: false }).trim();
+    // A heading of only punctuation ("## ?") would get an empty id.
+    const id = slugger.slug(toSlug(text) === '' ? 'section' : text);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    headings.push({ depth: node.depth, text, id });
+  });
+  return headings;
+}
+
+function collectLinks(tree: Root): LinkInMarkdown[] {
+  const links: LinkInMarkdown[] = [];
+  visit(tree, ['link', 'definition'], (node) => {
+    if ('url' in node && typeof node.url === 'string') {
+      links.push({ url: node.url, line: node.position?.start.line });
+    }
+  });
+  return links;
+}
+
+function listItemsOf(node: RootContent): string[] {
+  if (node.type !== 'list') return [];
+  return (node as List).children.map((item) => toString(item, { includeHtml: false }).replace(/\s+/g, ' ').trim());
+}
+
+/** Sections are flat in Markdown: a section's own content runs from its heading to the next heading of any level. */
+function collectSectionListItems(tree: Root): Map<string, string[]> {
+  const items = new Map<string, string[]>();
+  let section: string[] | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const id = node.data?.hProperties?.id;
+      section = typeof id === 'string' ? [] : undefined;
+      if (section && typeof id === 'string') items.set(id, section);
+    } else {
+      section?.push(...listItemsOf(node));
+    }
+  }
+  return items;
+}
+
+/** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
+/** Markdown → sanitized HTML, plus the headings, links and lists that checks and structured data need. */
+export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+  const tree = parseMarkdown(markdown);
+  const headings = addHeadingIds(tree);
+  const links = collectLinks(tree);
+  const sectionListItems = collectSectionListItems(tree);
+  const transformed = (await processor.run(tree)) as Root;
+  const html = processor.stringify(transformed);
+  return { html, headings, links, sectionListItems };
+}

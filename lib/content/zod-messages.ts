@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/i18n/dates';
+
+/** How a value the editor typed is shown back in a message. */
+export function shown(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value));
+}
+
+/** A required text field whose messages tell the editor what to write. */
+export function requiredText(field: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing. Add a line like: ${field}: ${example}`
+          : `must be text (got ${shown(issue.input)}).`,
+    })
+    .trim()
+    .min(1, { error: `is empty. Write it like: ${field}: ${example}` });
+}
+
+/** A YYYY-MM-DD date, kept as the string the editor typed so it is compared as a date later. */
+export function isoDateText(field: string) {
+  const hint = 'a date like 2024-07-22';
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing. Add a line like: ${field}: 2024-07-22`
+          : `must be ${hint} (got ${shown(issue.input)}).`,
+    })
+    .refine(isIsoDate, { error: (issue) => `must be ${hint} (got ${shown(issue.input)}).` });
+}
+
+/** One line per problem: `file: "field" message`. */
+export function describeIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}" ` : '';
+    return `${file}: ${field}${issue.message}`;
+  });
+}

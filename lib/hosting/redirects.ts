@@ -1,0 +1,24 @@
+import type { Article } from '@/lib/content/articles';
+import { listAliases } from '@/lib/site/aliases';
+
+/** A permanent move from an old address to the page now at it. Hosts that can redirect use these. */
+export interface Redirect {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Each old address, with and without its final slash, since a host matches the path as typed.
+ * The static pages at the old addresses stay too, for hosts that ignore these rules.
+ */
+export function listRedirects(articles: readonly Article[]): Redirect[] {
+  return listAliases(articles).flatMap((alias) => [
+    { from: alias.path, to: alias.target.path },
+    { from: alias.path.replace(/\/$/, ''), to: alias.target.path },
+  ]);
+}
+
+/** The `_redirects` file Cloudflare Pages and Netlify read from the site folder: "from to 301", one a line. */
+export function redirectsFile(redirects: readonly Redirect[]): string {
+  return redirects.map((redirect) => `${redirect.from} ${redirect.to} 301\n`).join('');
+}

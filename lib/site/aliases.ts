@@ -1,0 +1,17 @@
+import type { Article } from '@/lib/content/articles';
+
+/** An old address kept working: a page at /old-slug/ that sends readers on to the article. */
+export interface Alias {
+  readonly slug: string;
+  readonly path: string;
+  readonly target: Article;
+}
+
+/** Every alias the articles list. lib/articles has already refused clashing or repeated ones. */
+export function listAliases(articles: readonly Article[]): Alias[] {
+  return articles.flatMap((target) => (target.aliases ?? []).map((slug) => ({ slug, path: `/${slug}/`, target })));
+}
+
+export function findAlias(articles: readonly Article[], slug: string): Alias | undefined {
+  return listAliases(articles).find((alias) => alias.slug === slug);
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, formatReport, hasErrors } from '@/lib/checks/content-check';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
+
+// A fixed day well before the fixtures' next review (2025-07-22), so only the rule under test reports.
+const BEFORE_ANY_REVIEW = '2025-01-15';
+
+/** The lines `npm run check:content` prints about one file of a fixture folder. */
+async function linesAbout(fixture: string, fileName: string, today = BEFORE_ANY_REVIEW, build = false): Promise<string[]> {
+  const file = `tests/fixtures/content/${fixture}/${fileName}`;
+  const report = await checkContent({ contentDir: contentFixture(fixture), today, build });
+  return report.problems.filter((problem) => problem.file === file).map(formatProblem);
+}
+
+/** Only the error lines: short fixture pages may also get a reading-level warning, tested on its own. */
+async function errorsAbout(fixture: string, fileName: string): Promise<string[]> {
+  return (await linesAbout(fixture, fileName)).filter((line) => line.includes(': error: '));
+}
+
+describe('checkContent: reading level', () => {
+  it('fails a page above grade 8.0 and names its three hardest sentences with their lines', async () => {
+    expect(await linesAbout('hard-to-read', 'what-is-dry-needling.md')).toEqual([
+      'tests/fixtures/content/hard-to-read/what-is-dry-needling.md:10: error: the page reads at US school grade 15.2; patient pages must be grade 8.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 10 "Physical therapy is a versatile field that encompasses …" (grade 17.8), line 16 "Different from acupuncture, it is rooted in modern …" (grade 15.4), line 20 "These trigger points are hyperirritable spots in the …" (grade 13.9).',
+    ]);
+  });
+
+  it('warns about a page between grade 6.0 and 8.0 and names its three hardest sentences', async () => {
+    expect(await linesAbout('above-reading-target', 'what-is-dry-needling.md')).toEqual([
+      'tests/fixtures/content/above-reading-target/what-is-dry-needling.md:14: warning: the page reads at US school grade 7.3; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 14 "Dry needling uses a thin needle without medicine …" (grade 12.3), line 21 "Trigger points are very easily irritated, and they …" (grade 10.1), line 16 "It targets muscles and connective tissue to decrease …" (grade 8.8).',
+    ]);
+  });
+});
+
+describe('checkContent: review dates, with the clock fixed', () => {
+  const check = (today: string, build = false) => linesAbout('review-dates', 'after-effects.md', today, build);
+
+  it('says nothing while the next review is more than 30 days away', async () => {
+    expect(await check('2025-06-21')).toEqual([]);
+  });
+
+  it('warns when the next review is due within 30 days', async () => {
+    expect(await check('2025-06-22')).toEqual([
+      'tests/fixtures/content/review-dates/after-effects.md:6: warning: the next review is due in 30 days, on July 22, 2025. Check the page against the clinic\'s article, then set "lastReviewed" to the day you checked it and "nextReview" to one year later.',
+    ]);
+  });
+
+  it('warns on the day the review is due', async () => {
+    expect(await check('2025-07-22')).toEqual([
+      'tests/fixtures/content/review-dates/after-effects.md:6: warning: the next review is due today, on July 22, 2025. Check the page against the clinic\'s article, then set "lastReviewed" to the day you checked it and "nextReview" to one year later.',
+    ]);
+  });
+
+  it('fails once the review is past due', async () => {
+    expect(await check('2025-07-23')).toEqual([
+      'tests/fixtures/content/review-dates/after-effects.md:6: error: the review was due on July 22, 2025, 1 day ago. Check the page against the clinic\'s article, then set "lastReviewed" to the day you checked it and "nextReview" to one year later.',
+    ]);
+  });
+
+  it('only warns about a past-due review during a build, so a deploy never fails on a date', async () => {
+    expect(await check('2025-09-01', true)).toEqual([
+      'tests/fixtures/content/review-dates/after-effects.md:6: warning: the review was due on July 22, 2025, 41 days ago. Check the page against the clinic\'s article, then set "lastReviewed" to the day you checked it and "nextReview" to one year later.',
+    ]);
+  });
+});
+
+describe('checkContent: review cycle', () => {
+  it('refuses a next review more than a year after the last one', async () => {
+    expect(await linesAbout('review-too-far-ahead', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/review-too-far-ahead/after-effects.md:6: error: "nextReview" (2025-09-01) is more than one year after "lastReviewed" (2024-07-22). Pages must be reviewed again within one year: set it to 2025-07-22 or earlier.',
+    ]);
+  });
+});
+
+describe('checkContent: structure', () => {
+  it('shows front matter schema errors', async () => {
+    expect(await errorsAbout('description-too-long', 'who-should-not-have-dry-needling.md')).toEqual([
+      'tests/fixtures/content/description-too-long/who-should-not-have-dry-needling.md: error: "description" must be 160 characters or fewer, because search results cut it off (it has 161). Shorten it.',
+    ]);
+  });
+
+  it('refuses a level-1 heading in the body, because the title comes from the front matter', async () => {
+    expect(await errorsAbout('second-page-title', 'what-is-dry-needling.md')).toEqual([
+      'tests/fixtures/content/second-page-title/what-is-dry-needling.md:10: error: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
+    ]);
+  });
+
+  it('refuses a heading that skips a level', async () => {
+    expect(await errorsAbout('skipped-heading-level', 'what-happens-at-a-visit.md')).toEqual([
+      'tests/fixtures/content/skipped-heading-level/what-happens-at-a-visit.md:16: error: the heading "#### You decide if you want it" skips a level: the heading before it is level 2. Use ### instead, so the outline has no gaps.',
+    ]);
+  });
+
+  it('refuses an image without a description', async () => {
+    expect(await errorsAbout('image-without-alt', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/image-without-alt/after-effects.md:12: error: the image "/images/needle-in-shoulder.jpg" has no description. Write what it shows between the square brackets, like ![A physical therapist holding a thin needle](/images/needle-in-shoulder.jpg), for readers who cannot see it.',
+    ]);
+  });
+
+  it('refuses a link to a page that does not exist', async () => {
+    expect(await errorsAbout('broken-link', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/broken-link/after-effects.md:16: error: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/, /locations/.',
+    ]);
+  });
+
+  it('refuses a link to a section that does not exist', async () => {
+    expect(await errorsAbout('broken-anchor', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/broken-anchor/after-effects.md:17: error: the link "#when-to-call" points to a section "#when-to-call" that /after-effects/ does not have. Sections there: #what-you-may-feel-afterwards, #main-content, #talk-to-your-physical-therapist, #dry-needling-by-state.',
+    ]);
+  });
+
+  it('refuses two articles with the same title', async () => {
+    expect(await errorsAbout('repeated-title', 'benefits.md')).toEqual([
+      'tests/fixtures/content/repeated-title/benefits.md: error: "title" is the same as in tests/fixtures/content/repeated-title/after-effects.md. Give each article its own title, so readers can tell them apart.',
+    ]);
+  });
+
+  it('refuses two articles with the same description', async () => {
+    expect(await errorsAbout('repeated-description', 'benefits.md')).toEqual([
+      'tests/fixtures/content/repeated-description/benefits.md: error: "description" is the same as in tests/fixtures/content/repeated-description/after-effects.md. Give each article its own description, so readers can tell them apart.',
+    ]);
+  });
+});
+
+describe('checkContent: availability data', () => {
+  it('refuses an unknown status', async () => {
+    expect(await errorsAbout('availability-unknown-status', 'availability.yaml')).toEqual([
+      'tests/fixtures/content/availability-unknown-status/availability.yaml:58: error: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+    ]);
+  });
+
+  it('refuses a state listed twice', async () => {
+    expect(await errorsAbout('availability-listed-twice', 'availability.yaml')).toEqual([
+      'tests/fixtures/content/availability-listed-twice/availability.yaml:51: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
+    ]);
+  });
+});
+
+describe('checkContent: locations data', () => {
+  it('refuses a location offering dry needling in a state where it is not offered', async () => {
+    expect(await errorsAbout('location-in-unavailable-state', 'locations.yaml')).toEqual([
+      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: error: "Harbor Physical Therapy" is in California, where dry needling is not offered (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
+        'Set offersDryNeedling: false, or if the clinic now offers it in California, change CA to status: available in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
+    ]);
+  });
+
+  it('checks the locations only once the availability data they are checked against is right', async () => {
+    const report = await checkContent({ contentDir: contentFixture('availability-listed-twice'), today: BEFORE_ANY_REVIEW });
+    expect(report.problems.filter((problem) => problem.file.endsWith('locations.yaml'))).toEqual([]);
+    expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual(['tests/fixtures/content/availability-listed-twice/availability.yaml']);
+  });
+});
+
+describe('the report an editor reads', () => {
+  it('groups lines by file, then sums up, and counts as failed when there is an error', async () => {
+    const report = await checkContent({ contentDir: contentFixture('several-problems'), today: BEFORE_ANY_REVIEW });
+    expect(formatReport(report)).toBe(
+      [
+        'tests/fixtures/content/several-problems/after-effects.md: error: "order" must be a whole number like 3 (got "second").',
+        '',
+        'tests/fixtures/content/several-problems/availability.yaml: error: the availability data file is missing. Create it with a "states" list of every state and DC.',
+        '',
+        'tests/fixtures/content/several-problems/benefits.md: error: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+        '',
+        'tests/fixtures/content/several-problems/what-is-dry-needling.md: error: "title" is missing. Add a line like: title: What is dry needling?',
+        'tests/fixtures/content/several-problems/what-is-dry-needling.md:8: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 8 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
+        '',
+        'Checked 5 files in tests/fixtures/content/several-problems/: 4 errors, 1 warning. Fix the errors before publishing.',
+      ].join('\n'),
+    );
+    expect(hasErrors(report)).toBe(true);
+  });
+
+  it('passes when there are only warnings', async () => {
+    const report = await checkContent({ contentDir: contentFixture('valid'), today: '2025-07-01' });
+    expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(hasErrors(report)).toBe(false);
+  });
+});

@@ -1,0 +1,217 @@
+import path from 'node:path';
+import type * as fsPromises from 'node:fs/promises';
+import { describe, it, expect, vi } from 'vitest';
+import { loadArticles } from '@/lib/content/articles';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+
+// Every read goes through the real readFile; the spy only lets a test count them.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof fsPromises>();
+  return { ...actual, readFile: vi.fn(actual.readFile) };
+});
+
+function problemsOf(contentDir: string): Promise<readonly string[]> {
+  return refusalOf(loadArticles(contentDir), contentDir);
+}
+
+describe('loadArticles with a valid content folder', () => {
+  const valid = contentFixture('valid');
+
+  it('lists the articles in reading order, not file-name order', async () => {
+    const articles = await loadArticles(valid);
+    expect(articles.map((article) => [article.order, article.slug, article.path, article.title])).toEqual([
+      [1, 'what-is-dry-needling', '/what-is-dry-needling/', 'What is dry needling?'],
+      [2, 'after-effects', '/after-effects/', 'How you may feel after dry needling'],
+      [3, 'availability', '/availability/', 'Where dry needling is offered'],
+    ]);
+  });
+
+  it('ignores files that are not Markdown, such as availability.yaml and notes.txt', async () => {
+    const articles = await loadArticles(valid);
+    expect(articles.map((article) => article.file)).toEqual([
+      'tests/fixtures/content/valid/what-is-dry-needling.md',
+      'tests/fixtures/content/valid/after-effects.md',
+      'tests/fixtures/content/valid/availability.md',
+    ]);
+  });
+
+  it('keeps the review dates as the editor wrote them and marks the one state-list page', async () => {
+    const articles = await loadArticles(valid);
+    expect(articles.map(({ slug, lastReviewed, nextReview, stateList }) => ({ slug, lastReviewed, nextReview, stateList }))).toEqual([
+      { slug: 'what-is-dry-needling', lastReviewed: '2024-07-22', nextReview: '2025-07-22', stateList: false },
+      { slug: 'after-effects', lastReviewed: '2024-07-22', nextReview: '2025-07-22', stateList: false },
+      { slug: 'availability', lastReviewed: '2024-07-22', nextReview: '2025-07-22', stateList: true },
+    ]);
+  });
+
+  it('gives each article its description and the HTML of its body', async () => {
+    const articles = await loadArticles(valid);
+    const availability = articles.find((article) => article.slug === 'availability');
+    expect(availability?.description).toBe('Dry needling is not offered in every state. Check the list on this page.');
+    expect(availability?.html).toBe(
+      '<p>Dry needling is not offered in every state. Check the list before you plan on this treatment.</p>\n',
+    );
+  });
+
+  it('gives sections ids that links from other pages can use', async () => {
+    const articles = await loadArticles(valid);
+    const whatIs = articles.find((article) => article.slug === 'what-is-dry-needling');
+    expect(whatIs?.headings).toEqual([
+      { depth: 2, text: 'How it works', id: 'how-it-works' },
+      { depth: 2, text: 'Trigger points', id: 'trigger-points' },
+    ]);
+    expect(whatIs?.html).toContain('<h2 id="trigger-points">Trigger points</h2>');
+    expect(whatIs?.html).toContain(
+      '<a href="/after-effects/#what-you-may-feel-afterwards">what you may feel afterwards</a>',
+    );
+  });
+});
+
+describe('loadArticles with bad front matter', () => {
+  it('names a missing title and shows the line to add', async () => {
+    expect(await problemsOf(contentFixture('missing-title'))).toEqual([
+      'tests/fixtures/content/missing-title/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+    ]);
+  });
+
+  it('refuses a review date written in words', async () => {
+    expect(await problemsOf(contentFixture('date-in-words'))).toEqual([
+      'tests/fixtures/content/date-in-words/after-effects.md: "lastReviewed" must be a date like 2024-07-22 (got "July 2024").',
+    ]);
+  });
+
+  it('refuses a review date that is not on the calendar', async () => {
+    expect(await problemsOf(contentFixture('impossible-date'))).toEqual([
+      'tests/fixtures/content/impossible-date/after-effects.md: "lastReviewed" must be a date like 2024-07-22 (got "2024-02-30").',
+    ]);
+  });
+
+  it('refuses a description longer than 160 characters and says how long it is', async () => {
+    expect(await problemsOf(contentFixture('description-too-long'))).toEqual([
+      'tests/fixtures/content/description-too-long/who-should-not-have-dry-needling.md: "description" must be 160 characters or fewer, because search results cut it off (it has 161). Shorten it.',
+    ]);
+  });
+
+  it('refuses a next review date that is before the last review', async () => {
+    expect(await problemsOf(contentFixture('review-before-last-review'))).toEqual([
+      'tests/fixtures/content/review-before-last-review/after-effects.md: "nextReview" must be after "lastReviewed" (2024-07-22), but it is 2024-01-15.',
+    ]);
+  });
+
+  it('names a misspelled field and lists the fields the site knows', async () => {
+    expect(await problemsOf(contentFixture('misspelled-field'))).toEqual([
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
+    ]);
+  });
+
+  it('refuses an order that is not a whole number', async () => {
+    expect(await problemsOf(contentFixture('order-not-whole'))).toEqual([
+      'tests/fixtures/content/order-not-whole/what-happens-at-a-visit.md: "order" must be a whole number like 3 (got 2.5).',
+    ]);
+  });
+
+  it('refuses JavaScript front matter without running it', async () => {
+    const problems = await problemsOf(contentFixture('javascript-front-matter'));
+    expect(problems).toEqual([
+      'tests/fixtures/content/javascript-front-matter/what-is-dry-needling.md:1: front matter written as JavaScript is not allowed. Start the file with a line of three dashes (---) and write the fields as YAML, like title: What is dry needling?',
+    ]);
+    expect((globalThis as { __frontMatterRan?: boolean }).__frontMatterRan).toBeUndefined();
+  });
+});
+
+describe('loadArticles with problems outside the front matter', () => {
+  it('refuses a file name that cannot be a page address', async () => {
+    expect(await problemsOf(contentFixture('bad-file-name'))).toEqual([
+      'tests/fixtures/content/bad-file-name/After_Effects.md: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.',
+    ]);
+  });
+
+  it('refuses a level-1 heading in the body, because the title is the page heading', async () => {
+    expect(await problemsOf(contentFixture('second-page-title'))).toEqual([
+      'tests/fixtures/content/second-page-title/what-is-dry-needling.md:10: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
+    ]);
+  });
+
+  it('refuses two articles with the same place in the reading order', async () => {
+    expect(await problemsOf(contentFixture('repeated-order'))).toEqual([
+      'tests/fixtures/content/repeated-order/benefits.md: "order" 2 is also used by tests/fixtures/content/repeated-order/after-effects.md. Give each article its own number.',
+    ]);
+  });
+
+  it('reports only the real problem when the page with the list of states has a mistake', async () => {
+    expect(await problemsOf(contentFixture('broken-state-list-page'))).toEqual([
+      'tests/fixtures/content/broken-state-list-page/availability.md: "nextReview" must be a date like 2024-07-22 (got "next July").',
+    ]);
+  });
+
+  it('asks for the article that shows the list of states when none has stateList', async () => {
+    expect(await problemsOf(contentFixture('no-state-list'))).toEqual([
+      'tests/fixtures/content/no-state-list: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.',
+    ]);
+  });
+
+  it('refuses two articles that both show the list of states', async () => {
+    expect(await problemsOf(contentFixture('two-state-lists'))).toEqual([
+      'tests/fixtures/content/two-state-lists: only one article may show the list of states, but tests/fixtures/content/two-state-lists/availability.md and tests/fixtures/content/two-state-lists/what-is-dry-needling.md both have "stateList: true". Remove it from all but one.',
+    ]);
+  });
+
+  it('reports the problems of every file at once, so the editor can fix them in one go', async () => {
+    expect(await problemsOf(contentFixture('several-problems'))).toEqual([
+      'tests/fixtures/content/several-problems/after-effects.md: "order" must be a whole number like 3 (got "second").',
+      'tests/fixtures/content/several-problems/benefits.md: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+      'tests/fixtures/content/several-problems/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+    ]);
+  });
+
+  it('puts every problem in the error message, one line each', async () => {
+    await expect(loadArticles(contentFixture('several-problems'))).rejects.toThrow(
+      [
+        '3 content problems:',
+        '- tests/fixtures/content/several-problems/after-effects.md: "order" must be a whole number like 3 (got "second").',
+        '- tests/fixtures/content/several-problems/benefits.md: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+        '- tests/fixtures/content/several-problems/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+      ].join('\n'),
+    );
+  });
+
+  it('points to the line of a broken link in the file, counting the front matter', async () => {
+    expect(await problemsOf(contentFixture('broken-link'))).toEqual([
+      'tests/fixtures/content/broken-link/after-effects.md:16: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/, /locations/.',
+    ]);
+  });
+
+  it('accepts links to the locations page and to state pages, and names a misspelled state page', async () => {
+    expect(await problemsOf(contentFixture('links-to-data-pages'))).toEqual([
+      'tests/fixtures/content/links-to-data-pages/availability.md:15: the link "/availability/new-mexiko/" points to a page that does not exist. Pages on this site: /, /availability/, /locations/.',
+    ]);
+  });
+
+  it('refuses an article whose address is taken by the list of locations', async () => {
+    expect(await problemsOf(contentFixture('article-named-locations'))).toEqual([
+      'tests/fixtures/content/article-named-locations/locations.md: the address /locations/ is the list of the clinic\'s locations, made from locations.yaml. Give this article another file name.',
+    ]);
+  });
+});
+
+describe('loadArticles during a build', () => {
+  it('reads each file once, however many pages ask for the articles', async () => {
+    // A fresh module, so the first of the parallel calls is the one that reads the folder.
+    vi.resetModules();
+    const fs = await import('node:fs/promises');
+    const { loadArticles: load } = await import('@/lib/content/articles');
+    const readFile = vi.mocked(fs.readFile);
+    readFile.mockClear();
+    const valid = contentFixture('valid');
+
+    const inParallel = await Promise.all(Array.from({ length: 20 }, () => load(valid)));
+    const first = await load(valid);
+    const second = await load(valid);
+
+    const filesRead = readFile.mock.calls.map(([file]) => path.relative(valid, String(file))).sort();
+    expect(filesRead).toEqual(['after-effects.md', 'availability.md', 'what-is-dry-needling.md']);
+    expect(second).toBe(first);
+    for (const articles of inParallel) expect(articles).toBe(first);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, it, expect } from 'vitest';
+import { ContentError } from '@/lib/content/content-error';
+import { loadAvailability, parseAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { US_STATES } from '@/lib/i18n/us-states';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
+
+const FILE = 'content/availability.yaml';
+const NOT_AVAILABLE = new Set(['CA', 'HI']);
+
+/** One line per state and DC, as in content/availability.yaml, in the order of US_STATES. */
+function stateLines(): string[] {
+  return Object.keys(US_STATES).map(
+    (code) => `  - { code: ${code}, status: ${NOT_AVAILABLE.has(code) ? 'not-available' : 'available'} }`,
+  );
+}
+
+function availabilityYaml(lines: readonly string[] = stateLines(), lastChecked = '2024-07-22'): string {
+  return `lastChecked: ${lastChecked}\n\nstates:\n${lines.join('\n')}\n`;
+}
+
+/** The lines with Texas's line replaced, as an editor might have changed it. */
+function withTexas(line: string): string[] {
+  return stateLines().map((existing) => (existing.includes('code: TX,') ? line : existing));
+}
+
+function problemsOf(source: string): readonly string[] {
+  try {
+    parseAvailability(source, FILE);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the availability data to be refused');
+}
+
+describe('parseAvailability with valid data', () => {
+  it('lists every state and DC once, alphabetically by name, whatever the order in the file', () => {
+    const byCode = [...stateLines()].sort();
+    const { states } = parseAvailability(availabilityYaml(byCode), FILE);
+    expect(states).toHaveLength(51);
+    expect(states.map((state) => state.name)).toEqual(Object.values(US_STATES));
+    expect(states.slice(0, 5).map((state) => state.name)).toEqual(['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California']);
+  });
+
+  it('marks each state available or not, and keeps the date it was checked', () => {
+    const availability = parseAvailability(availabilityYaml(), FILE);
+    expect(availability.lastChecked).toBe('2024-07-22');
+    expect(availability.states.find((state) => state.code === 'CA')).toEqual({ code: 'CA', name: 'California', available: false });
+    expect(availability.states.find((state) => state.code === 'TX')).toEqual({ code: 'TX', name: 'Texas', available: true });
+  });
+
+  it('lists exactly the states where dry needling is not available', () => {
+    const availability = parseAvailability(availabilityYaml(), FILE);
+    expect(statesWithoutDryNeedling(availability).map((state) => state.name)).toEqual(['California', 'Hawaii']);
+  });
+});
+
+describe('loadAvailability', () => {
+  it('reads the availability file of a content folder, notes included', async () => {
+    const availability = await loadAvailability(contentFixture('valid'));
+    expect(availability.states).toHaveLength(51);
+    expect(availability.lastChecked).toBe('2024-07-22');
+    expect(availability.states.find((state) => state.code === 'TX')).toEqual({
+      code: 'TX',
+      name: 'Texas',
+      available: true,
+      note: 'Offered at our Austin clinic only.',
+    });
+    expect(statesWithoutDryNeedling(availability)).toEqual([
+      { code: 'CA', name: 'California', available: false },
+      { code: 'HI', name: 'Hawaii', available: false },
+      {
+        code: 'NY',
+        name: 'New York',
+        available: false,
+        note: 'State law does not allow physical therapists to do dry needling.',
+      },
+    ]);
+  });
+
+  it('asks for the file when a content folder has none', async () => {
+    await expect(loadAvailability(contentFixture('no-availability-file'))).rejects.toMatchObject({
+      problems: [
+        'tests/fixtures/content/no-availability-file/availability.yaml: the availability data file is missing. Create it with a "states" list of every state and DC.',
+      ],
+    });
+  });
+});
+
+describe('parseAvailability with mistakes', () => {
+  it('refuses a code that is not a state, and notes the state it replaced is now missing', () => {
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: XX, status: available }')))).toEqual([
+      'content/availability.yaml:47: states entry 44 (XX): "XX" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.',
+      'content/availability.yaml: Texas (TX) is missing from "states". Add a line: - { code: TX, status: available }',
+    ]);
+  });
+
+  it('asks for capital letters when a state code is written in lower case', () => {
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: tx, status: available }')))).toEqual([
+      'content/availability.yaml:47: states entry 44 (tx): write the state code in capital letters: TX.',
+    ]);
+  });
+
+  it('refuses a state listed twice and says where the first line is', () => {
+    const lines = [...stateLines(), '  - { code: TX, status: not-available }'];
+    expect(problemsOf(availabilityYaml(lines))).toEqual([
+      'content/availability.yaml:55: states entry 52 (TX): Texas is listed twice (also entry 44). Keep one of the two lines.',
+    ]);
+  });
+
+  it('names a state left out and gives the line to add', () => {
+    const lines = stateLines().filter((line) => !line.includes('code: WY,'));
+    expect(problemsOf(availabilityYaml(lines))).toEqual([
+      'content/availability.yaml: Wyoming (WY) is missing from "states". Add a line: - { code: WY, status: available }',
+    ]);
+  });
+
+  it('refuses a status other than available or not-available', () => {
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: TX, status: maybe }')))).toEqual([
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+    ]);
+  });
+
+  it('refuses a state without a status', () => {
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: TX }')))).toEqual([
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be available or not-available (got nothing).',
+    ]);
+  });
+
+  it('names a misspelled field in an entry', () => {
+    const line = '  - { code: TX, status: available, notes: "Offered at our Austin clinic only." }';
+    expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
+      'content/availability.yaml:47: states entry 44 (TX) has a field this file does not use: "notes". Use only code, status and note.',
+    ]);
+  });
+
+  it('names a field the file does not use at the top', () => {
+    const source = `checkedBy: Front desk\n${availabilityYaml()}`;
+    expect(problemsOf(source)).toEqual([
+      'content/availability.yaml:1: has a field this file does not use: "checkedBy". Use only lastChecked and states.',
+    ]);
+  });
+
+  it('refuses a checked date written in words', () => {
+    expect(problemsOf(availabilityYaml(stateLines(), 'July 2024'))).toEqual([
+      'content/availability.yaml:1: "lastChecked" must be a date like 2024-07-22 (got "July 2024").',
+    ]);
+  });
+
+  it('refuses a file that is not valid YAML and points to the line', () => {
+    const line = '  - { code: TX, status: available';
+    expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
+      'content/availability.yaml:48: the YAML cannot be read (Flow map in block collection must be sufficiently indented and end with a }). Check the colons, quotes and brackets on this line or the one before.',
+    ]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, it, expect } from 'vitest';
+import { splitFrontMatter } from '@/lib/content/front-matter';
+
+const article = `---
+title: Who should not have dry needling
+lastReviewed: 2024-07-22
+nextReview: 2025-07-22
+order: 7
+---
+
+Tell your physical therapist if you bleed easily.
+`;
+
+describe('splitFrontMatter', () => {
+  it('separates the fields from the text of the article', () => {
+    const { data, body } = splitFrontMatter(article);
+    expect(data).toEqual({
+      title: 'Who should not have dry needling',
+      lastReviewed: '2024-07-22',
+      nextReview: '2025-07-22',
+      order: 7,
+    });
+    expect(typeof (data as { lastReviewed: unknown }).lastReviewed).toBe('string');
+    expect(body.trim()).toBe('Tell your physical therapist if you bleed easily.');
+  });
+
+  it('refuses a field written twice instead of keeping the last one', () => {
+    const repeated = `---
+title: What is dry needling?
+title: What dry needling is
+---
+
+Dry needling is a treatment your physical therapist may use.
+`;
+    expect(() => splitFrontMatter(repeated)).toThrow(
+      expect.objectContaining({ message: 'a field is written twice. Keep one of the two lines.', line: 3 }),
+    );
+  });
+
+  it.each(['js', 'javascript', 'JS'])('refuses ---%s front matter without running it', (language) => {
+    const code = `---${language}
+{ title: (globalThis.__frontMatterRan = true, "What is dry needling?") }
+---
+
+Dry needling is a treatment your physical therapist may use.
+`;
+    expect(() => splitFrontMatter(code)).toThrow(
+      'front matter written as JavaScript is not allowed. Start the file with a line of three dashes (---) and write the fields as YAML, like title: What is dry needling?',
+    );
+    expect((globalThis as { __frontMatterRan?: boolean }).__frontMatterRan).toBeUndefined();
+  });
+
+  it.each(['coffee', 'toml'])('refuses ---%s front matter and asks for YAML', (language) => {
+    const other = `---${language}
+title = "What is dry needling?"
+---
+
+Dry needling is a treatment your physical therapist may use.
+`;
+    expect(() => splitFrontMatter(other)).toThrow(
+      `front matter written as "${language}" is not supported. Start the file with a line of three dashes (---) and write the fields as YAML, like title: What is dry needling?`,
+    );
+  });
+
+  it('reports where the body starts, so problems in it can be given file line numbers', () => {
+    expect(splitFrontMatter(article).bodyStartLine).toBe(7);
+    expect(splitFrontMatter('Just text, no front matter.').bodyStartLine).toBe(1);
+  });
+
+  it('gives every call its own fields, so one page cannot change another', () => {
+    const first = splitFrontMatter(article);
+    (first.data as { title: string }).title = 'Changed by another page';
+    expect(splitFrontMatter(article).data).toMatchObject({ title: 'Who should not have dry needling' });
+  });
+
+  it('reads a file saved with Windows line endings exactly like any other', () => {
+    const windows = splitFrontMatter(article.replace(/\n/g, '\r\n'));
+    expect(windows.data).toEqual(splitFrontMatter(article).data);
+    expect(windows.bodyStartLine).toBe(7);
+  });
+
+  it('treats a file that starts with a Markdown rule (----) as having no front matter', () => {
+    expect(splitFrontMatter('----\n\nTell your physical therapist if you bleed easily.\n').data).toEqual({});
+  });
+
+  it('turns any other front matter failure into a message that asks for YAML', () => {
+    expect(() => splitFrontMatter('---yml')).toThrow(/^the front matter cannot be read \(.*\)\. Start the file with a line of three dashes/);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '@/lib/content/content-error';
+import { dryNeedlingLocationsFor, loadLocations, locationsByState, parseLocations, telHref } from '@/lib/content/locations';
+import { fixtureAvailability } from '@/tests/fixtures/articles';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+
+const FILE = 'content/locations.yaml';
+const AVAILABILITY_FILE = 'content/availability.yaml';
+
+/** One location as an editor writes it, with the fields given replacing the usual ones. */
+function entry(fields: Record<string, string> = {}): string {
+  const all = {
+    name: 'Riverbend Physical Therapy',
+    street: '1200 Example Avenue, Suite 4',
+    city: 'Austin',
+    state: 'AZ',
+    zip: '"85004"',
+    phone: '(602) 555-0142',
+    offersDryNeedling: 'true',
+    ...fields,
+  };
+  const lines = Object.entries(all).map(([field, value]) => `    ${field}: ${value}`);
+  return `  - ${lines.join('\n').trimStart()}`;
+}
+
+function locationsYaml(entries: readonly string[], header = 'example: true'): string {
+  return `${header}\n\nlocations:\n${entries.join('\n\n')}\n`;
+}
+
+// fixtureAvailability: Alaska and Texas not offered, Arizona and Vermont offered.
+function parse(source: string) {
+  return parseLocations({ source, file: FILE, availability: fixtureAvailability, availabilityFile: AVAILABILITY_FILE });
+}
+
+function problemsOf(source: string): readonly string[] {
+  try {
+    parse(source);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the locations data to be refused');
+}
+
+function loadProblemsOf(fixture: string): Promise<readonly string[]> {
+  return refusalOf(loadLocations(contentFixture(fixture)), fixture);
+}
+
+describe('loadLocations with valid data', () => {
+  it('reads every location with its address, phone and whether it offers dry needling, ordered by state', async () => {
+    const { example, locations } = await loadLocations(contentFixture('valid'));
+    expect(example).toBe(true);
+    expect(locations.map(({ name, stateName, city, zip, phone, offersDryNeedling }) => [name, stateName, city, zip, phone, offersDryNeedling])).toEqual([
+      ['Harbor Physical Therapy', 'California', 'San Diego', '92101', '619-555-0180', false],
+      ['Riverbend Physical Therapy', 'Texas', 'Austin', '78701', '(512) 555-0142', true],
+      ['Green Mountain Physical Therapy', 'Vermont', 'Burlington', '05401', '802.555.0151', true],
+    ]);
+  });
+
+  it('says the data is real when the file does not mark it as example data', () => {
+    expect(parse(locationsYaml([entry()], '')).example).toBe(false);
+    expect(parse(locationsYaml([entry()], 'example: false')).example).toBe(false);
+  });
+});
+
+describe('loadLocations with mistakes, one content folder per mistake', () => {
+  it('refuses a location offering dry needling in a state where it is not offered, naming both', async () => {
+    expect(await loadProblemsOf('location-in-unavailable-state')).toEqual([
+      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: "Harbor Physical Therapy" is in California, where dry needling is not offered (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
+        'Set offersDryNeedling: false, or if the clinic now offers it in California, change CA to status: available in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
+    ]);
+  });
+
+  it('refuses a state code that does not exist and points to its line', async () => {
+    expect(await loadProblemsOf('location-unknown-state')).toEqual([
+      'tests/fixtures/content/location-unknown-state/locations.yaml:25: "Green Mountain Physical Therapy": "state" "VM" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.',
+    ]);
+  });
+
+  it('names a missing field and the line to add', async () => {
+    expect(await loadProblemsOf('location-missing-field')).toEqual([
+      'tests/fixtures/content/location-missing-field/locations.yaml:14: "Harbor Physical Therapy": "phone" is missing. Add a line like: phone: 512-555-0142',
+    ]);
+  });
+
+  it('refuses a phone number without its area code', async () => {
+    expect(await loadProblemsOf('location-bad-phone')).toEqual([
+      'tests/fixtures/content/location-bad-phone/locations.yaml:11: "Riverbend Physical Therapy": "phone" must be a US phone number with its area code, like 512-555-0142 or (512) 555-0142 (got "555-0142").',
+    ]);
+  });
+
+  it('asks for the file when a content folder has none', async () => {
+    expect(await loadProblemsOf('no-locations-file')).toEqual([
+      'tests/fixtures/content/no-locations-file/locations.yaml: the locations data file is missing. Create it with a "locations" list of the clinic\'s locations (see README, "Change the list of locations").',
+    ]);
+  });
+});
+
+describe('parseLocations with other mistakes', () => {
+  it('asks for capital letters in a state code', () => {
+    expect(problemsOf(locationsYaml([entry({ state: 'az' })]))).toEqual([
+      'content/locations.yaml:7: "Riverbend Physical Therapy": "state" must be written in capital letters: AZ.',
+    ]);
+  });
+
+  it('asks for quotes around a ZIP code, keeping its leading zero', () => {
+    expect(problemsOf(locationsYaml([entry({ zip: '05401' })]))).toEqual([
+      'content/locations.yaml:8: "Riverbend Physical Therapy": "zip" must be written in quotes, like zip: "05401".',
+    ]);
+  });
+
+  it('names a misspelled field in a location', () => {
+    expect(problemsOf(locationsYaml([`${entry()}\n    telephone: (602) 555-0143`]))).toEqual([
+      'content/locations.yaml:4: "Riverbend Physical Therapy" has a field this file does not use: "telephone". Use only name, street, city, state, zip, phone and offersDryNeedling.',
+    ]);
+  });
+
+  it('labels a location without a name by its place in the list', () => {
+    expect(problemsOf(locationsYaml([entry(), entry({ name: '""', state: 'VT' })]))).toEqual([
+      'content/locations.yaml:12: locations entry 2: "name" is empty. Write it like: name: Riverbend Physical Therapy',
+    ]);
+  });
+
+  it('refuses an answer other than true or false for offersDryNeedling', () => {
+    expect(problemsOf(locationsYaml([entry({ offersDryNeedling: 'yes' })]))).toEqual([
+      'content/locations.yaml:10: "Riverbend Physical Therapy": "offersDryNeedling" must be true or false (got "yes").',
+    ]);
+  });
+
+  it('refuses a file without a list of locations', () => {
+    expect(problemsOf('example: true\n')).toEqual([
+      'content/locations.yaml:1: "locations" is missing. Add a "locations:" list with one entry for each of the clinic\'s locations.',
+    ]);
+  });
+
+  it('refuses a file that is not valid YAML and points to the line', () => {
+    expect(problemsOf(locationsYaml([entry({ name: '"Riverbend Physical Therapy' })]))).toEqual([
+      expect.stringMatching(/^content\/locations\.yaml:4: the YAML cannot be read \(.+\)\. Check the colons, quotes and brackets on this line or the one before\.$/),
+    ]);
+  });
+
+  it('reports every location offering dry needling where it is not offered, each with its own line', () => {
+    const source = locationsYaml([entry({ name: 'Northern Lights Physical Therapy', state: 'AK' }), entry({ name: 'Lone Star Movement Clinic', state: 'TX' })]);
+    expect(problemsOf(source).map((problem) => problem.split(' is in ')[0])).toEqual([
+      'content/locations.yaml:4: "Northern Lights Physical Therapy"',
+      'content/locations.yaml:12: "Lone Star Movement Clinic"',
+    ]);
+  });
+
+  it('accepts a location that does not offer dry needling in a state where it is not offered', () => {
+    const { locations } = parse(locationsYaml([entry({ state: 'TX', offersDryNeedling: 'false' })]));
+    expect(locations.map((location) => [location.name, location.stateName])).toEqual([['Riverbend Physical Therapy', 'Texas']]);
+  });
+});
+
+describe('using the locations', () => {
+  const { locations } = parse(
+    locationsYaml([
+      entry({ name: 'Desert Physical Therapy', state: 'AZ' }),
+      entry({ name: 'Canyon Physical Therapy', state: 'AZ', offersDryNeedling: 'false' }),
+      entry({ name: 'Green Mountain Physical Therapy', state: 'VT' }),
+      entry({ name: 'Lone Star Movement Clinic', state: 'TX', offersDryNeedling: 'false' }),
+    ]),
+  );
+
+  it('groups locations under their state, states and names in alphabetical order', () => {
+    expect(locationsByState(locations).map((group) => [group.stateName, group.locations.map((location) => location.name)])).toEqual([
+      ['Arizona', ['Canyon Physical Therapy', 'Desert Physical Therapy']],
+      ['Texas', ['Lone Star Movement Clinic']],
+      ['Vermont', ['Green Mountain Physical Therapy']],
+    ]);
+  });
+
+  it('finds the locations offering dry needling in a state, and those in other states', () => {
+    const names = (list: readonly { name: string }[]) => list.map((location) => location.name);
+    const arizona = dryNeedlingLocationsFor('AZ', locations);
+    expect([names(arizona.inState), names(arizona.elsewhere)]).toEqual([['Desert Physical Therapy'], ['Green Mountain Physical Therapy']]);
+    const texas = dryNeedlingLocationsFor('TX', locations);
+    expect([names(texas.inState), names(texas.elsewhere)]).toEqual([[], ['Desert Physical Therapy', 'Green Mountain Physical Therapy']]);
+  });
+
+  it('turns a phone number however it is written into a number a phone can dial', () => {
+    expect(telHref('(512) 555-0142')).toBe('tel:+15125550142');
+    expect(telHref('512.555.0142')).toBe('tel:+15125550142');
+  });
+});

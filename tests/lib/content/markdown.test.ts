@@ -1,0 +1,174 @@
+import { describe, it, expect } from 'vitest';
+import { renderMarkdown } from '@/lib/content/markdown';
+
+describe('renderMarkdown headings', () => {
+  const markdown = `## What you may feel afterwards
+
+Most people feel fine after dry needling.
+
+### Soreness where the needle went in
+
+Soreness usually lasts a day or two.
+
+## When *not* to have dry needling
+
+Tell your physical therapist if you bleed easily.
+
+## What you may feel afterwards
+
+Call the clinic if the soreness lasts more than two days.
+`;
+
+  it('gives section headings readable ids that staff can link to', async () => {
+    const { html } = await renderMarkdown(markdown);
+    expect(html).toContain('<h2 id="what-you-may-feel-afterwards">What you may feel afterwards</h2>');
+    expect(html).toContain('<h3 id="soreness-where-the-needle-went-in">Soreness where the needle went in</h3>');
+    expect(html).toContain('<h2 id="when-not-to-have-dry-needling">When <em>not</em> to have dry needling</h2>');
+  });
+
+  it('numbers a repeated heading so each section keeps its own id', async () => {
+    const { html } = await renderMarkdown(markdown);
+    expect(html).toContain('<h2 id="what-you-may-feel-afterwards-1">What you may feel afterwards</h2>');
+  });
+
+  it('lists the headings with their level, plain text and id', async () => {
+    const { headings } = await renderMarkdown(markdown);
+    expect(headings).toEqual([
+      { depth: 2, text: 'What you may feel afterwards', id: 'what-you-may-feel-afterwards' },
+      { depth: 3, text: 'Soreness where the needle went in', id: 'soreness-where-the-needle-went-in' },
+      { depth: 2, text: 'When not to have dry needling', id: 'when-not-to-have-dry-needling' },
+      { depth: 2, text: 'What you may feel afterwards', id: 'what-you-may-feel-afterwards-1' },
+    ]);
+  });
+});
+
+describe('renderMarkdown with hostile Markdown', () => {
+  it('drops a script element', async () => {
+    const { html } = await renderMarkdown(`<script>alert(1)</script>
+
+Tell your physical therapist if you bleed easily.
+`);
+    expect(html).toBe('<p>Tell your physical therapist if you bleed easily.</p>\n');
+  });
+
+  it('drops an image with an event handler', async () => {
+    const { html } = await renderMarkdown('Bring a list of your medicines <img src=x onerror=alert(1)> to your first visit.');
+    expect(html).toBe('<p>Bring a list of your medicines  to your first visit.</p>\n');
+  });
+
+  it('keeps the words of a javascript: Markdown link but not the script', async () => {
+    const { html } = await renderMarkdown('[Book a visit](javascript:alert(1)) with your physical therapist.');
+    expect(html).toBe('<p><a>Book a visit</a> with your physical therapist.</p>\n');
+  });
+
+  it('drops a raw HTML link with a javascript: address', async () => {
+    const { html } = await renderMarkdown('<a href="javascript:alert(1)">Book a visit</a> with your physical therapist.');
+    expect(html).toBe('<p>Book a visit with your physical therapist.</p>\n');
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('renders a GitHub-style table as an HTML table', async () => {
+    const { html } = await renderMarkdown(`| What you may feel | How long it usually lasts |
+| --- | --- |
+| Soreness | 1 to 2 days |
+| Bruising | Up to a week |
+`);
+    expect(html).toBe(
+      [
+        '<table>',
+        '<thead>',
+        '<tr>',
+        '<th>What you may feel</th>',
+        '<th>How long it usually lasts</th>',
+        '</tr>',
+        '</thead>',
+        '<tbody>',
+        '<tr>',
+        '<td>Soreness</td>',
+        '<td>1 to 2 days</td>',
+        '</tr>',
+        '<tr>',
+        '<td>Bruising</td>',
+        '<td>Up to a week</td>',
+        '</tr>',
+        '</tbody>',
+        '</table>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('collects every link with the line it is on, including reference links', async () => {
+    const { links } = await renderMarkdown(`Dry needling works on [trigger points](/what-is-dry-needling/#trigger-points).
+
+Most people feel fine afterwards.
+Read about [what you may feel](#what-you-may-feel-afterwards) and the [possible benefits][benefits].
+
+For more about physical therapy, visit [ChoosePT](https://www.choosept.com/).
+
+[benefits]: /benefits/
+`);
+    expect(links).toEqual([
+      { url: '/what-is-dry-needling/#trigger-points', line: 1 },
+      { url: '#what-you-may-feel-afterwards', line: 4 },
+      { url: 'https://www.choosept.com/', line: 6 },
+      { url: '/benefits/', line: 8 },
+    ]);
+  });
+
+  it('ties a footnote reference to the "Footnotes" heading for screen readers', async () => {
+    const { html } = await renderMarkdown(`Dry needling is done by a trained physical therapist.[^1]
+
+[^1]: Training rules differ from state to state.
+`);
+    const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(describedBy).toBeDefined();
+    expect(html).toContain(`<h2 class="sr-only" id="${describedBy}">Footnotes</h2>`);
+  });
+
+  it('never gives a heading an id the page template already uses', async () => {
+    const { html, headings } = await renderMarkdown('## Dry needling by state\n\n## Talk to your physical therapist\n');
+    expect(headings.map((heading) => heading.id)).toEqual(['dry-needling-by-state-1', 'talk-to-your-physical-therapist-1']);
+    expect(html).toContain('<h2 id="dry-needling-by-state-1">');
+  });
+
+  it('gives a heading of only punctuation a usable id, and leaves HTML out of ids', async () => {
+    const { headings } = await renderMarkdown('## ?\n\n## After <b>treatment</b>\n');
+    expect(headings.map((heading) => heading.id)).toEqual(['section', 'after-treatment']);
+  });
+
+  it('keeps phone links so a patient can tap to call', async () => {
+    const { html } = await renderMarkdown('Call [the front desk](tel:+15125550100) to book.');
+    expect(html).toContain('<a href="tel:+15125550100">the front desk</a>');
+  });
+});
+
+describe('renderMarkdown section links', () => {
+  it('puts a plain link to each h2 and h3 beside it, named for the section', async () => {
+    const { html } = await renderMarkdown('## What you *may* feel\n\nText.\n\n### Soreness\n\nText.\n\n#### Small print\n');
+    expect(html).toContain(
+      '<div class="section-heading"><h2 id="what-you-may-feel">What you <em>may</em> feel</h2><a href="#what-you-may-feel" class="section-link" aria-label="Link to section: What you may feel">#</a></div>',
+    );
+    expect(html).toContain('<a href="#soreness" class="section-link" aria-label="Link to section: Soreness">#</a>');
+    expect(html).not.toContain('href="#small-print"');
+  });
+
+  it('keeps the footnote back-link style, which shares the link class rule', async () => {
+    const { html } = await renderMarkdown('Soreness usually passes.[^1]\n\n[^1]: Ask your physical therapist.\n');
+    expect(html).toContain('class="data-footnote-backref"');
+  });
+});
+
+describe('renderMarkdown section lists', () => {
+  it('lists the items written directly in each section, as plain text', async () => {
+    const { sectionListItems } = await renderMarkdown(
+      '## Who should not have it\n\n- People with *bleeding* disorders\n- People with infections\n\n### Ask first\n\n1. Ask your physical therapist\n\n## Notes\n\nNo list here.\n',
+    );
+    expect(Object.fromEntries(sectionListItems)).toEqual({
+      'who-should-not-have-it': ['People with bleeding disorders', 'People with infections'],
+      'ask-first': ['Ask your physical therapist'],
+      notes: [],
+    });
+  });
+});

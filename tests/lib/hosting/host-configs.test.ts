@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NGINX_CONF_FILE } from '@/lib/hosting/build-paths';
+import { renderHeadersFile } from '@/lib/hosting/headers-file';
+import { loadArticles } from '@/lib/content/articles';
+import { DEPLOYED_SITE, renderNginxServer } from '@/lib/hosting/nginx-config';
+import { listRedirects } from '@/lib/hosting/redirects';
+import { serveConfig } from '@/lib/hosting/serve-config';
+import { SECURITY_HEADERS } from '@/lib/hosting/security-headers';
+
+const deployedSite = { ...DEPLOYED_SITE, redirects: listRedirects(await loadArticles()) };
+
+describe('deploy/nginx.conf', () => {
+  it('is what lib/hosting/security-headers.ts and the aliases in content/ generate (run `npm run deploy-config` after changing a header or an alias)', () => {
+    expect(readFileSync(NGINX_CONF_FILE, 'utf8')).toBe(renderNginxServer(deployedSite));
+  });
+
+  it('answers each old address, with and without its final slash, with a 301 to its page', () => {
+    const config = renderNginxServer({ ...DEPLOYED_SITE, redirects: [{ from: '/needles/', to: '/after-effects/' }, { from: '/needles', to: '/after-effects/' }] });
+    expect(config).toMatch(/location = \/needles\/ \{[^}]*return 301 \/after-effects\/;[^}]*\}/);
+    expect(config).toMatch(/location = \/needles \{[^}]*return 301 \/after-effects\/;[^}]*\}/);
+  });
+
+  it('repeats every header in every location, since nginx drops server-level add_header there', () => {
+    const locations = renderNginxServer(deployedSite).split(/^\s*location /m).slice(1);
+    expect(locations.length).toBeGreaterThan(1);
+    for (const block of locations) {
+      for (const [name] of [...SECURITY_HEADERS, ['Cache-Control']]) expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`));
+    }
+  });
+});
+
+describe('renderHeadersFile', () => {
+  const file = renderHeadersFile([
+    '/',
+    '/after-effects/',
+    '/404.html',
+    '/404.html.gz',
+    '/_next/static/chunks/site.css',
+    '/availability/',
+    '/availability/texas/',
+    '/availability/vermont/',
+    '/og/after-effects.png',
+  ]);
+  const rules = new Map(file.trim().split(/\n(?=\/)/).map((rule) => [rule.split('\n')[0], rule.split('\n').slice(1)]));
+
+  it('sends every security header on every path', () => {
+    expect(rules.get('/*')).toEqual(SECURITY_HEADERS.map(([name, value]) => `  ${name}: ${value}`));
+  });
+
+  it('sets Cache-Control once per path, because Netlify and Cloudflare join values from two matching rules', () => {
+    expect(rules.get('/*')?.some((line) => line.includes('Cache-Control'))).toBe(false);
+    expect(rules.get('/_next/static/*')).toEqual(['  Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/after-effects/')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.get('/404.html')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.has('/_next/static/chunks/site.css')).toBe(false);
+  });
+
+  it('revalidates the pages below a folder with one rule, so many pages stay within Cloudflare’s 100 rules', () => {
+    expect(rules.get('/availability/')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.get('/availability/*')).toEqual(['  Cache-Control: no-cache']);
+    expect(rules.get('/og/*')).toEqual(['  Cache-Control: no-cache']);
+    expect([...rules.keys()].filter((pattern) => /^\/(availability|og)\//.test(pattern ?? ''))).toHaveLength(3);
+    expect(rules.has('/404.html.gz')).toBe(false);
+  });
+});
+
+describe('serveConfig', () => {
+  it('gives hashed assets the long cache after the page rule, so it wins in serve', () => {
+    const [pages, assets] = serveConfig().headers;
+    expect(pages?.headers).toContainEqual({ key: 'Cache-Control', value: 'no-cache' });
+    expect(assets).toEqual({ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] });
+  });
+});

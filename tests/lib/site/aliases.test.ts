@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findAlias, listAliases } from '@/lib/site/aliases';
+import { loadArticles } from '@/lib/content/articles';
+import { listRedirects, redirectsFile } from '@/lib/hosting/redirects';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+
+function problemsOf(contentDir: string): Promise<readonly string[]> {
+  return refusalOf(loadArticles(contentDir), contentDir);
+}
+
+describe('aliases: old addresses of an article', () => {
+  it('lists every old address with the article it leads to', async () => {
+    const aliases = listAliases(await loadArticles(contentFixture('aliases')));
+    expect(aliases.map((alias) => [alias.path, alias.target.path])).toEqual([
+      ['/dry-needling-explained/', '/what-is-dry-needling/'],
+      ['/about-dry-needling/', '/what-is-dry-needling/'],
+    ]);
+  });
+
+  it('finds the article an old address leads to, and nothing for a real page', async () => {
+    const articles = await loadArticles(contentFixture('aliases'));
+    expect(findAlias(articles, 'about-dry-needling')?.target.title).toBe('What is dry needling?');
+    expect(findAlias(articles, 'what-is-dry-needling')).toBeUndefined();
+  });
+
+  it('refuses an old address that is not written as a page address', async () => {
+    expect(await problemsOf(contentFixture('alias-not-a-page-address'))).toEqual([
+      'tests/fixtures/content/alias-not-a-page-address/what-is-dry-needling.md: "aliases.0" has "/Dry_Needling/", which is not a page address. Write the old address without slashes, in lowercase letters, numbers and single hyphens, like dry-needling-vs-acupuncture.',
+    ]);
+  });
+
+  it('refuses old addresses that would hide a page or lead to two articles', async () => {
+    const file = 'tests/fixtures/content/alias-clashes/what-is-dry-needling.md';
+    expect(await problemsOf(contentFixture('alias-clashes'))).toEqual([
+      `${file}: "aliases" lists "what-is-dry-needling", which is this article's own address. Remove it from the list.`,
+      `${file}: "aliases" lists "after-effects", but /after-effects/ is the address of tests/fixtures/content/alias-clashes/after-effects.md. An old address cannot point away from a page that exists; remove it.`,
+      `${file}: "aliases" lists "links-for-staff", but /links-for-staff/ is used by the site itself. Remove it.`,
+      `${file}: "aliases" lists "old-dry-needling-page", which tests/fixtures/content/alias-clashes/after-effects.md also lists. An old address can lead to one article only; remove it from one of them.`,
+      `${file}: "aliases" lists "first-visit" twice. Keep one.`,
+    ]);
+  });
+
+  it('refuses an article whose file name is an address the site uses itself', async () => {
+    expect(await problemsOf(contentFixture('reserved-file-name'))).toEqual([
+      'tests/fixtures/content/reserved-file-name/links-for-staff.md: the address /links-for-staff/ is used by the site itself (/locations/, /links-for-staff/, /og/). Give the file another name.',
+    ]);
+  });
+});
+
+describe('sections whose lists describe dry needling for search engines', () => {
+  it('reads the list items of the named sections, as plain text', async () => {
+    const articles = await loadArticles(contentFixture('aliases'));
+    expect(articles.map((article) => [article.slug, article.contraindications, article.adverseEffects])).toEqual([
+      ['what-is-dry-needling', ['People with bleeding disorders', 'People with infections'], undefined],
+      ['after-effects', undefined, ['Soreness where the needle went in', 'Bruising']],
+      ['availability', undefined, undefined],
+    ]);
+  });
+
+  it('names a section that does not exist, and one that has no list', async () => {
+    const file = 'tests/fixtures/content/section-lists-not-found/after-effects.md';
+    expect(await problemsOf(contentFixture('section-lists-not-found'))).toEqual([
+      `${file}: "contraindicationsSection" names the section "when-to-call", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`,
+      `${file}: "adverseEffectsSection" names a section "side-effects" that this article does not have. Its sections: what-you-may-feel-afterwards, when-to-call.`,
+    ]);
+  });
+});
+
+describe('redirects for hosts that can send a permanent redirect', () => {
+  it('moves each old address, with or without its last slash, to its article', async () => {
+    const redirects = listRedirects(await loadArticles(contentFixture('aliases')));
+    expect(redirectsFile(redirects)).toBe(
+      [
+        '/dry-needling-explained/ /what-is-dry-needling/ 301',
+        '/dry-needling-explained /what-is-dry-needling/ 301',
+        '/about-dry-needling/ /what-is-dry-needling/ 301',
+        '/about-dry-needling /what-is-dry-needling/ 301',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { site } from '@/lib/site/site';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
+
+const pages = await loadSitePages(contentFixture('aliases'));
+const statePages = pages.filter((page) => /^\/availability\/[a-z-]+\/$/.test(page.path));
+const otherPages = pages.filter((page) => !statePages.includes(page));
+
+describe('the list of site pages', () => {
+  it('has the home page, every article in reading order, the locations page and the staff page', () => {
+    expect(otherPages.map((page) => page.path)).toEqual([
+      '/',
+      '/what-is-dry-needling/',
+      '/after-effects/',
+      '/availability/',
+      '/locations/',
+      '/links-for-staff/',
+    ]);
+  });
+
+  it('has one page for each state and DC under the page that lists them', () => {
+    expect(statePages).toHaveLength(51);
+    expect(findSitePage(pages, '/availability/texas/').title).toBe('Dry needling in Texas');
+  });
+
+  it("dates each page by when a person last reviewed or checked it, never by the build's date", () => {
+    expect(otherPages.map((page) => [page.path, page.lastModified])).toEqual([
+      ['/', '2025-01-10'],
+      ['/what-is-dry-needling/', '2024-07-22'],
+      ['/after-effects/', '2025-01-10'],
+      ['/availability/', '2024-07-22'],
+      ['/locations/', undefined],
+      ['/links-for-staff/', undefined],
+    ]);
+    expect(new Set(statePages.map((page) => page.lastModified))).toEqual(new Set(['2024-07-22']));
+  });
+
+  it('keeps the staff page out of search engines, and nothing else', () => {
+    expect(pages.filter((page) => !page.indexable).map((page) => page.path)).toEqual(['/links-for-staff/']);
+  });
+
+  it('gives every page its own link-preview image', () => {
+    expect(new Set(pages.map((page) => page.image)).size).toBe(pages.length);
+    expect(findSitePage(pages, '/').image).toBe('/og/home.png');
+    expect(findSitePage(pages, '/after-effects/').image).toBe('/og/after-effects.png');
+    expect(findSitePage(pages, '/availability/texas/').image).toBe('/og/availability_texas.png');
+  });
+
+  it('titles the home page with the site name', () => {
+    expect(findSitePage(pages, '/').title).toBe(site.name);
+  });
+
+  it('says where to register a page that is missing from the list', () => {
+    expect(() => findSitePage(pages, '/opening-hours/')).toThrow(
+      '/opening-hours/ is not in the list of site pages (lib/site/site-pages.ts). Add it there.',
+    );
+  });
+
+  it('leaves old addresses out: they are not pages of their own', () => {
+    expect(pages.map((page) => page.path)).not.toContain('/about-dry-needling/');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content/articles';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { site } from '@/lib/site/site';
+import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
+import { afterEffectsArticle } from '@/tests/fixtures/articles';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
+
+describe('dryNeedlingTherapy', () => {
+  it('takes who should not have it and what people may feel from the lists in the content', async () => {
+    const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('aliases')));
+    expect(therapy).toMatchObject({
+      '@type': 'MedicalTherapy',
+      name: 'Dry needling',
+      contraindication: ['People with bleeding disorders', 'People with infections'],
+      adverseOutcome: [
+        { '@type': 'MedicalEntity', name: 'Soreness where the needle went in' },
+        { '@type': 'MedicalEntity', name: 'Bruising' },
+      ],
+    });
+  });
+
+  it('says nothing about risks when the content names no list', async () => {
+    const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('valid')));
+    expect(therapy).not.toHaveProperty('contraindication');
+    expect(therapy).not.toHaveProperty('adverseOutcome');
+  });
+});
+
+describe('medicalWebPageJsonLd', () => {
+  const trail = breadcrumbTrail(afterEffectsArticle);
+  const page = medicalWebPageJsonLd(afterEffectsArticle, trail, { '@type': 'MedicalTherapy', name: 'Dry needling' });
+
+  it('describes the article as a medical page for patients, reviewed on its review date', () => {
+    expect(page).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      url: `${site.url}/after-effects/`,
+      name: afterEffectsArticle.title,
+      description: afterEffectsArticle.description,
+      inLanguage: 'en',
+      lastReviewed: '2024-07-22',
+      audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd()['@id'] },
+      about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
+    });
+  });
+
+  it('carries the same breadcrumb trail as the page shows, with full addresses', () => {
+    expect(page.breadcrumb).toEqual({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: `${site.url}/` },
+        { '@type': 'ListItem', position: 2, name: afterEffectsArticle.title, item: `${site.url}/after-effects/` },
+      ],
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('writes "<" so that text from content cannot close the script element', () => {
+    const json = serializeJsonLd({ ...websiteJsonLd(), name: 'Soreness </script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).name).toBe('Soreness </script><script>alert(1)</script>');
+  });
+});
