@@ -151,7 +151,7 @@ function readLocations(contentDir: string): Promise<Locations> {
   return Promise.all([
     readFile(filePath, 'utf8').catch(() => {
       throw new ContentError([
-        `${file}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see README, "Change the list of locations").`,
+        `${file}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
       ]);
     }),
     loadAvailability(contentDir),

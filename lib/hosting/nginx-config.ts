@@ -11,7 +11,7 @@ export interface NginxSite {
   redirects: readonly Redirect[];
 }
 
-/** Where deploy/nginx.conf expects the site; the README tells a clinic to copy out/ there. */
+/** Where deploy/nginx.conf expects the site; docs/deployers.md tells a clinic to copy out/ there. */
 export const DEPLOYED_SITE: Omit<NginxSite, 'redirects'> = { listen: '80', root: '/var/www/dry-needling/out' };
 
 function addHeaders(headers: readonly Header[]): string[] {

@@ -1,6 +1,6 @@
 /**
  * Where the site is published when SITE_URL is not set. The .example domain can never be
- * anyone's real site: a deployer sets SITE_URL (see README, "Deploying") and nothing else.
+ * anyone's real site: a deployer sets SITE_URL (see docs/deployers.md) and nothing else.
  */
 const DEFAULT_SITE_URL = 'https://dryneedling.example.org';
 

@@ -26,8 +26,8 @@ describe('the real locations in content/locations.yaml', () => {
     for (const location of locations) expect(location.phone, location.name).toMatch(/555[-. ]01\d\d$/);
   });
 
-  it('are described in the README, which says whether they are example data and how to replace them', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('are described in the editors\' guide, which says whether they are example data and how to replace them', () => {
+    const readme = readFileSync('docs/editors.md', 'utf8');
     expect(readme).toContain('content/locations.yaml');
     expect(readme).toContain('example: false');
     if (example) expect(readme).toMatch(/EXAMPLE DATA/);

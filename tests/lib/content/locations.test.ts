@@ -91,7 +91,7 @@ describe('loadLocations with mistakes, one content folder per mistake', () => {
 
   it('asks for the file when a content folder has none', async () => {
     expect(await loadProblemsOf('no-locations-file')).toEqual([
-      'tests/fixtures/content/no-locations-file/locations.yaml: the locations data file is missing. Create it with a "locations" list of the clinic\'s locations (see README, "Change the list of locations").',
+      'tests/fixtures/content/no-locations-file/locations.yaml: the locations data file is missing. Create it with a "locations" list of the clinic\'s locations (see docs/editors.md, "Change the list of locations").',
     ]);
   });
 });
