@@ -1,3 +1,4 @@
+import type { Language } from '@/lib/i18n/language';
 import type { StateAvailability } from '@/lib/content/availability';
 import { AvailabilitySummary } from './availability-summary';
 
@@ -5,13 +6,15 @@ import { AvailabilitySummary } from './availability-summary';
 export function AvailabilityNotice({
   unavailable,
   availabilityHref,
+  language,
 }: {
   unavailable: readonly StateAvailability[];
   availabilityHref: string;
+  language: Language;
 }) {
   return (
     <div className="my-6 border-l-8 border-notice bg-notice-light px-4 py-3 text-ink">
-      <AvailabilitySummary unavailable={unavailable} />
+      <AvailabilitySummary unavailable={unavailable} language={language} />
       <p className="mt-1">
         <a href={availabilityHref} className="text-link">
           Check if dry needling is offered in your state

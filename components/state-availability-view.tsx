@@ -1,15 +1,16 @@
+import type { Language } from '@/lib/i18n/language';
 import type { StateAvailability } from '@/lib/content/availability';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Location } from '@/lib/content/locations';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
-import { statePageTitle } from '@/lib/site/state-pages';
-import { nameInSentence } from '@/lib/i18n/us-states';
+import { stateInSentence, statePageTitle } from '@/lib/site/state-pages';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { TherapistCallout } from './therapist-callout';
 
 export interface StateAvailabilityViewProps {
   readonly state: StateAvailability;
+  readonly language: Language;
   /** When a person last checked the availability data. */
   readonly lastChecked: string;
   /** Locations in this state that offer dry needling. */
@@ -22,8 +23,8 @@ export interface StateAvailabilityViewProps {
   readonly locationsPath: string;
 }
 
-function NextSteps({ state, inState, elsewhere }: Pick<StateAvailabilityViewProps, 'state' | 'inState' | 'elsewhere'>) {
-  const name = nameInSentence(state.code);
+function NextSteps({ state, inState, elsewhere, language }: Pick<StateAvailabilityViewProps, 'state' | 'inState' | 'elsewhere' | 'language'>) {
+  const name = stateInSentence(state.code, language);
   if (!state.available) {
     return (
       <>
@@ -56,6 +57,7 @@ function NextSteps({ state, inState, elsewhere }: Pick<StateAvailabilityViewProp
 /** The answer for one state: offered or not, the note, and what to do next. */
 export function StateAvailabilityView({
   state,
+  language,
   lastChecked,
   inState,
   elsewhere,
@@ -63,12 +65,12 @@ export function StateAvailabilityView({
   availabilityPath,
   locationsPath,
 }: StateAvailabilityViewProps) {
-  const name = nameInSentence(state.code);
+  const name = stateInSentence(state.code, language);
   const listed = inState.length > 0 ? inState : elsewhere;
   const listHeading = inState.length > 0 ? `Locations in ${name} that offer dry needling` : 'Locations in other states that offer dry needling';
   return (
     <article>
-      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(state.code)}</h1>
+      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(state.code, language)}</h1>
       <p className="mt-3 text-lg md:text-xl">
         {state.available ? (
           <>Dry needling is offered in {name}.</>
@@ -80,11 +82,11 @@ export function StateAvailabilityView({
       </p>
       {state.note ? <p className="mt-2">{state.note}</p> : null}
       <p className="mt-2 text-muted">
-        Last checked <time dateTime={lastChecked}>{formatDate(lastChecked)}</time>.
+        Last checked <time dateTime={lastChecked}>{formatDate(lastChecked, language.locale)}</time>.
       </p>
 
       <h2 className="mt-section text-2xl font-bold">What to do next</h2>
-      <NextSteps state={state} inState={inState} elsewhere={elsewhere} />
+      <NextSteps state={state} inState={inState} elsewhere={elsewhere} language={language} />
 
       {listed.length > 0 ? (
         <section aria-labelledby={PAGE_IDS.stateLocations} className="mt-section">
@@ -108,7 +110,7 @@ export function StateAvailabilityView({
           </a>
         </li>
       </ul>
-      <TherapistCallout />
+      <TherapistCallout language={language} />
     </article>
   );
 }

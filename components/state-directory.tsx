@@ -1,3 +1,4 @@
+import type { Language } from '@/lib/i18n/language';
 import type { Availability } from '@/lib/content/availability';
 import { formatDate } from '@/lib/i18n/dates';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
@@ -10,19 +11,20 @@ import { SectionLink } from './section-link';
  * Every state and DC, grouped by first letter with A–Z jump links, each linking to its
  * own page and saying in words whether dry needling is offered there.
  */
-export function StateDirectory({ availability, availabilityPath }: { availability: Availability; availabilityPath: string }) {
-  const groups = statesByLetter(availability.states);
+export function StateDirectory({ availability, availabilityPath, language }: { availability: Availability; availabilityPath: string; language: Language }) {
+  const named = availability.states.map((state) => ({ ...state, name: language.stateNames[state.code] }));
+  const groups = statesByLetter(named, language);
   return (
     <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
       <div className={SECTION_HEADING_CLASS}>
         <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
           Dry needling by state
         </h2>
-        <SectionLink id={PAGE_IDS.stateTable} heading="Dry needling by state" />
+        <SectionLink id={PAGE_IDS.stateTable} label={language.words.sectionLink('Dry needling by state')} />
       </div>
       <p className="mt-2">
         Choose your state to see if dry needling is offered there and what to do next. Last checked{' '}
-        <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.
+        <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked, language.locale)}</time>.
       </p>
       <nav aria-label="States by first letter" className="mt-4 print:hidden">
         <ul className="flex flex-wrap gap-2">

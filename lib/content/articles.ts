@@ -1,21 +1,28 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
+import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, type ArticleFrontMatter, type TranslatedArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
 import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
-import { RESERVED_SLUGS } from '@/lib/routes/fixed-routes';
+import { fixedRoutes, reservedSlugs } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionHeading } from './markdown';
+import type { Language } from '@/lib/i18n/language';
+import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
 import { describeIssues } from './zod-messages';
-import { oncePerContentFolder } from './once-per-folder';
+import { oncePerLanguage } from './once-per-folder';
 
-export interface Article extends ArticleFrontMatter {
+/** Editors read the site's messages in English, whatever the language of the page. */
+const MESSAGE_LOCALE = DEFAULT_LANGUAGE.locale;
+
+/** The fields of a translation are there on a page in another language, never on an English one. */
+export interface Article extends ArticleFrontMatter, Partial<Omit<TranslatedArticleFrontMatter, keyof ArticleFrontMatter>> {
+  /** The language the page is written in: "en", "es". */
+  readonly language: string;
   /** From the file name: after-effects.md → after-effects. */
   readonly slug: string;
   /** The page's URL path, in the site's one form: /after-effects/. */
@@ -43,12 +50,14 @@ interface FailedArticle {
   readonly problems: readonly string[];
 }
 
-function articlePath(slug: string): string {
-  return `/${slug}/`;
+function articlePath(language: Language, slug: string): string {
+  return `${languagePathPrefix(language)}${slug}/`;
 }
 
 /** The ids a link can point at on the home page and on an article: the template's and the sections'. */
-const HOME_PAGE: LinkTarget = { path: '/', ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+function homePageTarget(language: Language): LinkTarget {
+  return { path: languagePathPrefix(language), ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+}
 
 function articleLinkTarget(article: Article): LinkTarget {
   // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
@@ -78,19 +87,24 @@ function sectionList(
 }
 
 /** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
-function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
+function dataPageTargets(articles: readonly Article[], language: Language): LinkTarget[] {
   const stateList = articles.find((article) => article.stateList);
-  const statePages = stateList ? allStatePagePaths(stateList.path) : [];
-  return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
+  const statePages = stateList ? allStatePagePaths(stateList.path, language) : [];
+  return [{ path: fixedRoutes(language).locations }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
 
-async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
+function parseFrontMatter(language: Language, data: unknown) {
+  return isDefaultLanguage(language) ? articleFrontMatterSchema.safeParse(data) : translatedArticleFrontMatterSchema.safeParse(data);
+}
+
+async function parseArticle(filePath: string, language: Language): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
-  if (articlePath(slug) === LOCATIONS_PATH) {
+  const { locations } = fixedRoutes(language);
+  if (articlePath(language, slug) === locations) {
     return {
       path: undefined,
-      problems: [`${file}: the address ${LOCATIONS_PATH} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
+      problems: [`${file}: the address ${locations} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
     };
   }
   if (!SLUG.test(slug)) {
@@ -101,13 +115,15 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
       ],
     };
   }
-  if (RESERVED_SLUGS.includes(slug)) {
+  const reserved = reservedSlugs(language);
+  if (reserved.includes(slug)) {
+    const prefix = languagePathPrefix(language);
     return {
       path: undefined,
-      problems: [`${file}: the address /${slug}/ is used by the site itself (${RESERVED_SLUGS.map((reserved) => `/${reserved}/`).join(', ')}). Give the file another name.`],
+      problems: [`${file}: the address ${prefix}${slug}/ is used by the site itself (${reserved.map((name) => `${prefix}${name}/`).join(', ')}). Give the file another name.`],
     };
   }
-  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(slug), problems });
+  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(language, slug), problems });
   let split;
   try {
     split = splitFrontMatter(await readFile(filePath, 'utf8'));
@@ -115,14 +131,14 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
     if (!(error instanceof FrontMatterError)) throw error;
     return failed([`${fileAt(file, error.line)}: ${error.message}`]);
   }
-  const frontMatter = articleFrontMatterSchema.safeParse(split.data);
+  const frontMatter = parseFrontMatter(language, split.data);
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
   const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
   if (structureProblems.length > 0) return failed(structureProblems);
 
-  const rendered = await renderMarkdown(split.body);
+  const rendered = await renderMarkdown(split.body, language);
   const listed = (field: SectionListField) => sectionList(file, field, frontMatter.data[field], rendered);
   const contraindications = listed('contraindicationsSection');
   const adverseEffects = listed('adverseEffectsSection');
@@ -131,8 +147,9 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   return {
     article: {
       ...frontMatter.data,
+      language: language.code,
       slug,
-      path: articlePath(slug),
+      path: articlePath(language, slug),
       file,
       html: rendered.html,
       headings: rendered.headings,
@@ -184,7 +201,7 @@ function findAliasProblems(articles: readonly Article[]): string[] {
         problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
       } else if (page) {
         problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
-      } else if (RESERVED_SLUGS.includes(alias)) {
+      } else if (reservedSlugs(DEFAULT_LANGUAGE).includes(alias)) {
         problems.push(`${where} lists "${alias}", but /${alias}/ is used by the site itself. Remove it.`);
       } else if (earlier) {
         problems.push(
@@ -204,7 +221,7 @@ function findAliasProblems(articles: readonly Article[]): string[] {
 function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): string[] {
   const pages = articles.filter((article) => article[field] !== undefined);
   if (pages.length <= 1) return [];
-  return [`${joinWithAnd(pages.map((page) => page.file))} all have "${field}". Only one article may have it; remove it from the others.`];
+  return [`${joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE)} all have "${field}". Only one article may have it; remove it from the others.`];
 }
 
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
@@ -215,34 +232,40 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
       `${folder}: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.`,
     ];
   }
-  const files = joinWithAnd(pages.map((page) => page.file));
+  const files = joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE);
   return [
     `${folder}: only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
   ];
 }
 
-/** The article files of a content folder (every Markdown file), in file-name order. */
-export async function listArticleFiles(contentDir: string): Promise<string[]> {
-  const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
-  return fileNames.map((name) => path.join(contentDir, name));
+/** Where a language's articles are: content/ for English, content/es/ for Spanish. */
+export function articleFolder(contentDir: string, language: Language): string {
+  return isDefaultLanguage(language) ? contentDir : path.join(contentDir, language.code);
 }
 
-async function readArticles(contentDir: string): Promise<Article[]> {
-  const filePaths = await listArticleFiles(contentDir);
-  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath)));
+/** The article files of a content folder (every Markdown file), in file-name order. */
+export async function listArticleFiles(contentDir: string, language: Language = DEFAULT_LANGUAGE): Promise<string[]> {
+  const folder = articleFolder(contentDir, language);
+  const fileNames = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+  return fileNames.map((name) => path.join(folder, name));
+}
+
+async function readArticles(contentDir: string, language: Language): Promise<Article[]> {
+  const filePaths = await listArticleFiles(contentDir, language);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, language)));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
   const articles = parsed.map(({ article }) => article);
-  const folder = displayPath(contentDir);
+  const folder = displayPath(articleFolder(contentDir, language));
   const problems = failures.flatMap((failure) => failure.problems);
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
   const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
   const pages: LinkTarget[] = [
-    HOME_PAGE,
+    homePageTarget(language),
     ...linkable.map(({ target }) => target),
-    ...dataPageTargets(articles),
+    ...dataPageTargets(articles, language),
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {
@@ -271,10 +294,10 @@ async function readArticles(contentDir: string): Promise<Article[]> {
  * Every article in reading order, each file read, checked and rendered once per build
  * however many pages list it. Throws a ContentError naming every problem at once.
  */
-export const loadArticles = oncePerContentFolder(readArticles);
+export const loadArticles = oncePerLanguage(readArticles);
 
-export async function getArticle(slug: string, contentDir: string = CONTENT_DIR): Promise<Article> {
-  const article = (await loadArticles(contentDir)).find((candidate) => candidate.slug === slug);
+export async function getArticle(slug: string, contentDir: string = CONTENT_DIR, language: Language = DEFAULT_LANGUAGE): Promise<Article> {
+  const article = (await loadArticles(contentDir, language)).find((candidate) => candidate.slug === slug);
   if (!article) throw new Error(`There is no article with the slug "${slug}".`);
   return article;
 }

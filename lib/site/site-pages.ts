@@ -1,16 +1,17 @@
 import { findAvailabilityArticle, loadArticles, type Article } from '@/lib/content/articles';
-import { loadAvailability } from '@/lib/content/availability';
-import { FIXED_ROUTES } from '@/lib/routes/fixed-routes';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
-import { site } from './site';
-import { statePageDescription, statePageTitle } from './state-pages';
+import { loadAvailability, type StateAvailability } from '@/lib/content/availability';
+import { CONTENT_DIR } from '@/lib/content/content-paths';
+import { translationsOf } from '@/lib/content/translations';
+import type { Language } from '@/lib/i18n/language';
+import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
+import { LINK_PREVIEW_IMAGES_PATH, fixedRoutes } from '@/lib/routes/fixed-routes';
 import { statePagePath } from '@/lib/routes/state-paths';
-import { oncePerContentFolder } from '@/lib/content/once-per-folder';
+import { statePageDescription, statePageTitle } from './state-pages';
 
-/** One page of the site as search engines, link previews and staff see it. */
-export interface SitePage {
-  /** The address in the site's one form: /after-effects/. */
+interface PageFields {
+  /** The address in the site's one form: /after-effects/, /es/efectos-de-la-puncion-seca/. */
   readonly path: string;
+  readonly language: Language;
   /** The page's own title; <title> adds the site name to it. */
   readonly title: string;
   readonly description: string;
@@ -20,16 +21,30 @@ export interface SitePage {
   readonly indexable: boolean;
   /** The link-preview image's address: /og/after-effects.png. */
   readonly image: string;
+  /** The same page in every language it is published in, this one included, in the order of LANGUAGES. */
+  readonly translations: readonly Translation[];
 }
 
-/** "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png (no slug has "_", so names never clash). */
+/** One language's version of a page. */
+export interface Translation {
+  readonly language: Language;
+  readonly path: string;
+}
+
+/** One page of the site as search engines, link previews, staff and the page templates see it. */
+export type SitePage = PageFields &
+  (
+    | { readonly kind: 'home' }
+    | { readonly kind: 'article'; readonly article: Article }
+    | { readonly kind: 'state'; readonly state: StateAvailability }
+    | { readonly kind: 'locations' }
+    | { readonly kind: 'staff-links' }
+  );
+
+/** "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png, "/es/" → /og/es.png (no slug has "_", so names never clash). */
 function linkPreviewImage(path: string): string {
   const name = path === '/' ? 'home' : path.split('/').filter(Boolean).join('_');
-  return `${FIXED_ROUTES.linkPreviewImages}${name}.png`;
-}
-
-function page(fields: Omit<SitePage, 'image'>): SitePage {
-  return { ...fields, image: linkPreviewImage(fields.path) };
+  return `${LINK_PREVIEW_IMAGES_PATH}${name}.png`;
 }
 
 /** The home page lists every article, so it last changed when the most recently reviewed one did. */
@@ -47,52 +62,135 @@ function assertUnique(pages: readonly SitePage[]): void {
   }
 }
 
-async function buildSitePages(contentDir: string): Promise<SitePage[]> {
-  const [articles, availability] = await Promise.all([loadArticles(contentDir), loadAvailability(contentDir)]);
-  const stateList = findAvailabilityArticle(articles);
-  const pages = [
-    page({ path: '/', title: site.name, description: site.description, lastModified: newestReview(articles), indexable: true }),
-    ...articles.map((article) =>
-      page({ path: article.path, title: article.title, description: article.description, lastModified: article.lastReviewed, indexable: true }),
-    ),
-    ...availability.states.map((state) =>
-      page({
-        path: statePagePath(stateList.path, state.name),
-        title: statePageTitle(state.code),
-        description: statePageDescription(state),
-        lastModified: availability.lastChecked,
+interface Edition {
+  readonly articlesOf: (language: Language) => readonly Article[];
+  /** The same article in every language that has it. */
+  readonly twinsOfArticle: (article: Article) => Translation[];
+  /** The same page in every language, given where it is in each. */
+  readonly twinsIn: (pathIn: (language: Language) => string) => Translation[];
+  readonly states: readonly StateAvailability[];
+  readonly lastChecked: string;
+}
+
+/** The pages of one language, each knowing its twins in the others. */
+function languagePages(language: Language, edition: Edition): SitePage[] {
+  const { words } = language;
+  const articles = edition.articlesOf(language);
+  const stateListIn = (other: Language) => findAvailabilityArticle(edition.articlesOf(other)).path;
+  const page = (fields: Omit<PageFields, 'image' | 'language'>) => ({ ...fields, language, image: linkPreviewImage(fields.path) });
+  return [
+    {
+      kind: 'home',
+      ...page({
+        path: languagePathPrefix(language),
+        title: words.site.name,
+        description: words.site.description,
+        lastModified: newestReview(articles),
         indexable: true,
+        translations: edition.twinsIn(languagePathPrefix),
+      }),
+    },
+    ...articles.map(
+      (article): SitePage => ({
+        kind: 'article',
+        article,
+        ...page({
+          path: article.path,
+          title: article.title,
+          description: article.description,
+          lastModified: article.lastReviewed,
+          indexable: true,
+          translations: edition.twinsOfArticle(article),
+        }),
+      }),
+    ),
+    ...edition.states.map(
+      (state): SitePage => ({
+        kind: 'state',
+        state,
+        ...page({
+          path: statePagePath(stateListIn(language), language.stateNames[state.code]),
+          title: statePageTitle(state.code, language),
+          description: statePageDescription(state, language),
+          lastModified: edition.lastChecked,
+          indexable: true,
+          translations: edition.twinsIn((other) => statePagePath(stateListIn(other), other.stateNames[state.code])),
+        }),
       }),
     ),
     // locations.yaml carries no date of its own, so the sitemap gives this page none.
-    page({
-      path: LOCATIONS_PATH,
-      title: 'Clinic locations',
-      description: "The clinic's locations by state, with each address, phone number and whether the location offers dry needling.",
-      indexable: true,
-    }),
+    {
+      kind: 'locations',
+      ...page({
+        path: fixedRoutes(language).locations,
+        title: words.locations.title,
+        description: words.locations.description,
+        indexable: true,
+        translations: edition.twinsIn((other) => fixedRoutes(other).locations),
+      }),
+    },
     // A working list for clinic staff, not an answer to anyone's search.
-    page({
-      path: FIXED_ROUTES.staffLinks,
-      title: 'Links for staff',
-      description: 'The web address of every topic page and each of its sections, ready to copy into an email to a patient.',
-      indexable: false,
-    }),
+    {
+      kind: 'staff-links',
+      ...page({
+        path: fixedRoutes(language).staffLinks,
+        title: words.staffLinks.title,
+        description: words.staffLinks.description,
+        indexable: false,
+        translations: edition.twinsIn((other) => fixedRoutes(other).staffLinks),
+      }),
+    },
     // New kinds of page are added here, each dated by when a person last checked it.
   ];
+}
+
+async function buildSitePages(contentDir: string, languages: readonly Language[]): Promise<SitePage[]> {
+  const [articleLists, availability] = await Promise.all([
+    Promise.all(languages.map((language) => loadArticles(contentDir, language))),
+    loadAvailability(contentDir),
+  ]);
+  const byLanguage = new Map(languages.map((language, index) => [language.code, articleLists[index] ?? []]));
+  const articlesOf = (language: Language) => byLanguage.get(language.code) ?? [];
+  const articlePaths = translationsOf(languages, articlesOf);
+  const edition: Edition = {
+    articlesOf,
+    twinsOfArticle: (article) => {
+      const paths = articlePaths(article);
+      return languages.flatMap((language) => {
+        const path = paths[language.code];
+        return path === undefined ? [] : [{ language, path }];
+      });
+    },
+    twinsIn: (pathIn) => languages.map((language) => ({ language, path: pathIn(language) })),
+    states: availability.states,
+    lastChecked: availability.lastChecked,
+  };
+  const pages = languages.flatMap((language) => languagePages(language, edition));
   assertUnique(pages);
   return pages;
 }
 
+const built = new Map<string, Promise<SitePage[]>>();
+
 /**
- * Every page the site publishes, once. The sitemap, the link-preview images, per-page
- * metadata and the built-output tests all read this list, so a new kind of page is
- * registered here and nowhere else. Every page's metadata asks for it: it is built once.
+ * Every page the site publishes, in every language, once. The sitemap, the link-preview
+ * images, per-page metadata, the page templates and the built-output tests all read this
+ * list, so a new kind of page is registered here and nowhere else. It is built once per build.
  */
-export const loadSitePages = oncePerContentFolder(buildSitePages);
+export function loadSitePages(contentDir: string = CONTENT_DIR, languages: readonly Language[] = LANGUAGES): Promise<SitePage[]> {
+  const key = `${contentDir}\n${languages.map((language) => language.code).join(',')}`;
+  let pages = built.get(key);
+  if (!pages) {
+    pages = buildSitePages(contentDir, languages);
+    built.set(key, pages);
+  }
+  return pages;
+}
 
 export function findSitePage(pages: readonly SitePage[], path: string): SitePage {
   const found = pages.find((candidate) => candidate.path === path);
   if (!found) throw new Error(`${path} is not in the list of site pages (lib/site/site-pages.ts). Add it there.`);
   return found;
 }
+
+export type PageOfKind<Kind extends SitePage['kind']> = Extract<SitePage, { kind: Kind }>;

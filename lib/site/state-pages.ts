@@ -1,4 +1,5 @@
-import { nameInSentence, type StateCode } from '@/lib/i18n/us-states';
+import type { Language } from '@/lib/i18n/language';
+import type { StateCode } from '@/lib/i18n/us-states';
 
 /** The first letter a state is filed under in the list of states: "New York" → "N". */
 function stateLetter(stateName: string): string {
@@ -6,23 +7,25 @@ function stateLetter(stateName: string): string {
 }
 
 /** States grouped under their first letter, for a list a person can jump through: [{ letter: 'A', states: [...] }]. */
-export function statesByLetter<State extends { readonly name: string }>(states: readonly State[]): { letter: string; states: State[] }[] {
+export function statesByLetter<State extends { readonly name: string }>(states: readonly State[], language: Language): { letter: string; states: State[] }[] {
   const groups = new Map<string, State[]>();
-  for (const state of [...states].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+  for (const state of [...states].sort((a, b) => a.name.localeCompare(b.name, language.locale))) {
     const letter = stateLetter(state.name);
     groups.set(letter, [...(groups.get(letter) ?? []), state]);
   }
   return [...groups].map(([letter, inGroup]) => ({ letter, states: inGroup }));
 }
 
-/** The state page's title and main heading: the state's name is in it, so searches and staff links land on the answer. */
-export function statePageTitle(code: StateCode): string {
-  return `Dry needling in ${nameInSentence(code)}`;
+/** How a sentence in this language names a state: "Texas", "the District of Columbia", "el Distrito de Columbia". */
+export function stateInSentence(code: StateCode, language: Language): string {
+  return language.stateInSentence(code, language.stateNames[code]);
 }
 
-export function statePageDescription(state: { readonly code: StateCode; readonly available: boolean }): string {
-  const name = nameInSentence(state.code);
-  return state.available
-    ? `Dry needling is offered in ${name}. See which of the clinic's locations offer it, and what to do next.`
-    : `Dry needling is not offered in ${name}. See what to do instead, and which locations in other states offer it.`;
+/** The state page's title and main heading: the state's name is in it, so searches and staff links land on the answer. */
+export function statePageTitle(code: StateCode, language: Language): string {
+  return language.words.statePage.title(stateInSentence(code, language));
+}
+
+export function statePageDescription(state: { readonly code: StateCode; readonly available: boolean }, language: Language): string {
+  return language.words.statePage.description(stateInSentence(state.code, language), state.available);
 }

@@ -1,20 +1,25 @@
 import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content/articles';
+import type { Language } from '@/lib/i18n/language';
+import { languagePathPrefix } from '@/lib/i18n/languages';
 import type { Crumb } from './breadcrumbs';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl } from './site';
 
-const WEBSITE_ID = `${absoluteUrl('/')}#website`;
+/** Each language's home page is the site in that language; its pages point at it by this @id. */
+function websiteId(language: Language): string {
+  return `${absoluteUrl(languagePathPrefix(language))}#website`;
+}
 
 /** The site as a whole, on the home page; articles point at it by its @id. */
-export function websiteJsonLd(): WithContext<WebSite> {
+export function websiteJsonLd(language: Language): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    '@id': WEBSITE_ID,
-    name: site.name,
-    description: site.description,
-    url: absoluteUrl('/'),
-    inLanguage: site.language,
+    '@id': websiteId(language),
+    name: language.words.site.name,
+    description: language.words.site.description,
+    url: absoluteUrl(languagePathPrefix(language)),
+    inLanguage: language.code,
   };
 }
 
@@ -35,12 +40,12 @@ export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
  * feel afterwards are the lists in the sections the articles' front matter names
  * (contraindicationsSection, adverseEffectsSection), so the facts are written once, in content/.
  */
-export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy {
+export function dryNeedlingTherapy(articles: readonly Article[], language: Language): MedicalTherapy {
   const contraindications = articles.flatMap((article) => article.contraindications ?? []);
   const adverseEffects = articles.flatMap((article) => article.adverseEffects ?? []);
   return {
     '@type': 'MedicalTherapy',
-    name: 'Dry needling',
+    name: language.words.therapyName,
     relevantSpecialty: 'Physiotherapy',
     ...(contraindications.length > 0 && { contraindication: contraindications }),
     ...(adverseEffects.length > 0 && {
@@ -50,7 +55,12 @@ export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy
 }
 
 /** One article as a medical page for patients, part of the site, about dry needling. */
-export function medicalWebPageJsonLd(article: Article, trail: readonly Crumb[], therapy: MedicalTherapy): WithContext<MedicalWebPage> {
+export function medicalWebPageJsonLd(
+  article: Article,
+  trail: readonly Crumb[],
+  therapy: MedicalTherapy,
+  language: Language,
+): WithContext<MedicalWebPage> {
   const url = absoluteUrl(article.path);
   return {
     '@context': 'https://schema.org',
@@ -59,11 +69,16 @@ export function medicalWebPageJsonLd(article: Article, trail: readonly Crumb[], 
     url,
     name: article.title,
     description: article.description,
-    inLanguage: site.language,
+    inLanguage: language.code,
     lastReviewed: article.lastReviewed,
     audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     breadcrumb: breadcrumbListJsonLd(trail),
-    isPartOf: { '@type': 'WebSite', '@id': WEBSITE_ID, name: site.name, url: absoluteUrl('/') },
+    isPartOf: {
+      '@type': 'WebSite',
+      '@id': websiteId(language),
+      name: language.words.site.name,
+      url: absoluteUrl(languagePathPrefix(language)),
+    },
     about: therapy,
   };
 }

@@ -1,29 +1,20 @@
-import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExampleDataNotice } from '@/components/example-data-notice';
 import { LocationsByState } from '@/components/locations-by-state';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { loadLocations } from '@/lib/content/locations';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
-import { pageMetadata } from '@/lib/site/metadata';
-import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import type { PageOfKind } from '@/lib/site/site-pages';
 
-async function thisPage() {
-  return findSitePage(await loadSitePages(), LOCATIONS_PATH);
-}
-
-export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await thisPage());
-}
-
-export default async function LocationsPage() {
-  const [page, articles, { example, locations }] = await Promise.all([thisPage(), loadArticles(), loadLocations()]);
+export async function LocationsPage({ page }: { page: PageOfKind<'locations'> }) {
+  const { language } = page;
+  const [articles, { example, locations }] = await Promise.all([loadArticles(CONTENT_DIR, language), loadLocations()]);
   const availabilityPath = findAvailabilityArticle(articles).path;
   return (
     <>
-      <Breadcrumbs trail={breadcrumbTrail(page)} />
+      <Breadcrumbs trail={breadcrumbTrail(language, page)} label={language.words.breadcrumbs.label} />
       <h1 className="text-3xl font-bold md:text-4xl">{page.title}</h1>
       <p className="mt-3 text-lg md:text-xl">
         The clinic&apos;s locations by state, with the address, the phone number and whether each location offers dry
@@ -37,8 +28,8 @@ export default async function LocationsPage() {
         .
       </p>
       {example ? <ExampleDataNotice /> : null}
-      <LocationsByState locations={locations} availabilityPath={availabilityPath} />
-      <TherapistCallout />
+      <LocationsByState locations={locations} availabilityPath={availabilityPath} language={language} />
+      <TherapistCallout language={language} />
     </>
   );
 }

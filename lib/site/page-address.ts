@@ -1,0 +1,19 @@
+import { languagePathPrefix } from '@/lib/i18n/languages';
+import type { Language } from '@/lib/i18n/language';
+
+/** The segments of the catch-all route and the page address they stand for: ['es', 'disponibilidad'] ↔ /es/disponibilidad/. */
+export function pathFromSegments(segments: readonly string[] | undefined): string {
+  return segments && segments.length > 0 ? `/${segments.map(decodeURIComponent).join('/')}/` : '/';
+}
+
+export function segmentsOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/**
+ * Where a language's not-found page is rendered before the build moves it to <folder>404.html,
+ * the file hosts serve for a missing address under that folder. English uses Next's own 404.html.
+ */
+export function notFoundRoute(language: Language): string {
+  return `${languagePathPrefix(language)}404/`;
+}
