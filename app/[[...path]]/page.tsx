@@ -28,7 +28,10 @@ export async function generateMetadata({ params }: CatchAllProps): Promise<Metad
   return pageMetadata(route.page);
 }
 
-/** One template per kind of page; the list of pages says which kind each address is. */
+/**
+ * One template per kind of page; the list of pages says which kind each address is. The
+ * templates load their own data, so they are called here rather than rendered as elements.
+ */
 export default async function Page({ params }: CatchAllProps) {
   const route = await findRoute(pathFromSegments((await params).path));
   if (route.kind === 'moved') return <MovedPage title={route.target.title} path={route.target.path} language={route.target.language} />;
@@ -36,14 +39,14 @@ export default async function Page({ params }: CatchAllProps) {
   const { page } = route;
   switch (page.kind) {
     case 'home':
-      return <HomePage page={page} />;
+      return HomePage({ page });
     case 'article':
-      return <ArticlePage page={page} />;
+      return ArticlePage({ page });
     case 'state':
-      return <StatePage page={page} />;
+      return StatePage({ page });
     case 'locations':
-      return <LocationsPage page={page} />;
+      return LocationsPage({ page });
     case 'staff-links':
-      return <StaffLinksPage page={page} />;
+      return StaffLinksPage({ page });
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { english } from '@/lib/i18n/languages/en';
 import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
 import { loadArticles } from '@/lib/content/articles';
@@ -50,13 +51,13 @@ describe('what search engines read on each page', () => {
       const document = readPage(urlPath);
       const url = absoluteUrl(urlPath);
       expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(urlPath === '/' ? site.name : `${page.title} | ${site.name}`);
+      expect(document.title).toBe(urlPath === '/' ? english.words.site.name : `${page.title} | ${english.words.site.name}`);
       expect(meta(document, 'name', 'description')).toBe(page.description);
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
       expect(meta(document, 'property', 'og:url')).toBe(url);
       expect(meta(document, 'property', 'og:title')).toBe(page.title);
       expect(meta(document, 'property', 'og:description')).toBe(page.description);
-      expect(meta(document, 'property', 'og:site_name')).toBe(site.name);
+      expect(meta(document, 'property', 'og:site_name')).toBe(english.words.site.name);
       expect(meta(document, 'property', 'og:type')).toBe('website');
       expect(meta(document, 'name', 'twitter:card')).toBe('summary_large_image');
       expect(meta(document, 'name', 'twitter:title')).toBe(page.title);
@@ -103,7 +104,7 @@ describe('sitemap.xml and robots.txt', () => {
 describe('structured data (JSON-LD)', () => {
   it('describes the home page as the website', () => {
     expect(jsonLd(readPage('/'))).toEqual([
-      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, url: absoluteUrl('/') }),
+      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: english.words.site.name, url: absoluteUrl('/') }),
     ]);
   });
 

@@ -4,10 +4,12 @@ import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
 import { joinWithAnd } from '@/lib/i18n/lists';
 import { loadLocations } from '@/lib/content/locations';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
-import { site } from '@/lib/site/site';
+import { english } from '@/lib/i18n/languages/en';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
+import { stateInSentence } from '@/lib/site/state-pages';
+import { loadSitePages } from '@/lib/site/site-pages';
+import { listAliases } from '@/lib/site/aliases';
 import { statePagePath } from '@/lib/routes/state-paths';
-import { nameInSentence } from '@/lib/i18n/us-states';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -16,6 +18,8 @@ const availability = await loadAvailability();
 const locations = await loadLocations();
 const availabilityPath = findAvailabilityArticle(articles).path;
 const statePaths = availability.states.map((state) => statePagePath(availabilityPath, state.name));
+const sitePages = await loadSitePages();
+const LOCATIONS_PATH = fixedRoutes(english).locations;
 const pages = builtPages();
 const contentPages = pages.filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
@@ -24,11 +28,14 @@ function text(document: Document): string {
 }
 
 describe('the exported site in out/', () => {
-  it('has the home page, one page per article at /slug/, one per state and DC, the locations page, the staff page and the old addresses', () => {
-    const aliases = articles.flatMap((article) => article.aliases ?? []).map((alias) => `/${alias}/`);
-    expect(contentPages).toEqual(
-      ['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/', ...aliases].sort(),
-    );
+  it('has every page of every language, and the old addresses', () => {
+    const aliases = listAliases(articles).map((alias) => alias.path);
+    expect(contentPages).toEqual([...sitePages.map((page) => page.path), ...aliases].sort());
+  });
+
+  it('has the home page, one page per article at /slug/, one per state and DC, the locations page and the staff page in English', () => {
+    const englishPages = sitePages.filter((page) => page.language === english).map((page) => page.path);
+    expect(englishPages.sort()).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/'].sort());
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(
@@ -36,12 +43,12 @@ describe('the exported site in out/', () => {
     (urlPath, article) => {
       const document = readPage(urlPath);
       expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(`${article.title} | ${site.name}`);
+      expect(document.title).toBe(`${article.title} | ${english.words.site.name}`);
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(article.description);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).toContain('Next review due:');
-      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => nameInSentence(state.code)))}.`);
+      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => stateInSentence(state.code, english)), english.locale)}.`);
       expect(text(document)).toContain('It is not medical advice');
     },
   );
@@ -62,8 +69,8 @@ describe('the exported site in out/', () => {
     '%s answers for its state in the title, the heading and in words',
     (urlPath, state) => {
       const document = readPage(urlPath);
-      const name = nameInSentence(state.code);
-      expect(document.title).toBe(`Dry needling in ${name} | ${site.name}`);
+      const name = stateInSentence(state.code, english);
+      expect(document.title).toBe(`Dry needling in ${name} | ${english.words.site.name}`);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
       expect(text(document)).toContain(state.available ? `Dry needling is offered in ${name}.` : `Dry needling is not offered in ${name}.`);
       expect(text(document)).toContain('Last checked');

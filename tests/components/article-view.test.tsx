@@ -1,3 +1,4 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
@@ -6,7 +7,7 @@ import { afterEffectsArticle, fixtureAvailability } from '../fixtures/articles';
 function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
   const article = { ...afterEffectsArticle, ...overrides };
   return render(
-    <ArticleView
+    <ArticleView language={english}
       article={article}
       availability={fixtureAvailability}
       availabilityPath="/availability/"

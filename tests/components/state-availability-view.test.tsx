@@ -1,3 +1,4 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StateAvailabilityView } from '@/components/state-availability-view';
@@ -14,7 +15,7 @@ function fixtureState(code: StateAvailability['code']): StateAvailability {
 
 function renderState(code: StateAvailability['code'], inState: readonly Location[], elsewhere: readonly Location[], exampleLocations = false) {
   return render(
-    <StateAvailabilityView
+    <StateAvailabilityView language={english}
       state={fixtureState(code)}
       lastChecked={fixtureAvailability.lastChecked}
       inState={inState}

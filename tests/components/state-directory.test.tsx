@@ -1,10 +1,11 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StateDirectory } from '@/components/state-directory';
 import { fixtureAvailability } from '../fixtures/articles';
 
 function renderDirectory() {
-  return render(<StateDirectory availability={fixtureAvailability} availabilityPath="/availability/" />);
+  return render(<StateDirectory language={english} availability={fixtureAvailability} availabilityPath="/availability/" />);
 }
 
 describe('StateDirectory', () => {

@@ -42,7 +42,7 @@ describe('aliases: old addresses of an article', () => {
 
   it('refuses an article whose file name is an address the site uses itself', async () => {
     expect(await problemsOf(contentFixture('reserved-file-name'))).toEqual([
-      'tests/fixtures/content/reserved-file-name/links-for-staff.md: the address /links-for-staff/ is used by the site itself (/locations/, /links-for-staff/, /og/). Give the file another name.',
+      'tests/fixtures/content/reserved-file-name/links-for-staff.md: the address /links-for-staff/ is used by the site itself (/locations/, /links-for-staff/, /og/, /es/). Give the file another name.',
     ]);
   });
 });
