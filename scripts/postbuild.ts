@@ -1,6 +1,6 @@
 // Runs after `next build`: removes the client runtime from out/, then writes the host configs
 // and the precompressed files. See lib/hosting/strip-runtime.ts and lib/hosting/security-headers.ts.
-import { cpSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
@@ -8,6 +8,8 @@ import { isTextFile } from '@/lib/hosting/content-types';
 import { renderHeadersFile } from '@/lib/hosting/headers-file';
 import { serveConfig } from '@/lib/hosting/serve-config';
 import { isClientNavigationPayload, stripRuntime } from '@/lib/hosting/strip-runtime';
+import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
+import { notFoundFile, notFoundRoute } from '@/lib/site/page-address';
 
 const outFile = (relative: string) => path.join(OUT_DIR, relative);
 
@@ -19,6 +21,18 @@ function keepUnstrippedCopy(): void {
 function stripPages(): void {
   for (const file of listFiles(OUT_DIR).filter((name) => name.endsWith('.html'))) {
     writeFileSync(outFile(file), stripRuntime(readFileSync(outFile(file), 'utf8')));
+  }
+}
+
+/**
+ * Each translated language's not-found page is rendered at /es/404/ and becomes /es/404.html,
+ * the file hosts serve for a missing address under /es/ (English keeps Next's own 404.html).
+ */
+function moveTranslatedNotFoundPages(): void {
+  for (const language of LANGUAGES.filter((candidate) => !isDefaultLanguage(candidate))) {
+    const rendered = outFile(`${notFoundRoute(language).slice(1)}index.html`);
+    if (!existsSync(rendered)) throw new Error(`The not-found page for ${language.code} was not rendered at ${rendered}.`);
+    renameSync(rendered, outFile(notFoundFile(language)));
   }
 }
 
@@ -56,6 +70,7 @@ function precompress(): void {
 }
 
 keepUnstrippedCopy();
+moveTranslatedNotFoundPages();
 stripPages();
 removeUnusedFiles();
 writeHostConfigs();

@@ -31,8 +31,9 @@ export function pageMetadata(page: SitePage): Metadata {
     .filter((translation) => translation.language.code !== page.language.code)
     .map((translation) => translation.language.ogLocale);
   return {
-    // The home page's title is the site name alone, not "site name | site name".
-    title: page.kind === 'home' ? { absolute: page.title } : page.title,
+    // The home page's title is the site name alone, not "site name | site name". The layout's
+    // title template does not reach a page in its own route segment, so the name is added here.
+    title: { absolute: page.kind === 'home' ? page.title : `${page.title} | ${siteName}` },
     description: page.description,
     alternates: { canonical: url, ...(languages && { languages }) },
     ...(!page.indexable && { robots: { index: false, follow: true } }),
@@ -52,9 +53,10 @@ export function pageMetadata(page: SitePage): Metadata {
 
 /** An old address: search engines are told the page it moved to is the real one, and to leave this one out. */
 export function movedPageMetadata(target: SitePage): Metadata {
+  const { words } = target.language;
   return {
     ...pageMetadata({ ...target, indexable: false }),
-    title: target.language.words.movedPage.title(target.title),
+    title: { absolute: `${words.movedPage.title(target.title)} | ${words.site.name}` },
   };
 }
 

@@ -17,3 +17,8 @@ export function segmentsOf(path: string): string[] {
 export function notFoundRoute(language: Language): string {
   return `${languagePathPrefix(language)}404/`;
 }
+
+/** The file hosts serve for a missing address in a language: 404.html, es/404.html. */
+export function notFoundFile(language: Language): string {
+  return `${languagePathPrefix(language).slice(1)}404.html`;
+}

@@ -21,7 +21,7 @@ const statePaths = availability.states.map((state) => statePagePath(availability
 const sitePages = await loadSitePages();
 const LOCATIONS_PATH = fixedRoutes(english).locations;
 const pages = builtPages();
-const contentPages = pages.filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+const contentPages = pages.filter((page) => !page.endsWith('/404.html') && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
 function text(document: Document): string {
   return (document.body.textContent ?? '').replace(/\s+/g, ' ');

@@ -73,7 +73,7 @@ describe('state and location pages built from the real content', () => {
   });
 
   it('puts the state name in the page title', async () => {
-    expect((await generateMetadata(at(texas))).title).toBe('Dry needling in Texas');
+    expect((await generateMetadata(at(texas))).title).toEqual({ absolute: 'Dry needling in Texas | Dry needling in physical therapy' });
   });
 
   it('lists the real locations by state, saying they are example data while they are', async () => {

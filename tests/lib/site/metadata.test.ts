@@ -23,7 +23,7 @@ describe('pageMetadata', () => {
   const metadata = pageMetadata(afterEffects);
 
   it('gives the page its title, description and full canonical address', () => {
-    expect(metadata.title).toBe('How you may feel after dry needling');
+    expect(metadata.title).toEqual({ absolute: `How you may feel after dry needling | ${siteName}` });
     expect(metadata.description).toBe(afterEffects.description);
     expect(metadata.alternates?.canonical).toBe(`${site.url}/after-effects/`);
     expect(metadata.robots).toBeUndefined();
@@ -72,7 +72,7 @@ describe('a page with a twin in another language', () => {
 describe('movedPageMetadata', () => {
   it('points an old address at the page it moved to, and keeps it out of search results', () => {
     const metadata = movedPageMetadata(afterEffects);
-    expect(metadata.title).toBe('Moved: How you may feel after dry needling');
+    expect(metadata.title).toEqual({ absolute: `Moved: How you may feel after dry needling | ${siteName}` });
     expect(metadata.alternates?.canonical).toBe(`${site.url}/after-effects/`);
     expect(metadata.robots).toEqual({ index: false, follow: true });
   });
