@@ -5,13 +5,14 @@ import { listAliases } from '@/lib/site/aliases';
 import { loadArticles } from '@/lib/content/articles';
 import { absoluteUrl, site } from '@/lib/site/site';
 import { loadSitePages } from '@/lib/site/site-pages';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
 const articles = await loadArticles();
 const sitePages = await loadSitePages();
 const aliases = listAliases(articles);
-const htmlPages = builtPages().filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+const htmlPages = builtPages().filter((page) => !page.endsWith('/404.html') && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
 function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
   return document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content') ?? undefined;
@@ -50,14 +51,16 @@ describe('what search engines read on each page', () => {
     (urlPath, page) => {
       const document = readPage(urlPath);
       const url = absoluteUrl(urlPath);
-      expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(urlPath === '/' ? english.words.site.name : `${page.title} | ${english.words.site.name}`);
+      const siteName = page.language.words.site.name;
+      expect(document.documentElement.lang).toBe(page.language.code);
+      expect(document.title).toBe(page.kind === 'home' ? siteName : `${page.title} | ${siteName}`);
       expect(meta(document, 'name', 'description')).toBe(page.description);
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
       expect(meta(document, 'property', 'og:url')).toBe(url);
       expect(meta(document, 'property', 'og:title')).toBe(page.title);
       expect(meta(document, 'property', 'og:description')).toBe(page.description);
-      expect(meta(document, 'property', 'og:site_name')).toBe(english.words.site.name);
+      expect(meta(document, 'property', 'og:site_name')).toBe(siteName);
+      expect(meta(document, 'property', 'og:locale')).toBe(page.language.ogLocale);
       expect(meta(document, 'property', 'og:type')).toBe('website');
       expect(meta(document, 'name', 'twitter:card')).toBe('summary_large_image');
       expect(meta(document, 'name', 'twitter:title')).toBe(page.title);
@@ -190,10 +193,11 @@ describe('staff links page', () => {
   const document = readPage('/links-for-staff/');
 
   it('is linked from the footer of every page, and not from the main navigation', () => {
-    for (const urlPath of sitePages.map((page) => page.path)) {
-      const page = readPage(urlPath);
-      expect(page.querySelector('footer a[href="/links-for-staff/"]'), urlPath).not.toBeNull();
-      expect(page.querySelector('header a[href="/links-for-staff/"]'), urlPath).toBeNull();
+    for (const sitePage of sitePages) {
+      const page = readPage(sitePage.path);
+      const staffLinks = fixedRoutes(sitePage.language).staffLinks;
+      expect(page.querySelector(`footer a[href="${staffLinks}"]`), sitePage.path).not.toBeNull();
+      expect(page.querySelector(`header a[href="${staffLinks}"]`), sitePage.path).toBeNull();
     }
   });
 

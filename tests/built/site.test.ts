@@ -5,6 +5,7 @@ import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availa
 import { joinWithAnd } from '@/lib/i18n/lists';
 import { loadLocations } from '@/lib/content/locations';
 import { english } from '@/lib/i18n/languages/en';
+import { languageOfPath } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { stateInSentence } from '@/lib/site/state-pages';
 import { loadSitePages } from '@/lib/site/site-pages';
@@ -91,14 +92,15 @@ describe('the exported site in out/', () => {
     expect(document.querySelector('a[href="/#topics"]')).not.toBeNull();
   });
 
-  it('has a skip link, the header navigation and the footer disclaimer on every page', () => {
+  it('has a skip link, the header navigation and the footer disclaimer on every page, in its language', () => {
     for (const urlPath of pages) {
       const document = readPage(urlPath);
+      const { words } = languageOfPath(urlPath);
       const skip = document.querySelector('a[href="#main-content"]');
-      expect(skip?.textContent, urlPath).toBe('Skip to main content');
+      expect(skip?.textContent, urlPath).toBe(words.skipLink);
       expect(document.querySelector('main#main-content'), urlPath).not.toBeNull();
-      expect(document.querySelector('header nav[aria-label="Primary"]'), urlPath).not.toBeNull();
-      expect(document.querySelector('footer')?.textContent, urlPath).toContain('It is not medical advice');
+      expect(document.querySelector(`header nav[aria-label="${words.navigation.label}"]`), urlPath).not.toBeNull();
+      expect(document.querySelector('footer')?.textContent, urlPath).toContain(words.disclaimer);
     }
   });
 
