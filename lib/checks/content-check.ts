@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFrontMatterSchema } from '@/lib/content/article-schema';
-import { listArticleFiles, loadArticles } from '@/lib/content/articles';
+import { articleFrontMatterSchema, translatedArticleFrontMatterSchema } from '@/lib/content/article-schema';
+import { articleFolder, listArticleFiles, loadArticles, type Article } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import { AVAILABILITY_FILE, CONTENT_DIR, LOCATIONS_FILE, displayPath } from '@/lib/content/content-paths';
@@ -9,8 +9,12 @@ import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error'
 import { editorialStandards } from '@/lib/content/editorial-standards';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
+import type { Language } from '@/lib/i18n/language';
+import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
+import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { hardestSentences, readingLevel, type ScoredSentence } from './readability';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
+import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
 const { readingGradeLimit, readingGradeTarget } = editorialStandards;
 
@@ -29,6 +33,8 @@ export interface ContentCheckOptions {
   readonly today: string;
   /** A build only warns about review dates, so a deploy never fails because of the calendar. */
   readonly build?: boolean;
+  /** The languages the content is published in; English first. */
+  readonly languages?: readonly Language[];
 }
 
 export interface ContentReport {
@@ -86,9 +92,10 @@ function fieldLine(source: string, field: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-function reviewProblems(file: string, source: string, split: SplitMarkdown, options: ContentCheckOptions): ContentProblem[] {
+function reviewProblems(file: string, source: string, split: SplitMarkdown, language: Language, options: ContentCheckOptions): ContentProblem[] {
   // A front matter mistake is already reported by the loader.
-  const frontMatter = articleFrontMatterSchema.safeParse(split.data);
+  const schema = isDefaultLanguage(language) ? articleFrontMatterSchema : translatedArticleFrontMatterSchema;
+  const frontMatter = schema.safeParse(split.data);
   if (!frontMatter.success) return [];
   const { lastReviewed, nextReview } = frontMatter.data;
   const line = fieldLine(source, 'nextReview');
@@ -102,18 +109,96 @@ function reviewProblems(file: string, source: string, split: SplitMarkdown, opti
   return problems;
 }
 
-async function articleProblems(filePath: string, options: ContentCheckOptions): Promise<ContentProblem[]> {
-  const file = displayPath(filePath);
+/** One article file as the checks read it; split is undefined when its front matter cannot be read (the loader says why). */
+interface ArticleFile {
+  readonly file: string;
+  readonly slug: string;
+  readonly source: string;
+  readonly split?: SplitMarkdown;
+}
+
+async function readArticleFile(filePath: string): Promise<ArticleFile> {
   const source = await readFile(filePath, 'utf8');
-  let split;
+  const read = { file: displayPath(filePath), slug: path.basename(filePath, '.md'), source };
   try {
-    split = splitFrontMatter(source);
+    return { ...read, split: splitFrontMatter(source) };
   } catch (error) {
-    if (error instanceof FrontMatterError) return [];
+    if (error instanceof FrontMatterError) return read;
     throw error;
   }
-  const readingProblem = readingLevelProblem(file, split);
-  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, options)];
+}
+
+/** What pairing a page with its translation reads: the file name and "translationOf". */
+function translationFile({ file, slug, source, split }: ArticleFile): TranslationFile {
+  const translationOf = (split?.data as { translationOf?: unknown } | undefined)?.translationOf;
+  return typeof translationOf === 'string' ? { file, slug, translationOf, translationOfLine: fieldLine(source, 'translationOf') } : { file, slug };
+}
+
+function articleProblems({ file, source, split }: ArticleFile, language: Language, options: ContentCheckOptions): ContentProblem[] {
+  if (!split) return [];
+  const readingProblem = isDefaultLanguage(language) ? readingLevelProblem(file, split) : undefined;
+  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, language, options)];
+}
+
+/** The article with what the translation check reads from its file. */
+function checkedArticle(article: Article, read: ArticleFile, split: SplitMarkdown): CheckedArticle {
+  return {
+    article,
+    tree: parseMarkdown(split.body),
+    bodyStartLine: split.bodyStartLine,
+    lineOf: (field) => fieldLine(read.source, field),
+  };
+}
+
+interface LanguageCheck {
+  readonly language: Language;
+  readonly files: readonly string[];
+  readonly problems: readonly ContentProblem[];
+  readonly translationFiles: readonly TranslationFile[];
+  /** The articles with their files, once every file of the language could be read. */
+  readonly checked?: readonly CheckedArticle[];
+}
+
+async function checkLanguage(contentDir: string, language: Language, options: ContentCheckOptions): Promise<LanguageCheck> {
+  const folder = articleFolder(contentDir, language);
+  let articleFiles: string[];
+  try {
+    articleFiles = await listArticleFiles(contentDir, language);
+  } catch {
+    const message = `the folder of the pages in ${language.name} is missing. Create it with one translation of each English article.`;
+    return { language, files: [], translationFiles: [], problems: [{ file: displayPath(folder), line: undefined, severity: 'error', message }] };
+  }
+  const read = await Promise.all(articleFiles.map(readArticleFile));
+  const problems: ContentProblem[] = read.flatMap((entry) => articleProblems(entry, language, options));
+  let articles: Article[] | undefined;
+  try {
+    articles = await loadArticles(contentDir, language);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems.map((problem): ContentProblem => ({ ...splitProblem(problem), severity: 'error' })));
+  }
+  const byFile = new Map(read.map((entry) => [entry.file, entry]));
+  const checked = articles?.flatMap((article) => {
+    const entry = byFile.get(article.file);
+    return entry?.split ? [checkedArticle(article, entry, entry.split)] : [];
+  });
+  return { language, files: articleFiles.map(displayPath), problems, translationFiles: read.map(translationFile), ...(checked && { checked }) };
+}
+
+function translationProblems(english: LanguageCheck, other: LanguageCheck, contentDir: string, options: ContentCheckOptions): ContentProblem[] {
+  const folder = displayPath(articleFolder(contentDir, other.language));
+  const unpaired = other.files.length === 0 ? [] : findUnpairedTranslations(english.translationFiles, other.translationFiles, folder);
+  if (!english.checked || !other.checked) return unpaired;
+  const drift = findTranslationDrift({
+    english: english.checked,
+    englishLanguage: english.language,
+    translated: other.checked,
+    language: other.language,
+    states: Object.keys(US_STATES) as StateCode[],
+    today: options.today,
+    build: options.build ?? false,
+  });
+  return [...unpaired, ...drift];
 }
 
 function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
@@ -126,20 +211,20 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
-  const articleFiles = await listArticleFiles(contentDir);
-  const perArticle = await Promise.all(articleFiles.map((filePath) => articleProblems(filePath, options)));
+  const [english, ...others] = await Promise.all((options.languages ?? LANGUAGES).map((language) => checkLanguage(contentDir, language, options)));
+  if (!english) throw new Error('checkContent needs at least one language.');
   const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
   // The locations are checked against the availability data, so they wait until it is right.
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const problems = [
-    ...(await loaderErrors(() => loadArticles(contentDir))),
+    ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
-    ...perArticle.flat(),
+    ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir, options)]),
   ];
-  const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => path.join(contentDir, name));
-  const files = [...articleFiles, ...dataFiles].map(displayPath);
+  const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
+  const files = [...english.files, ...dataFiles, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, formatReport, hasErrors } from '@/lib/checks/content-check';
+import { english } from '@/lib/i18n/languages/en';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
+
+// The fixtures below are English only; translations have fixtures of their own.
+const ENGLISH_ONLY = [english];
 
 // A fixed day well before the fixtures' next review (2025-07-22), so only the rule under test reports.
 const BEFORE_ANY_REVIEW = '2025-01-15';
@@ -8,7 +12,7 @@ const BEFORE_ANY_REVIEW = '2025-01-15';
 /** The lines `npm run check:content` prints about one file of a fixture folder. */
 async function linesAbout(fixture: string, fileName: string, today = BEFORE_ANY_REVIEW, build = false): Promise<string[]> {
   const file = `tests/fixtures/content/${fixture}/${fileName}`;
-  const report = await checkContent({ contentDir: contentFixture(fixture), today, build });
+  const report = await checkContent({ contentDir: contentFixture(fixture), today, build, languages: ENGLISH_ONLY });
   return report.problems.filter((problem) => problem.file === file).map(formatProblem);
 }
 
@@ -144,7 +148,7 @@ describe('checkContent: locations data', () => {
   });
 
   it('checks the locations only once the availability data they are checked against is right', async () => {
-    const report = await checkContent({ contentDir: contentFixture('availability-listed-twice'), today: BEFORE_ANY_REVIEW });
+    const report = await checkContent({ contentDir: contentFixture('availability-listed-twice'), today: BEFORE_ANY_REVIEW, languages: ENGLISH_ONLY });
     expect(report.problems.filter((problem) => problem.file.endsWith('locations.yaml'))).toEqual([]);
     expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual(['tests/fixtures/content/availability-listed-twice/availability.yaml']);
   });
@@ -152,7 +156,7 @@ describe('checkContent: locations data', () => {
 
 describe('the report an editor reads', () => {
   it('groups lines by file, then sums up, and counts as failed when there is an error', async () => {
-    const report = await checkContent({ contentDir: contentFixture('several-problems'), today: BEFORE_ANY_REVIEW });
+    const report = await checkContent({ contentDir: contentFixture('several-problems'), today: BEFORE_ANY_REVIEW, languages: ENGLISH_ONLY });
     expect(formatReport(report)).toBe(
       [
         'tests/fixtures/content/several-problems/after-effects.md: error: "order" must be a whole number like 3 (got "second").',
@@ -171,7 +175,7 @@ describe('the report an editor reads', () => {
   });
 
   it('passes when there are only warnings', async () => {
-    const report = await checkContent({ contentDir: contentFixture('valid'), today: '2025-07-01' });
+    const report = await checkContent({ contentDir: contentFixture('valid'), today: '2025-07-01', languages: ENGLISH_ONLY });
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
     expect(hasErrors(report)).toBe(false);
   });
