@@ -26,6 +26,8 @@ export async function generateMetadata({ params }: Pick<LayoutProps, 'params'>):
 
 export default async function RootLayout({ children, params }: LayoutProps) {
   const route = await routeOf(params);
-  const chrome = await siteChrome(languageOfRoute(route), route.kind === 'page' ? route.page.translations : []);
+  const page = route.kind === 'page' ? route.page : undefined;
+  const reviewed = page?.kind === 'article' ? page.article.translationReviewed !== false : true;
+  const chrome = await siteChrome(languageOfRoute(route), page?.translations ?? [], reviewed);
   return <PageShell chrome={chrome}>{children}</PageShell>;
 }

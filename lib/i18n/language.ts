@@ -26,5 +26,10 @@ export interface Language {
     readonly locations: string;
     readonly staffLinks: string;
   };
+  /**
+   * True once a qualified human translator has reviewed these words (the interface of every
+   * page). Each translated article says the same of itself in its front matter.
+   */
+  readonly translationReviewed: boolean;
   readonly words: Words;
 }

@@ -23,6 +23,12 @@ export interface Words {
     /** Visible before the links: "This page in:". */
     readonly intro: string;
   };
+  /** On a translated page no qualified translator has reviewed yet, before anything else in main. */
+  readonly translationNotice: {
+    readonly text: string;
+    /** The link to the same page in English. */
+    readonly original: string;
+  };
   readonly breadcrumbs: {
     readonly label: string;
     readonly home: string;

@@ -1,7 +1,7 @@
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import type { Language } from '@/lib/i18n/language';
-import { languagePathPrefix } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { Translation } from './site-pages';
@@ -14,9 +14,21 @@ export interface SiteChrome {
   readonly staffLinksPath: string;
   /** This page in each other language it exists in. */
   readonly otherLanguages: readonly Translation[];
+  /** The original English page, while this translation (or its language's words) has not been reviewed by a qualified translator. */
+  readonly unreviewedTranslationOf?: Translation;
 }
 
-export async function siteChrome(language: Language, translations: readonly Translation[]): Promise<SiteChrome> {
+/**
+ * @param reviewed whether a qualified translator has reviewed the page's own words (an
+ * article's "translationReviewed"); the words of the interface count too.
+ */
+/** The English page a translation was made from; its home page when the page has no English twin. */
+function originalOf(translations: readonly Translation[]): Translation {
+  const original = translations.find((translation) => translation.language.code === DEFAULT_LANGUAGE.code);
+  return original ?? { language: DEFAULT_LANGUAGE, path: languagePathPrefix(DEFAULT_LANGUAGE) };
+}
+
+export async function siteChrome(language: Language, translations: readonly Translation[], reviewed = true): Promise<SiteChrome> {
   const availability = findAvailabilityArticle(await loadArticles(CONTENT_DIR, language));
   const { words } = language;
   const home = languagePathPrefix(language);
@@ -31,5 +43,6 @@ export async function siteChrome(language: Language, translations: readonly Tran
     ],
     staffLinksPath: routes.staffLinks,
     otherLanguages: translations.filter((translation) => translation.language.code !== language.code),
+    ...(!isDefaultLanguage(language) && !(reviewed && language.translationReviewed) && { unreviewedTranslationOf: originalOf(translations) }),
   };
 }

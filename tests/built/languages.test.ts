@@ -63,9 +63,22 @@ describe('the Spanish pages', () => {
     expect(text.match(ENGLISH_WORDS)?.[0]).toBeUndefined();
   });
 
-  it('keeps the English pages in English', () => {
+  it.each(spanishPages.map((page) => [page.path, page] as const))(
+    '%s says first that no qualified translator has reviewed it yet, and links to the English page',
+    (urlPath, page) => {
+      const main = readPage(urlPath).querySelector('main');
+      expect(main?.firstElementChild?.textContent).toContain(spanish.words.translationNotice.text);
+      const link = main?.firstElementChild?.querySelector('a');
+      const original = page.translations.find((translation) => translation.language === english);
+      expect(link?.getAttribute('href')).toBe(original?.path);
+      expect(link?.getAttribute('hreflang')).toBe('en');
+    },
+  );
+
+  it('keeps the English pages in English, with no translation notice', () => {
     for (const page of sitePages.filter((candidate) => candidate.language === english)) {
       expect(readPage(page.path).documentElement.lang, page.path).toBe('en');
+      expect(readPage(page.path).body.textContent, page.path).not.toContain(english.words.translationNotice.text);
     }
   });
 });

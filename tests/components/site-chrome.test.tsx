@@ -5,6 +5,9 @@ import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { TopicList } from '@/components/topic-list';
 import { englishChrome, spanishChrome } from '../fixtures/chrome';
+import { TranslationNotice } from '@/components/translation-notice';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 
 describe('site header, footer and skip link', () => {
   it('offers a skip link to the main content', () => {
@@ -70,5 +73,15 @@ describe('site header, footer and skip link', () => {
     );
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/what-is-dry-needling/', '/benefits/']);
     expect(screen.getByText('A thin needle with no medicine in it.')).toBeInTheDocument();
+  });
+});
+
+describe('the notice on a translation no qualified translator has reviewed', () => {
+  it('says so in Spanish and links to the page in English, marked as English', () => {
+    render(<TranslationNotice words={spanish.words.translationNotice} original={{ language: english, path: '/after-effects/' }} />);
+    expect(screen.getByText(/Un traductor calificado todavía no la ha revisado\./)).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: 'Lea esta página en inglés' });
+    expect(link).toHaveAttribute('href', '/after-effects/');
+    expect(link).toHaveAttribute('hreflang', 'en');
   });
 });

@@ -10,6 +10,8 @@ export const english: Language = {
   stateNames: US_STATES,
   stateInSentence: (code, name) => (code === 'DC' ? `the ${name}` : name),
   routes: { locations: 'locations', staffLinks: 'links-for-staff' },
+  // The original: nothing to review as a translation.
+  translationReviewed: true,
   words: {
     site: {
       name: 'Dry needling in physical therapy',
@@ -20,6 +22,10 @@ export const english: Language = {
     skipLink: 'Skip to main content',
     navigation: { label: 'Primary', allTopics: 'All topics', locations: 'Clinic locations' },
     languageSwitch: { label: 'Language', intro: 'This page in:' },
+    translationNotice: {
+      text: 'This page is a translation that a qualified human translator has not yet reviewed.',
+      original: 'Read the page in the language it was written in',
+    },
     breadcrumbs: { label: 'Breadcrumb', home: 'Home' },
     sectionLink: (heading) => `Link to section: ${heading}`,
     home: {

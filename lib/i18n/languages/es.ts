@@ -62,6 +62,8 @@ export const spanish: Language = {
   },
   stateInSentence: (code, name) => (code === 'DC' ? `el ${name}` : name),
   routes: { locations: 'ubicaciones', staffLinks: 'enlaces-para-el-personal' },
+  // Machine-assisted and not yet reviewed by a qualified human translator: every page says so.
+  translationReviewed: false,
   words: {
     site: {
       name: 'La punción seca en la fisioterapia',
@@ -72,6 +74,10 @@ export const spanish: Language = {
     skipLink: 'Saltar al contenido principal',
     navigation: { label: 'Principal', allTopics: 'Todos los temas', locations: 'Ubicaciones de la clínica' },
     languageSwitch: { label: 'Idioma', intro: 'Esta página en:' },
+    translationNotice: {
+      text: 'Esta página es una traducción. Un traductor calificado todavía no la ha revisado.',
+      original: 'Lea esta página en inglés',
+    },
     breadcrumbs: { label: 'Ruta de navegación', home: 'Inicio' },
     sectionLink: (heading) => `Enlace a la sección: ${heading}`,
     home: {
