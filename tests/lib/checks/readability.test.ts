@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { hardestSentences, readingLevel } from '@/lib/checks/readability';
+import { readingScales } from '@/lib/checks/reading-scales';
+
+const { en } = readingScales;
 
 function sentencesOf(markdown: string) {
-  return readingLevel(parseMarkdown(markdown)).sentences.map(({ text, line }) => ({ text, line }));
+  return readingLevel(parseMarkdown(markdown), en).sentences.map(({ text, line }) => ({ text, line }));
 }
 
 describe('readingLevel', () => {
   it('gives the Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59', () => {
     // 12 words, 2 sentences, 17 syllables (nee·dling, re·lease, mus·cle, ten·sion and ea·sy have two).
-    const level = readingLevel(parseMarkdown('Dry needling can release muscle tension. It is not easy for all.'));
+    const level = readingLevel(parseMarkdown('Dry needling can release muscle tension. It is not easy for all.'), en);
     expect(level.words).toBe(12);
-    expect(level.grade).toBeCloseTo(0.39 * (12 / 2) + 11.8 * (17 / 12) - 15.59, 5);
+    expect(level.score).toBeCloseTo(0.39 * (12 / 2) + 11.8 * (17 / 12) - 15.59, 5);
   });
 
   it('ends a sentence at the end of each list item and table cell, even without a full stop', () => {
@@ -65,8 +68,9 @@ describe('hardestSentences', () => {
           'Ask your physical therapist about it.',
         ].join('\n'),
       ),
+      en,
     );
-    expect(hardestSentences(level, 3).map((sentence) => sentence.text)).toEqual([
+    expect(hardestSentences(level, en, 3).map((sentence) => sentence.text)).toEqual([
       'Trigger points are hyperirritable spots in the muscles.',
       'Dry needling treats areas of dysfunction after overuse.',
       'Ask your physical therapist about it.',
