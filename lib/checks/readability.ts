@@ -55,7 +55,8 @@ export interface ReadingLevel {
 }
 
 // A sentence ends at . ! or ? (and any closing quote or bracket) followed by a space.
-const SENTENCE_END = /(?<=[.!?]["'”’)\]]*)\s+/;
+// A Spanish sentence may open with ¿ or ¡; those stay part of it.
+const SENTENCE_END = /(?<=[.!?]["'”’»)\]]*)\s+/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function wordsOf(text: string): string[] {
