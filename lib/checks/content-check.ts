@@ -6,17 +6,15 @@ import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import { AVAILABILITY_FILE, CONTENT_DIR, LOCATIONS_FILE, displayPath } from '@/lib/content/content-paths';
 import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error';
-import { editorialStandards } from '@/lib/content/editorial-standards';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
 import type { Language } from '@/lib/i18n/language';
 import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
-import { hardestSentences, readingLevel, type ScoredSentence } from './readability';
+import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
+import { readingScaleFor } from './reading-scales';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
-
-const { readingGradeLimit, readingGradeTarget } = editorialStandards;
 
 export type Severity = 'error' | 'warning';
 
@@ -62,28 +60,40 @@ function opening(sentence: string): string {
   return words.length <= 8 ? sentence : `${words.slice(0, 8).join(' ')} …`;
 }
 
-function describeSentence(sentence: ScoredSentence): string {
-  return `line ${sentence.line} "${opening(sentence.text)}" (grade ${sentence.grade.toFixed(1)})`;
+function describeSentence(sentence: ScoredSentence, scale: ReadingScale): string {
+  return `line ${sentence.line} "${opening(sentence.text)}" (${scale.wording.sentence(sentence.score.toFixed(1))})`;
 }
 
-function readingLevelProblem(file: string, split: SplitMarkdown): ContentProblem | undefined {
-  const level = readingLevel(parseMarkdown(split.body));
+/** A content problem before it is tied to a file. */
+export type Finding = Omit<ContentProblem, 'file'>;
+
+/**
+ * What the reading-level rule says about a page measured on its language's scale: an error
+ * past the limit, a warning past the target, nothing otherwise. Lines are those of `level`.
+ */
+export function readingLevelFinding(level: ReadingLevel, scale: ReadingScale): Finding | undefined {
+  // A page without sentences has no reading level.
+  if (level.sentences.length === 0) return undefined;
   // Compared as shown, so a page never "reads at grade 6.0" and still gets a warning for it.
-  const shownGrade = Math.round(level.grade * 10) / 10;
-  if (shownGrade <= readingGradeTarget) return undefined;
+  const shownScore = Math.round(level.score * 10) / 10;
+  if (!isHarder(scale, shownScore, scale.target)) return undefined;
+  const hardest = hardestSentences(level, scale, 3);
+  const pastLimit = isHarder(scale, shownScore, scale.limit);
+  const rule = pastLimit ? scale.wording.limitRule : scale.wording.targetRule;
+  return {
+    line: hardest[0]?.line,
+    severity: pastLimit ? 'error' : 'warning',
+    message: `the page ${scale.wording.page(shownScore.toFixed(1))}; ${rule}. Use shorter sentences and everyday words, starting with the hardest: ${hardest.map((sentence) => describeSentence(sentence, scale)).join(', ')}.`,
+  };
+}
+
+/** The reading-level problem of one article, measured on the scale of the article's language. */
+export function readingLevelProblem(file: string, split: SplitMarkdown, scale: ReadingScale): ContentProblem | undefined {
+  const level = readingLevel(parseMarkdown(split.body), scale);
   const toFileLine = (sentence: ScoredSentence): ScoredSentence =>
     sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + split.bodyStartLine - 1 };
-  const hardest = hardestSentences(level, 3).map(toFileLine);
-  const overLimit = shownGrade > readingGradeLimit;
-  const rule = overLimit
-    ? `patient pages must be grade ${readingGradeLimit.toFixed(1)} or lower`
-    : `the target is grade ${readingGradeTarget.toFixed(1)} or lower`;
-  return {
-    file,
-    line: hardest[0]?.line,
-    severity: overLimit ? 'error' : 'warning',
-    message: `the page reads at US school grade ${shownGrade.toFixed(1)}; ${rule}. Use shorter sentences and everyday words, starting with the hardest: ${hardest.map(describeSentence).join(', ')}.`,
-  };
+  const finding = readingLevelFinding({ ...level, sentences: level.sentences.map(toFileLine) }, scale);
+  return finding && { file, ...finding };
 }
 
 /** The line of a front matter field, as an editor counts lines. */
@@ -136,7 +146,8 @@ function translationFile({ file, slug, source, split }: ArticleFile): Translatio
 
 function articleProblems({ file, source, split }: ArticleFile, language: Language, options: ContentCheckOptions): ContentProblem[] {
   if (!split) return [];
-  const readingProblem = isDefaultLanguage(language) ? readingLevelProblem(file, split) : undefined;
+  const scale = readingScaleFor(language);
+  const readingProblem = scale ? readingLevelProblem(file, split, scale) : undefined;
   return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, language, options)];
 }
 
