@@ -4,12 +4,24 @@ import { articleFrontMatterSchema } from '@/lib/content/article-schema';
 import { listArticleFiles, loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
-import { AVAILABILITY_FILE, CONTENT_DIR, LOCATIONS_FILE, displayPath } from '@/lib/content/content-paths';
+import {
+  AVAILABILITY_FILE,
+  CONTENT_DIR,
+  EDITORIAL_NOTES_FILE,
+  LOCATIONS_FILE,
+  SOURCE_ARTICLE_TEXT,
+  SOURCE_FILE,
+  displayPath,
+} from '@/lib/content/content-paths';
 import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error';
 import { editorialStandards } from '@/lib/content/editorial-standards';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
+import { loadEditorialNotes } from '@/lib/content/editorial-notes';
+import { loadSourceArticle } from '@/lib/content/source-article';
+import { fieldLine } from './field-line';
 import { hardestSentences, readingLevel, type ScoredSentence } from './readability';
+import { sourceProblems } from './source-check';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
 
 const { readingGradeLimit, readingGradeTarget } = editorialStandards;
@@ -29,6 +41,8 @@ export interface ContentCheckOptions {
   readonly today: string;
   /** A build only warns about review dates, so a deploy never fails because of the calendar. */
   readonly build?: boolean;
+  /** The text file of the clinic's article; tests pass their own. */
+  readonly sourceText?: string;
 }
 
 export interface ContentReport {
@@ -41,13 +55,25 @@ export interface ContentReport {
 
 /** The loaders' problems: everything that stops the site from being built. */
 async function loaderErrors(load: () => Promise<unknown>): Promise<ContentProblem[]> {
+  return (await loaded(load)).problems;
+}
+
+/** What a loader read, or its problems when it refused the content. */
+async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined; problems: ContentProblem[] }> {
   try {
-    await load();
-    return [];
+    return { value: await load(), problems: [] };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return error.problems.map((problem) => ({ ...splitProblem(problem), severity: 'error' }));
+    return { value: undefined, problems: error.problems.map((problem) => ({ ...splitProblem(problem), severity: 'error' })) };
   }
+}
+
+/** The source file and editorial notes: read by their loaders, then compared with the clinic's article. */
+async function sourceCheck(contentDir: string, sourceText: string): Promise<{ files: string[]; problems: ContentProblem[] }> {
+  const [source, notes] = await Promise.all([loaded(() => loadSourceArticle(contentDir)), loaded(() => loadEditorialNotes(contentDir))]);
+  const compared = await sourceProblems({ contentDir, sourceText, source: source.value, notes: notes.value });
+  const files = [SOURCE_FILE, ...(notes.value ? [EDITORIAL_NOTES_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
+  return { files, problems: [...source.problems, ...notes.problems, ...compared] };
 }
 
 /** The start of a sentence, enough to find it on its line. */
@@ -78,12 +104,6 @@ function readingLevelProblem(file: string, split: SplitMarkdown): ContentProblem
     severity: overLimit ? 'error' : 'warning',
     message: `the page reads at US school grade ${shownGrade.toFixed(1)}; ${rule}. Use shorter sentences and everyday words, starting with the hardest: ${hardest.map(describeSentence).join(', ')}.`,
   };
-}
-
-/** The line of a front matter field, as an editor counts lines. */
-function fieldLine(source: string, field: string): number | undefined {
-  const index = source.split(/\r\n?|\n/).findIndex((line) => line.startsWith(`${field}:`));
-  return index === -1 ? undefined : index + 1;
 }
 
 function reviewProblems(file: string, source: string, split: SplitMarkdown, options: ContentCheckOptions): ContentProblem[] {
@@ -122,7 +142,8 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
 
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
- * images, links, availability and locations data), reading level, and review dates.
+ * images, links, availability and locations data, the source file), reading level, review
+ * dates, and whether the source file and editorial notes still match the clinic's article.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
@@ -132,14 +153,16 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   // The locations are checked against the availability data, so they wait until it is right.
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
+  const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT);
   const problems = [
     ...(await loaderErrors(() => loadArticles(contentDir))),
     ...availabilityErrors,
     ...locationErrors,
+    ...source.problems,
     ...perArticle.flat(),
   ];
   const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => path.join(contentDir, name));
-  const files = [...articleFiles, ...dataFiles].map(displayPath);
+  const files = [...[...articleFiles, ...dataFiles].map(displayPath), ...source.files];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

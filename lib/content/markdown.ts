@@ -127,6 +127,18 @@ function collectSectionListItems(tree: Root): Map<string, string[]> {
   return items;
 }
 
+/**
+ * The words of every paragraph, heading and table cell, each in one line, as a reader sees
+ * them (no Markdown marks): what a check can search for a sentence a page must still say.
+ */
+export function textBlocks(tree: Root): string[] {
+  const blocks: string[] = [];
+  visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+    blocks.push(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim());
+  });
+  return blocks;
+}
+
 /** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
 export function parseMarkdown(markdown: string): Root {
   return processor.parse(markdown);
