@@ -34,17 +34,21 @@ export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
  * Dry needling as the articles describe it. Who should not have it and what people may
  * feel afterwards are the lists in the sections the articles' front matter names
  * (contraindicationsSection, adverseEffectsSection), so the facts are written once, in content/.
+ * A bare list would read as complete, so the description quotes those sections whole: what
+ * the page says around each list ("This list is not complete.") goes with it.
  */
 export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy {
-  const contraindications = articles.flatMap((article) => article.contraindications ?? []);
-  const adverseEffects = articles.flatMap((article) => article.adverseEffects ?? []);
+  const contraindications = articles.flatMap((article) => (article.contraindications ? [article.contraindications] : []));
+  const adverseEffects = articles.flatMap((article) => (article.adverseEffects ? [article.adverseEffects] : []));
+  const sections = [...contraindications, ...adverseEffects];
   return {
     '@type': 'MedicalTherapy',
     name: 'Dry needling',
     relevantSpecialty: 'Physiotherapy',
-    ...(contraindications.length > 0 && { contraindication: contraindications }),
+    ...(sections.length > 0 && { description: sections.map((section) => section.text).join(' ') }),
+    ...(contraindications.length > 0 && { contraindication: contraindications.flatMap((section) => section.items) }),
     ...(adverseEffects.length > 0 && {
-      adverseOutcome: adverseEffects.map((name) => ({ '@type': 'MedicalEntity' as const, name })),
+      adverseOutcome: adverseEffects.flatMap((section) => section.items).map((name) => ({ '@type': 'MedicalEntity' as const, name })),
     }),
   };
 }

@@ -150,6 +150,18 @@ describe('structured data (JSON-LD)', () => {
     expect(about.contraindication).toEqual(shownContraindications);
     expect(about.adverseOutcome.map((outcome) => outcome.name)).toEqual(shownAdverse);
   });
+
+  it('never passes off a list the page calls incomplete as complete: its description carries what the page says around the list', () => {
+    const contraindicated = articles.find((article) => article.contraindicationsSection);
+    const heading = readPage(contraindicated?.path ?? '').getElementById(contraindicated?.contraindicationsSection ?? '');
+    const paragraphs: string[] = [];
+    for (let node = heading?.closest('.section-heading')?.nextElementSibling; node && !node.matches('.section-heading'); node = node.nextElementSibling) {
+      if (node.tagName === 'P') paragraphs.push((node.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
+    expect(paragraphs.join(' ')).toContain('This list is not complete.');
+    const about = jsonLd(readPage(articles[0]?.path ?? '/'))[0]?.about as { description: string };
+    for (const paragraph of paragraphs) expect(about.description).toContain(paragraph);
+  });
 });
 
 describe('link previews', () => {

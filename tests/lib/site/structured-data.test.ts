@@ -20,10 +20,20 @@ describe('dryNeedlingTherapy', () => {
     });
   });
 
+  it('quotes those sections whole in its description, so a list the page calls incomplete is not passed off as complete', async () => {
+    const [article] = await loadArticles(contentFixture('aliases'));
+    const incomplete = {
+      ...article!,
+      contraindications: { items: ['People with infections'], text: 'It is not recommended for: People with infections. This list is not complete.' },
+    };
+    expect(dryNeedlingTherapy([incomplete]).description).toBe('It is not recommended for: People with infections. This list is not complete.');
+  });
+
   it('says nothing about risks when the content names no list', async () => {
     const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('valid')));
     expect(therapy).not.toHaveProperty('contraindication');
     expect(therapy).not.toHaveProperty('adverseOutcome');
+    expect(therapy).not.toHaveProperty('description');
   });
 });
 
