@@ -4,7 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { pageMetadata } from '@/lib/site/metadata';
 import { site } from '@/lib/site/site';
@@ -30,7 +30,7 @@ export default async function HomePage() {
         therapist decide if it is right for you.
       </p>
       <AvailabilityNotice
-        unavailable={statesWithoutDryNeedling(availability)}
+        notAvailable={statesNotAvailable(availability)}
         availabilityHref={findAvailabilityArticle(articles).path}
       />
       <h2 id={PAGE_IDS.topics} className="mt-section text-2xl font-bold">

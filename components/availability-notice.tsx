@@ -1,20 +1,21 @@
 import type { StateAvailability } from '@/lib/content/availability';
+import { CHECK_YOUR_STATE } from '@/lib/site/phrases';
 import { AvailabilitySummary } from './availability-summary';
 
-/** The compact notice shown on every article, so nobody reads on without knowing. */
+/** The compact notice shown on the home page and every article, so nobody reads on without knowing. */
 export function AvailabilityNotice({
-  unavailable,
+  notAvailable,
   availabilityHref,
 }: {
-  unavailable: readonly StateAvailability[];
+  notAvailable: readonly StateAvailability[];
   availabilityHref: string;
 }) {
   return (
     <div className="my-6 border-l-8 border-notice bg-notice-light px-4 py-3 text-ink">
-      <AvailabilitySummary unavailable={unavailable} />
+      <AvailabilitySummary notAvailable={notAvailable} />
       <p className="mt-1">
         <a href={availabilityHref} className="text-link">
-          Check if dry needling is offered in your state
+          {CHECK_YOUR_STATE}
         </a>
       </p>
     </div>

@@ -1,15 +1,7 @@
 import type { StateAvailability } from '@/lib/content/availability';
-import { joinWithAnd } from '@/lib/i18n/lists';
-import { nameInSentence } from '@/lib/i18n/us-states';
+import { notAvailableSentence } from '@/lib/site/phrases';
 
-/** One sentence saying where dry needling is not offered, from the data alone. */
-export function AvailabilitySummary({ unavailable }: { unavailable: readonly StateAvailability[] }) {
-  if (unavailable.length === 0) {
-    return <p>Dry needling is offered in every US state and the District of Columbia.</p>;
-  }
-  return (
-    <p>
-      Dry needling is <strong>not</strong> offered in {joinWithAnd(unavailable.map((state) => nameInSentence(state.code)))}.
-    </p>
-  );
+/** One sentence saying what the clinic's article says about states, from the data alone. */
+export function AvailabilitySummary({ notAvailable }: { notAvailable: readonly StateAvailability[] }) {
+  return <p>{notAvailableSentence(notAvailable)}</p>;
 }

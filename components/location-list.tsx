@@ -1,6 +1,8 @@
 import { type Location, telHref } from '@/lib/content/locations';
+import { locationOffers } from '@/lib/site/phrases';
 
 function LocationEntry({ location }: { location: Location }) {
+  const offers = locationOffers(location.offersDryNeedling);
   return (
     <li className="border-b border-rule py-4">
       <h3 className="text-lg font-bold">{location.name}</h3>
@@ -15,7 +17,12 @@ function LocationEntry({ location }: { location: Location }) {
           {location.phone}
         </a>
       </p>
-      <p className="mt-1">{location.offersDryNeedling ? 'Offers dry needling' : <strong>Does not offer dry needling</strong>}</p>
+      {/* A label and its value: a bold line of its own would read as a heading to assistive technology. */}
+      <dl className="mt-1">
+        <div>
+          <dt className="inline font-bold">{offers.label}:</dt> <dd className="inline">{offers.value}</dd>
+        </div>
+      </dl>
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import { type Location, locationsByState } from '@/lib/content/locations';
 import { statePagePath, stateSlug } from '@/lib/routes/state-paths';
-import { nameInSentence } from '@/lib/i18n/us-states';
+import { statePageTitle } from '@/lib/site/phrases';
 import { LocationList } from './location-list';
 
 /** Every location under a heading for its state, each state linking to its availability page. */
@@ -14,7 +14,7 @@ export function LocationsByState({ locations, availabilityPath }: { locations: r
           </h2>
           <p className="mt-1">
             <a href={statePagePath(availabilityPath, stateName)} className="inline-block py-1 text-link">
-              Is dry needling offered in {nameInSentence(state)}?
+              {statePageTitle(state)}
             </a>
           </p>
           <LocationList locations={inState} />

@@ -1,15 +1,31 @@
+import type { SourceArticle } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
+import { basedOnSource, stateListChecked } from '@/lib/site/phrases';
 
-export function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string; nextReview: string }) {
+export interface ReviewDatesProps {
+  readonly lastReviewed: string;
+  readonly nextReview: string;
+  /** The clinic's article the page is based on, named beside the review dates. */
+  readonly source: SourceArticle;
+  /** On state pages: the day a person checked the list of states, when an editor has set one. */
+  readonly listChecked?: string;
+}
+
+/** Where the page's facts come from, and when a person last reviewed it against that source. */
+export function ReviewDates({ lastReviewed, nextReview, source, listChecked }: ReviewDatesProps) {
   return (
-    <p className="mt-section border-t border-rule pt-4 text-muted">
-      <span className="inline-block">
-        Page last reviewed: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
-      </span>
-      <span aria-hidden="true"> · </span>
-      <span className="inline-block">
-        Next review due: <time dateTime={nextReview}>{formatDate(nextReview)}</time>
-      </span>
-    </p>
+    <div className="mt-section border-t border-rule pt-4 text-muted">
+      <p>{basedOnSource(source)}</p>
+      {listChecked ? <p className="mt-1">{stateListChecked(listChecked)}</p> : null}
+      <p className="mt-1">
+        <span className="inline-block">
+          Page last reviewed: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span className="inline-block">
+          Next review due: <time dateTime={nextReview}>{formatDate(nextReview)}</time>
+        </span>
+      </p>
+    </div>
   );
 }

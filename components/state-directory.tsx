@@ -1,17 +1,36 @@
-import type { Availability } from '@/lib/content/availability';
-import { formatDate } from '@/lib/i18n/dates';
+import type { SourceArticle } from '@/lib/content/source-article';
+import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS, stateLetterId } from '@/lib/routes/page-ids';
+import { STATE_LIST_INTRO, locationsLinkText, stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
 import { statesByLetter } from '@/lib/site/state-pages';
 import { statePagePath } from '@/lib/routes/state-paths';
+import { ExampleDataNotice } from './example-data-notice';
 import { SectionLink } from './section-link';
 
+export interface StateDirectoryProps {
+  /** One answer per state and DC (lib/content/state-answers). */
+  readonly answers: readonly StateAnswer[];
+  readonly source: SourceArticle;
+  /** The day a person checked the list, when an editor has set one. */
+  readonly checked?: string;
+  /** True while the locations are the example data: the statuses depend on them. */
+  readonly exampleLocations: boolean;
+  readonly availabilityPath: string;
+  readonly locationsPath: string;
+}
+
+function Status({ answer }: { answer: StateAnswer }) {
+  const status = stateStatus(answer);
+  return <span className="py-2">{answer.kind === 'not-available' ? <strong>{status}</strong> : status}</span>;
+}
+
 /**
- * Every state and DC, grouped by first letter with A–Z jump links, each linking to its
- * own page and saying in words whether dry needling is offered there.
+ * Every state and DC, grouped by first letter with A–Z jump links, each linking to its own
+ * page and saying in a few words which of the three cases it is in.
  */
-export function StateDirectory({ availability, availabilityPath }: { availability: Availability; availabilityPath: string }) {
-  const groups = statesByLetter(availability.states);
+export function StateDirectory({ answers, source, checked, exampleLocations, availabilityPath, locationsPath }: StateDirectoryProps) {
+  const groups = statesByLetter(answers.map((answer) => ({ name: answer.state.name, answer })));
   return (
     <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
       <div className={SECTION_HEADING_CLASS}>
@@ -20,10 +39,13 @@ export function StateDirectory({ availability, availabilityPath }: { availabilit
         </h2>
         <SectionLink id={PAGE_IDS.stateTable} heading="Dry needling by state" />
       </div>
+      <p className="mt-2">{STATE_LIST_INTRO}</p>
       <p className="mt-2">
-        Choose your state to see if dry needling is offered there and what to do next. Last checked{' '}
-        <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked)}</time>.
+        {stateListSource(source)}
+        {checked ? ` ${stateListChecked(checked)}` : null}
       </p>
+      {/* "Offered at 2 locations" and "Not known" depend on the locations: say they are examples first. */}
+      {exampleLocations ? <ExampleDataNotice /> : null}
       <nav aria-label="States by first letter" className="mt-4 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ letter }) => (
@@ -46,17 +68,22 @@ export function StateDirectory({ availability, availabilityPath }: { availabilit
             {letter}
           </h3>
           <ul>
-            {states.map((state) => (
-              <li key={state.code} className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-rule">
-                <a href={statePagePath(availabilityPath, state.name)} className="inline-block py-2 text-link">
-                  {state.name}
+            {states.map(({ name, answer }) => (
+              <li key={answer.state.code} className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-rule">
+                <a href={statePagePath(availabilityPath, name)} className="inline-block py-2 text-link">
+                  {name}
                 </a>
-                <span className="py-2">{state.available ? 'Offered' : <strong>Not offered</strong>}</span>
+                <Status answer={answer} />
               </li>
             ))}
           </ul>
         </div>
       ))}
+      <p className="mt-6">
+        <a href={locationsPath} className="inline-block py-1 text-link">
+          {locationsLinkText(exampleLocations)}
+        </a>
+      </p>
     </section>
   );
 }

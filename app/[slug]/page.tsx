@@ -5,7 +5,11 @@ import { JsonLd } from '@/components/json-ld';
 import { MovedPage } from '@/components/moved-page';
 import { findAlias, listAliases } from '@/lib/site/aliases';
 import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/content/articles';
-import { loadAvailability } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
+import { loadLocations } from '@/lib/content/locations';
+import { loadSourceArticle } from '@/lib/content/source-article';
+import { answersByState } from '@/lib/content/state-answers';
+import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { movedPageMetadata, pageMetadata } from '@/lib/site/metadata';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
@@ -36,7 +40,12 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const alias = findAlias(articles, slug);
   if (alias) return <MovedPage title={alias.target.title} path={alias.target.path} />;
 
-  const [article, availability] = await Promise.all([getArticle(slug), loadAvailability()]);
+  const [article, availability, { example, locations }, source] = await Promise.all([
+    getArticle(slug),
+    loadAvailability(),
+    loadLocations(),
+    loadSourceArticle(),
+  ]);
   const { previous, next } = neighbours(articles, slug);
   const trail = breadcrumbTrail(article);
   return (
@@ -45,8 +54,15 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <Breadcrumbs trail={trail} />
       <ArticleView
         article={article}
-        availability={availability}
+        source={source}
+        notAvailable={statesNotAvailable(availability)}
         availabilityPath={findAvailabilityArticle(articles).path}
+        stateList={{
+          answers: answersByState(availability, locations),
+          checked: availability.checked,
+          exampleLocations: example,
+          locationsPath: LOCATIONS_PATH,
+        }}
         previous={previous}
         next={next}
       />

@@ -8,6 +8,7 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { loadLocations } from '@/lib/content/locations';
 import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { pageMetadata } from '@/lib/site/metadata';
+import { CHECK_YOUR_STATE } from '@/lib/site/phrases';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 
 async function thisPage() {
@@ -30,9 +31,9 @@ export default async function LocationsPage() {
         needling.
       </p>
       <p className="mt-3">
-        Dry needling is not offered in every state.{' '}
+        Dry needling is not available in every state.{' '}
         <a href={availabilityPath} className="text-link">
-          Check if dry needling is offered in your state
+          {CHECK_YOUR_STATE}
         </a>
         .
       </p>

@@ -1,9 +1,11 @@
 import { findAvailabilityArticle, loadArticles, type Article } from '@/lib/content/articles';
-import { loadAvailability } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
+import { loadLocations } from '@/lib/content/locations';
+import { answersByState } from '@/lib/content/state-answers';
 import { FIXED_ROUTES } from '@/lib/routes/fixed-routes';
 import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { site } from './site';
-import { statePageDescription, statePageTitle } from './state-pages';
+import { statePageDescription, statePageTitle } from './phrases';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { oncePerContentFolder } from '@/lib/content/once-per-folder';
 
@@ -32,9 +34,14 @@ function page(fields: Omit<SitePage, 'image'>): SitePage {
   return { ...fields, image: linkPreviewImage(fields.path) };
 }
 
+/** The newest of some YYYY-MM-DD dates, or undefined when there are none. */
+function newest(dates: readonly (string | undefined)[]): string | undefined {
+  return dates.filter((date): date is string => date !== undefined).sort().at(-1);
+}
+
 /** The home page lists every article, so it last changed when the most recently reviewed one did. */
 function newestReview(articles: readonly Article[]): string | undefined {
-  return articles.map((article) => article.lastReviewed).sort().at(-1);
+  return newest(articles.map((article) => article.lastReviewed));
 }
 
 function assertUnique(pages: readonly SitePage[]): void {
@@ -48,19 +55,25 @@ function assertUnique(pages: readonly SitePage[]): void {
 }
 
 async function buildSitePages(contentDir: string): Promise<SitePage[]> {
-  const [articles, availability] = await Promise.all([loadArticles(contentDir), loadAvailability(contentDir)]);
+  const [articles, availability, { example, locations }] = await Promise.all([
+    loadArticles(contentDir),
+    loadAvailability(contentDir),
+    loadLocations(contentDir),
+  ]);
   const stateList = findAvailabilityArticle(articles);
+  const notAvailableCount = statesNotAvailable(availability).length;
   const pages = [
     page({ path: '/', title: site.name, description: site.description, lastModified: newestReview(articles), indexable: true }),
     ...articles.map((article) =>
       page({ path: article.path, title: article.title, description: article.description, lastModified: article.lastReviewed, indexable: true }),
     ),
-    ...availability.states.map((state) =>
+    // A state page is part of the list of states: reviewed with it, or when a person checked the list.
+    ...answersByState(availability, locations).map((answer) =>
       page({
-        path: statePagePath(stateList.path, state.name),
-        title: statePageTitle(state.code),
-        description: statePageDescription(state),
-        lastModified: availability.lastChecked,
+        path: statePagePath(stateList.path, answer.state.name),
+        title: statePageTitle(answer.state.code),
+        description: statePageDescription(answer, notAvailableCount, example),
+        lastModified: newest([stateList.lastReviewed, availability.checked]),
         indexable: true,
       }),
     ),

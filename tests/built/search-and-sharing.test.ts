@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
-import { loadArticles } from '@/lib/content/articles';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadAvailability } from '@/lib/content/availability';
+import { statePagePath } from '@/lib/routes/state-paths';
 import { absoluteUrl, site } from '@/lib/site/site';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
@@ -10,6 +12,8 @@ assertBuilt();
 const articles = await loadArticles();
 const sitePages = await loadSitePages();
 const aliases = listAliases(articles);
+const stateList = findAvailabilityArticle(articles);
+const states = (await loadAvailability()).states.map((state) => ({ ...state, path: statePagePath(stateList.path, state.name) }));
 const htmlPages = builtPages().filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
 function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
@@ -185,7 +189,7 @@ describe('link previews', () => {
 
 describe('section links', () => {
   // Every section heading: all h2s, and the h3s of the article text (the A–Z letter headings of the state list have their own jump links).
-  it.each(articles.map((article) => [article.path] as const))('%s has a link beside every section heading, named for it', (urlPath) => {
+  it.each([...articles, ...states].map((page) => [page.path] as const))('%s has a link beside every section heading, named for it', (urlPath) => {
     const headings = [...readPage(urlPath).querySelectorAll('main article h2, main article .prose h3')];
     expect(headings.length).toBeGreaterThan(0);
     for (const heading of headings) {

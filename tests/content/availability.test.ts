@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { US_STATES } from '@/lib/i18n/us-states';
 
 const availability = await loadAvailability();
@@ -11,8 +11,8 @@ describe('the real availability data in content/availability.yaml', () => {
     expect(availability.states.map((state) => state.code).sort()).toEqual(Object.keys(US_STATES).sort());
   });
 
-  it('marks the states the clinic article names as not offering dry needling', () => {
-    expect(statesWithoutDryNeedling(availability).map((state) => state.name)).toEqual([
+  it('marks exactly the states the clinic article names as not available', () => {
+    expect(statesNotAvailable(availability).map((state) => state.name)).toEqual([
       'California',
       'Hawaii',
       'New York',
@@ -21,7 +21,7 @@ describe('the real availability data in content/availability.yaml', () => {
   });
 
   it('is the only place the states are named: no article repeats them', async () => {
-    const names = statesWithoutDryNeedling(availability).map((state) => state.name);
+    const names = statesNotAvailable(availability).map((state) => state.name);
     for (const article of await loadArticles()) {
       const text = JSDOM.fragment(article.html).textContent ?? '';
       for (const name of names) expect(text, `${article.file} names ${name}`).not.toContain(name);

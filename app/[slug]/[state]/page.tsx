@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { loadAvailability } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { dryNeedlingLocationsFor, loadLocations } from '@/lib/content/locations';
+import { loadSourceArticle } from '@/lib/content/source-article';
+import { answerFor } from '@/lib/content/state-answers';
 import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -36,27 +38,32 @@ export async function generateMetadata({ params }: StatePageProps): Promise<Meta
 }
 
 export default async function StatePage({ params }: StatePageProps) {
-  const [state, articles, availability, { example, locations }, pages] = await Promise.all([
+  const [state, articles, availability, { example, locations }, pages, source] = await Promise.all([
     findState(params),
     loadArticles(),
     loadAvailability(),
     loadLocations(),
     loadSitePages(),
+    loadSourceArticle(),
   ]);
-  const { inState, elsewhere } = dryNeedlingLocationsFor(state.code, locations);
   const stateList = findAvailabilityArticle(articles);
-  const trail = breadcrumbTrail(stateList, findSitePage(pages, statePagePath(stateList.path, state.name)));
+  const page = findSitePage(pages, statePagePath(stateList.path, state.name));
+  const trail = breadcrumbTrail(stateList, page);
+  // A state page is part of the list of states, so it is reviewed with that article.
+  const review = { lastReviewed: stateList.lastReviewed, nextReview: stateList.nextReview };
   return (
     <>
       <Breadcrumbs trail={trail} />
       <StateAvailabilityView
-        state={state}
-        lastChecked={availability.lastChecked}
-        inState={inState}
-        elsewhere={elsewhere}
+        answer={answerFor(state, locations)}
+        notAvailableCount={statesNotAvailable(availability).length}
+        elsewhere={dryNeedlingLocationsFor(state.code, locations).elsewhere}
         exampleLocations={example}
         availabilityPath={stateList.path}
         locationsPath={LOCATIONS_PATH}
+        source={source}
+        review={review}
+        checked={availability.checked}
       />
     </>
   );

@@ -131,22 +131,29 @@ describe('checkContent: structure', () => {
 describe('checkContent: availability data', () => {
   it('refuses an unknown status', async () => {
     expect(await errorsAbout('availability-unknown-status', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-unknown-status/availability.yaml:58: error: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+      'tests/fixtures/content/availability-unknown-status/availability.yaml:66: error: states entry 44 (TX): "status" must be not-available or not-stated (got "maybe").',
+    ]);
+  });
+
+  it('tells an editor with the old form of the file what to write instead', async () => {
+    expect(await errorsAbout('availability-old-form', 'availability.yaml')).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/content\/availability-old-form\/availability\.yaml:12: error: "lastChecked" is no longer used: .* write the day they did it instead, like checked: 2025-03-04$/),
+      expect.stringMatching(/^tests\/fixtures\/content\/availability-old-form\/availability\.yaml:15: error: "status: available" is no longer used .* Write status: not-stated instead, on every line that has it\. /),
     ]);
   });
 
   it('refuses a state listed twice', async () => {
     expect(await errorsAbout('availability-listed-twice', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-listed-twice/availability.yaml:51: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
+      'tests/fixtures/content/availability-listed-twice/availability.yaml:59: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
     ]);
   });
 });
 
 describe('checkContent: locations data', () => {
-  it('refuses a location offering dry needling in a state where it is not offered', async () => {
+  it("refuses a location offering dry needling in a state where the clinic's article says it is not available", async () => {
     expect(await errorsAbout('location-in-unavailable-state', 'locations.yaml')).toEqual([
-      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: error: "Harbor Physical Therapy" is in California, where dry needling is not offered (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
-        'Set offersDryNeedling: false, or if the clinic now offers it in California, change CA to status: available in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
+      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: error: "Harbor Physical Therapy" is in California, where the clinic\'s article says dry needling is not available (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
+        'Set offersDryNeedling: false. If the clinic now offers it in California, ask the clinic to correct its article first, then change CA to status: not-stated in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
     ]);
   });
 
@@ -157,7 +164,6 @@ describe('checkContent: locations data', () => {
       'tests/fixtures/content/availability-listed-twice/availability.yaml',
       'tests/fixtures/content/availability-listed-twice/source.yaml',
     ]);
-
   });
 });
 
