@@ -1,6 +1,8 @@
 import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content/articles';
+import type { StateAvailability } from '@/lib/content/availability';
 import type { Crumb } from './breadcrumbs';
+import type { SitePage } from './site-pages';
 import { absoluteUrl, site } from './site';
 
 const WEBSITE_ID = `${absoluteUrl('/')}#website`;
@@ -30,6 +32,11 @@ export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
   };
 }
 
+/** Dry needling by name: what every page of the site is about. */
+function dryNeedling(): MedicalTherapy {
+  return { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' };
+}
+
 /**
  * Dry needling as the articles describe it. Who should not have it and what people may
  * feel afterwards are the lists in the sections the articles' front matter names
@@ -42,9 +49,7 @@ export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy
   const adverseEffects = articles.flatMap((article) => (article.adverseEffects ? [article.adverseEffects] : []));
   const sections = [...contraindications, ...adverseEffects];
   return {
-    '@type': 'MedicalTherapy',
-    name: 'Dry needling',
-    relevantSpecialty: 'Physiotherapy',
+    ...dryNeedling(),
     ...(sections.length > 0 && { description: sections.map((section) => section.text).join(' ') }),
     ...(contraindications.length > 0 && { contraindication: contraindications.flatMap((section) => section.items) }),
     ...(adverseEffects.length > 0 && {
@@ -53,22 +58,54 @@ export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy
   };
 }
 
-/** One article as a medical page for patients, part of the site, about dry needling. */
-export function medicalWebPageJsonLd(article: Article, trail: readonly Crumb[], therapy: MedicalTherapy): WithContext<MedicalWebPage> {
-  const url = absoluteUrl(article.path);
+interface DescribedPage {
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  /** When a person last reviewed the page (YYYY-MM-DD). */
+  readonly lastReviewed: string;
+}
+
+/** A page of the site as a medical page for patients, part of the site, about dry needling. */
+function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: MedicalTherapy): WithContext<MedicalWebPage> {
+  const url = absoluteUrl(page.path);
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
     '@id': url,
     url,
-    name: article.title,
-    description: article.description,
+    name: page.title,
+    description: page.description,
     inLanguage: site.language,
-    lastReviewed: article.lastReviewed,
+    lastReviewed: page.lastReviewed,
     audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     breadcrumb: breadcrumbListJsonLd(trail),
     isPartOf: { '@type': 'WebSite', '@id': WEBSITE_ID, name: site.name, url: absoluteUrl('/') },
-    about: therapy,
+    about,
+  };
+}
+
+/** One article, about dry needling as the articles describe it. */
+export function medicalWebPageJsonLd(article: Article, trail: readonly Crumb[], therapy: MedicalTherapy): WithContext<MedicalWebPage> {
+  return medicalWebPage(article, trail, therapy);
+}
+
+export interface StatePageJsonLdInput {
+  readonly page: SitePage;
+  readonly state: Pick<StateAvailability, 'name'>;
+  /** The state pages are reviewed with the list of states they belong to. */
+  readonly lastReviewed: string;
+  readonly trail: readonly Crumb[];
+}
+
+/**
+ * One state's page: about dry needling, in that state. Its description is the page's own
+ * summary, worded in the same three cases as the page (lib/site/phrases).
+ */
+export function statePageJsonLd({ page, state, lastReviewed, trail }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
+  return {
+    ...medicalWebPage({ ...page, lastReviewed }, trail, dryNeedling()),
+    spatialCoverage: { '@type': 'AdministrativeArea', name: state.name },
   };
 }
 

@@ -5,7 +5,7 @@ import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { absoluteUrl, site } from '@/lib/site/site';
-import { loadSitePages } from '@/lib/site/site-pages';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -111,22 +111,29 @@ describe('structured data (JSON-LD)', () => {
     ]);
   });
 
-  it.each(articles.map((article) => [article.path, article] as const))('%s is a MedicalWebPage for patients about dry needling', (urlPath, article) => {
+  // The articles, and each state's page (reviewed with the list of states it belongs to).
+  const medicalPages = [
+    ...articles.map((article) => ({ path: article.path, title: article.title, description: article.description, lastReviewed: article.lastReviewed })),
+    ...states.map((state) => ({ ...findSitePage(sitePages, state.path), lastReviewed: stateList.lastReviewed })),
+  ];
+
+  it.each(medicalPages.map((page) => [page.path, page] as const))('%s is a MedicalWebPage for patients about dry needling', (urlPath, expected) => {
     const document = readPage(urlPath);
     const [page, ...others] = jsonLd(document);
     expect(others).toEqual([]);
     expect(page).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
-      name: article.title,
-      description: article.description,
+      name: expected.title,
+      description: expected.description,
       url: absoluteUrl(urlPath),
       inLanguage: 'en',
-      lastReviewed: article.lastReviewed,
+      lastReviewed: expected.lastReviewed,
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
     });
+    expect(meta(document, 'name', 'description')).toBe(expected.description);
     const crumbs = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] li a')].map((link, index) => ({
       '@type': 'ListItem',
       position: index + 1,
@@ -165,6 +172,10 @@ describe('structured data (JSON-LD)', () => {
     expect(paragraphs.join(' ')).toContain('This list is not complete.');
     const about = jsonLd(readPage(articles[0]?.path ?? '/'))[0]?.about as { description: string };
     for (const paragraph of paragraphs) expect(about.description).toContain(paragraph);
+  });
+
+  it.each(states.map((state) => [state.path, state] as const))('%s says which state it is about', (urlPath, state) => {
+    expect(jsonLd(readPage(urlPath))[0]?.spatialCoverage).toEqual({ '@type': 'AdministrativeArea', name: state.name });
   });
 });
 

@@ -79,9 +79,11 @@ describe('state and location pages built from the real content', () => {
     expect(screen.getByRole('article').textContent).not.toMatch(/offered in Vermont/);
   });
 
-  it('names the source article on a state page', async () => {
-    render(await StatePage({ params: Promise.resolve(texas) }));
+  it('names the source article on a state page, and carries its JSON-LD', async () => {
+    const { container } = render(await StatePage({ params: Promise.resolve(texas) }));
     expect(screen.getByText(/^This page is based on the clinic's article "Dry needling in physical therapy" of July 22, 2024\.$/)).toBeInTheDocument();
+    const data = JSON.parse(container.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(data).toMatchObject({ '@type': 'MedicalWebPage', name: 'Dry needling in Texas', spatialCoverage: { name: 'Texas' } });
   });
 
   it('puts the state name in the page title', async () => {

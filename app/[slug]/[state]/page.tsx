@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
@@ -10,6 +11,7 @@ import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { pageMetadata } from '@/lib/site/metadata';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { statePageJsonLd } from '@/lib/site/structured-data';
 import { findStateBySlug, stateSlug, statePagePath } from '@/lib/routes/state-paths';
 
 interface StatePageProps {
@@ -53,6 +55,7 @@ export default async function StatePage({ params }: StatePageProps) {
   const review = { lastReviewed: stateList.lastReviewed, nextReview: stateList.nextReview };
   return (
     <>
+      <JsonLd data={statePageJsonLd({ page, state, lastReviewed: review.lastReviewed, trail })} />
       <Breadcrumbs trail={trail} />
       <StateAvailabilityView
         answer={answerFor(state, locations)}

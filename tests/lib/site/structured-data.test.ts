@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { site } from '@/lib/site/site';
-import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
 import { afterEffectsArticle } from '@/tests/fixtures/articles';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
@@ -64,6 +65,37 @@ describe('medicalWebPageJsonLd', () => {
         { '@type': 'ListItem', position: 2, name: afterEffectsArticle.title, item: `${site.url}/after-effects/` },
       ],
     });
+  });
+});
+
+describe('statePageJsonLd', () => {
+  it('describes a state page as a medical page about dry needling in that state, with its case in words and its breadcrumbs', async () => {
+    const pages = await loadSitePages(contentFixture('aliases'));
+    const page = findSitePage(pages, '/availability/vermont/');
+    const trail = breadcrumbTrail({ title: 'Where dry needling is offered', path: '/availability/' }, page);
+    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, lastReviewed: '2024-07-22', trail })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      '@id': `${site.url}/availability/vermont/`,
+      url: `${site.url}/availability/vermont/`,
+      name: 'Dry needling in Vermont',
+      description: page.description,
+      inLanguage: 'en',
+      lastReviewed: '2024-07-22',
+      audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+      breadcrumb: {
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Home', item: `${site.url}/` },
+          { '@type': 'ListItem', position: 2, name: 'Where dry needling is offered', item: `${site.url}/availability/` },
+          { '@type': 'ListItem', position: 3, name: 'Dry needling in Vermont', item: `${site.url}/availability/vermont/` },
+        ],
+      },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd()['@id'], name: site.name, url: `${site.url}/` },
+      about: { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' },
+      spatialCoverage: { '@type': 'AdministrativeArea', name: 'Vermont' },
+    });
+    expect(page.description).not.toMatch(/offered in Vermont/);
   });
 });
 
