@@ -32,7 +32,7 @@ const stateEntrySchema = z.strictObject(
     }),
     status: z.enum([...AVAILABILITY_STATUSES, OLD_STATUS], {
       error: (issue) =>
-        `must be ${AVAILABILITY_STATUSES.join(' or ')} (got ${issue.input === undefined ? 'nothing' : shown(issue.input)}).`,
+        `must be not-available (the clinic's article says dry needling is not available there) or not-stated (the article does not name the state) (got ${issue.input === undefined ? 'nothing' : shown(issue.input)}).`,
     }),
     note: z
       .string({ error: (issue) => `must be text (got ${shown(issue.input)}).` })

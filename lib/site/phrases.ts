@@ -112,15 +112,15 @@ export function nextSteps(answer: StateAnswer, elsewhere: boolean): readonly str
   switch (answer.kind) {
     case 'not-available':
       return [
-        'Talk to your physical therapist about other treatments. Dry needling is one part of a plan of care, and it is used alongside other therapies.',
-        ...(elsewhere ? ['Dry needling is offered at the locations in other states listed below.'] : []),
+        'Talk to your physical therapist about other treatments. Dry needling is one part of a plan of care. It is used alongside other therapies.',
+        ...(elsewhere ? ['Locations in other states that offer it are listed below.'] : []),
       ];
     case 'offered-at-locations':
       return ['Call a location below to ask about dry needling. Your physical therapist will help you decide if it is right for you.'];
     case 'not-stated':
       return [
-        `To find out if you can get dry needling in ${name}, ask your physical therapist. You can also call one of the clinic's locations.`,
-        ...(elsewhere ? ['The locations in other states that offer dry needling are listed below.'] : []),
+        `To find out if you can get it in ${name}, ask your physical therapist. Or call one of the clinic's locations.`,
+        ...(elsewhere ? ['Locations in other states that offer it are listed below.'] : []),
       ];
   }
 }

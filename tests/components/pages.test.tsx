@@ -20,6 +20,14 @@ describe('pages built from the real content', () => {
     expect(topics).toEqual(articles.map((article) => [article.path, article.title]));
   });
 
+  it("says on the home page where the clinic's article says dry needling is not available, and nothing more", async () => {
+    render(await HomePage());
+    expect(screen.getByText(/^The clinic's article says/)).toHaveTextContent(
+      "The clinic's article says dry needling is not available in California, Hawaii, New York, and Oregon.",
+    );
+    expect(screen.queryByText(/offered in (every|all)/)).not.toBeInTheDocument();
+  });
+
   it('shows an article with its title, review dates, notice and next topic', async () => {
     const [first, second] = articles;
     render(await ArticlePage({ params: Promise.resolve({ slug: first?.slug ?? '' }) }));

@@ -113,7 +113,7 @@ describe('StateAvailabilityView, case 3: the article does not name the state and
   it('tells the reader how to find out, and lists the locations in other states', () => {
     renderState('VT', { locations: [greenMountain], elsewhere: [desert] });
     expect(
-      screen.getByText("To find out if you can get dry needling in Vermont, ask your physical therapist. You can also call one of the clinic's locations."),
+      screen.getByText("To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations."),
     ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Locations in other states that offer dry needling' })).toBeInTheDocument();
     expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);

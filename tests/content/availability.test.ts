@@ -2,7 +2,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
+import { readingLevel } from '@/lib/checks/readability';
+import { editorialStandards } from '@/lib/content/editorial-standards';
+import { loadLocations } from '@/lib/content/locations';
+import { parseMarkdown } from '@/lib/content/markdown';
+import { answersByState } from '@/lib/content/state-answers';
 import { US_STATES } from '@/lib/i18n/us-states';
+import { answerFromArticle, answerFromLocations, nextSteps } from '@/lib/site/phrases';
 
 const availability = await loadAvailability();
 
@@ -25,6 +31,16 @@ describe('the real availability data in content/availability.yaml', () => {
     for (const article of await loadArticles()) {
       const text = JSDOM.fragment(article.html).textContent ?? '';
       for (const name of names) expect(text, `${article.file} names ${name}`).not.toContain(name);
+    }
+  });
+
+  it('gives every state page an answer that reads at the grade patient pages must not exceed', async () => {
+    const { locations } = await loadLocations();
+    const count = statesNotAvailable(availability).length;
+    for (const answer of answersByState(availability, locations)) {
+      const words = [...answerFromArticle(answer, count), ...answerFromLocations(answer), ...nextSteps(answer, true)].join('\n\n');
+      const { grade } = readingLevel(parseMarkdown(words));
+      expect(grade, `${answer.state.name}: ${words}`).toBeLessThanOrEqual(editorialStandards.readingGradeLimit);
     }
   });
 });

@@ -131,7 +131,7 @@ describe('checkContent: structure', () => {
 describe('checkContent: availability data', () => {
   it('refuses an unknown status', async () => {
     expect(await errorsAbout('availability-unknown-status', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-unknown-status/availability.yaml:66: error: states entry 44 (TX): "status" must be not-available or not-stated (got "maybe").',
+      'tests/fixtures/content/availability-unknown-status/availability.yaml:66: error: states entry 44 (TX): "status" must be not-available (the clinic\'s article says dry needling is not available there) or not-stated (the article does not name the state) (got "maybe").',
     ]);
   });
 

@@ -132,13 +132,13 @@ describe('parseAvailability with mistakes', () => {
 
   it('refuses a status other than not-available or not-stated', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX, status: maybe }')))).toEqual([
-      'content/availability.yaml:47: states entry 44 (TX): "status" must be not-available or not-stated (got "maybe").',
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be not-available (the clinic\'s article says dry needling is not available there) or not-stated (the article does not name the state) (got "maybe").',
     ]);
   });
 
   it('refuses a state without a status', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX }')))).toEqual([
-      'content/availability.yaml:47: states entry 44 (TX): "status" must be not-available or not-stated (got nothing).',
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be not-available (the clinic\'s article says dry needling is not available there) or not-stated (the article does not name the state) (got nothing).',
     ]);
   });
 

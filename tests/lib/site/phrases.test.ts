@@ -64,8 +64,8 @@ describe('the words for the three cases of a state', () => {
     expect(answerFromArticle(vermont, 4)).toEqual(["The clinic's article names 4 states where dry needling is not available.", 'Vermont is not one of them.']);
     expect(answerFromLocations(vermont)).toEqual(['The clinic has no location in Vermont that offers dry needling.']);
     expect(nextSteps(vermont, true)).toEqual([
-      "To find out if you can get dry needling in Vermont, ask your physical therapist. You can also call one of the clinic's locations.",
-      'The locations in other states that offer dry needling are listed below.',
+      "To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations.",
+      'Locations in other states that offer it are listed below.',
     ]);
   });
 
