@@ -2,22 +2,22 @@ import type { Language } from '@/lib/i18n/language';
 import type { StateAvailability } from '@/lib/content/availability';
 import { AvailabilitySummary } from './availability-summary';
 
-/** The compact notice shown on every article, so nobody reads on without knowing. */
+/** The compact notice shown on the home page and every article, so nobody reads on without knowing. */
 export function AvailabilityNotice({
-  unavailable,
+  notAvailable,
   availabilityHref,
   language,
 }: {
-  unavailable: readonly StateAvailability[];
+  notAvailable: readonly StateAvailability[];
   availabilityHref: string;
   language: Language;
 }) {
   return (
     <div className="my-6 border-l-8 border-notice bg-notice-light px-4 py-3 text-ink">
-      <AvailabilitySummary unavailable={unavailable} language={language} />
+      <AvailabilitySummary notAvailable={notAvailable} language={language} />
       <p className="mt-1">
         <a href={availabilityHref} className="text-link">
-          Check if dry needling is offered in your state
+          {language.words.availability.checkYourState}
         </a>
       </p>
     </div>

@@ -1,16 +1,8 @@
 import type { Language } from '@/lib/i18n/language';
 import type { StateAvailability } from '@/lib/content/availability';
-import { joinWithAnd } from '@/lib/i18n/lists';
-import { stateInSentence } from '@/lib/site/state-pages';
+import { notAvailableSentence } from '@/lib/site/phrases';
 
-/** One sentence saying where dry needling is not offered, from the data alone. */
-export function AvailabilitySummary({ unavailable, language }: { unavailable: readonly StateAvailability[]; language: Language }) {
-  if (unavailable.length === 0) {
-    return <p>Dry needling is offered in every US state and the District of Columbia.</p>;
-  }
-  return (
-    <p>
-      Dry needling is <strong>not</strong> offered in {joinWithAnd(unavailable.map((state) => stateInSentence(state.code, language)), language.locale)}.
-    </p>
-  );
+/** One sentence saying what the clinic's article says about states, from the data alone. */
+export function AvailabilitySummary({ notAvailable, language }: { notAvailable: readonly StateAvailability[]; language: Language }) {
+  return <p>{notAvailableSentence(notAvailable, language)}</p>;
 }

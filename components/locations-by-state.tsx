@@ -1,7 +1,7 @@
 import type { Language } from '@/lib/i18n/language';
 import { type Location, locationsByState } from '@/lib/content/locations';
 import { statePagePath, stateSlug } from '@/lib/routes/state-paths';
-import { stateInSentence } from '@/lib/site/state-pages';
+import { statePageTitle } from '@/lib/site/phrases';
 import { LocationList } from './location-list';
 
 /** Every location under a heading for its state, each state linking to its availability page. */
@@ -15,10 +15,10 @@ export function LocationsByState({ locations, availabilityPath, language }: { lo
           </h2>
           <p className="mt-1">
             <a href={statePagePath(availabilityPath, stateName)} className="inline-block py-1 text-link">
-              Is dry needling offered in {stateInSentence(state, language)}?
+              {statePageTitle(state, language)}
             </a>
           </p>
-          <LocationList locations={inState} />
+          <LocationList locations={inState} language={language} />
         </section>
       ))}
     </>

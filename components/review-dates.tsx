@@ -1,17 +1,34 @@
 import type { Language } from '@/lib/i18n/language';
+import type { SourceArticle } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
+import { basedOnSource, stateListChecked } from '@/lib/site/phrases';
 
-export function ReviewDates({ lastReviewed, nextReview, language }: { lastReviewed: string; nextReview: string; language: Language }) {
+export interface ReviewDatesProps {
+  readonly lastReviewed: string;
+  readonly nextReview: string;
+  /** The clinic's article the page is based on, named beside the review dates. */
+  readonly source: SourceArticle;
+  /** On state pages: the day a person checked the list of states, when an editor has set one. */
+  readonly listChecked?: string;
+  readonly language: Language;
+}
+
+/** Where the page's facts come from, and when a person last reviewed it against that source. */
+export function ReviewDates({ lastReviewed, nextReview, source, listChecked, language }: ReviewDatesProps) {
   const { reviewDates } = language.words;
   return (
-    <p className="mt-section border-t border-rule pt-4 text-muted">
-      <span className="inline-block">
-        {reviewDates.lastReviewed} <time dateTime={lastReviewed}>{formatDate(lastReviewed, language.locale)}</time>
-      </span>
-      <span aria-hidden="true"> · </span>
-      <span className="inline-block">
-        {reviewDates.nextReview} <time dateTime={nextReview}>{formatDate(nextReview, language.locale)}</time>
-      </span>
-    </p>
+    <div className="mt-section border-t border-rule pt-4 text-muted">
+      <p>{basedOnSource(source, language)}</p>
+      {listChecked ? <p className="mt-1">{stateListChecked(listChecked, language)}</p> : null}
+      <p className="mt-1">
+        <span className="inline-block">
+          {reviewDates.lastReviewed} <time dateTime={lastReviewed}>{formatDate(lastReviewed, language.locale)}</time>
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span className="inline-block">
+          {reviewDates.nextReview} <time dateTime={nextReview}>{formatDate(nextReview, language.locale)}</time>
+        </span>
+      </p>
+    </div>
   );
 }

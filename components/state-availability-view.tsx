@@ -1,115 +1,105 @@
 import type { Language } from '@/lib/i18n/language';
-import type { StateAvailability } from '@/lib/content/availability';
-import { formatDate } from '@/lib/i18n/dates';
 import type { Location } from '@/lib/content/locations';
+import type { SourceArticle } from '@/lib/content/source-article';
+import type { StateAnswer } from '@/lib/content/state-answers';
+import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
-import { stateInSentence, statePageTitle } from '@/lib/site/state-pages';
+import { answerFromArticle, answerFromLocations, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
+import { ReviewDates } from './review-dates';
+import { SectionLink } from './section-link';
 import { TherapistCallout } from './therapist-callout';
 
 export interface StateAvailabilityViewProps {
-  readonly state: StateAvailability;
+  /** Which of the three cases the state is in (lib/content/state-answers). */
+  readonly answer: StateAnswer;
   readonly language: Language;
-  /** When a person last checked the availability data. */
-  readonly lastChecked: string;
-  /** Locations in this state that offer dry needling. */
-  readonly inState: readonly Location[];
-  /** Locations in other states that offer it: the alternatives when there are none in this state. */
+  /** How many states the clinic's article names as not available. */
+  readonly notAvailableCount: number;
+  /** Locations in other states that offer it: listed when none in this state does. */
   readonly elsewhere: readonly Location[];
   /** True while the locations are the example data shipped with the site. */
   readonly exampleLocations: boolean;
   readonly availabilityPath: string;
   readonly locationsPath: string;
+  readonly source: SourceArticle;
+  /** The state pages are part of the list of states, and reviewed with it. */
+  readonly review: { readonly lastReviewed: string; readonly nextReview: string };
+  /** The day a person checked the list of states, when an editor has set one. */
+  readonly checked?: string;
 }
 
-function NextSteps({ state, inState, elsewhere, language }: Pick<StateAvailabilityViewProps, 'state' | 'inState' | 'elsewhere' | 'language'>) {
-  const name = stateInSentence(state.code, language);
-  if (!state.available) {
-    return (
-      <>
-        <p className="mt-2">
-          Talk to your physical therapist about other treatments. Dry needling is one part of a plan of care, and it is
-          used alongside other therapies.
-        </p>
-        {elsewhere.length > 0 ? <p className="mt-2">Dry needling is offered at the locations in other states listed below.</p> : null}
-      </>
-    );
-  }
-  if (inState.length > 0) {
-    return (
-      <p className="mt-2">
-        Call a location below to ask about dry needling. Your physical therapist will help you decide if it is right for you.
-      </p>
-    );
-  }
+/** An h2 with an id and the "#" link beside it, like every section heading of an article. */
+function SectionHeading({ id, text, language }: { id: string; text: string; language: Language }) {
   return (
-    <>
-      <p className="mt-2">None of the clinic&apos;s locations in {name} offers dry needling.</p>
-      <p className="mt-2">
-        Ask your physical therapist or contact the clinic to find out where you can get it.
-        {elsewhere.length > 0 ? ' The locations in other states listed below offer it.' : null}
-      </p>
-    </>
+    <div className={`${SECTION_HEADING_CLASS} mt-section`}>
+      <h2 id={id} className="text-2xl font-bold">
+        {text}
+      </h2>
+      <SectionLink id={id} label={language.words.sectionLink(text)} />
+    </div>
   );
 }
 
-/** The answer for one state: offered or not, the note, and what to do next. */
+/**
+ * The answer for one state, in one of three cases, then what to do next. What the clinic's
+ * article says comes first; anything that depends on the locations comes after the notice
+ * that they are examples, while they are.
+ */
 export function StateAvailabilityView({
-  state,
+  answer,
   language,
-  lastChecked,
-  inState,
+  notAvailableCount,
   elsewhere,
   exampleLocations,
   availabilityPath,
   locationsPath,
+  source,
+  review,
+  checked,
 }: StateAvailabilityViewProps) {
-  const name = stateInSentence(state.code, language);
-  const listed = inState.length > 0 ? inState : elsewhere;
-  const listHeading = inState.length > 0 ? `Locations in ${name} that offer dry needling` : 'Locations in other states that offer dry needling';
+  const { words } = language;
+  const fromArticle = answerFromArticle(answer, notAvailableCount, language);
+  const fromLocations = answerFromLocations(answer, language);
+  const listed = answer.kind === 'offered-at-locations' ? answer.locations : elsewhere;
+  const usesLocations = fromLocations.length > 0 || listed.length > 0;
+  const lead = 'mt-3 text-lg md:text-xl';
   return (
     <article>
-      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(state.code, language)}</h1>
-      <p className="mt-3 text-lg md:text-xl">
-        {state.available ? (
-          <>Dry needling is offered in {name}.</>
-        ) : (
-          <>
-            Dry needling is <strong>not</strong> offered in {name}.
-          </>
-        )}
-      </p>
-      {state.note ? <p className="mt-2">{state.note}</p> : null}
-      <p className="mt-2 text-muted">
-        Last checked <time dateTime={lastChecked}>{formatDate(lastChecked, language.locale)}</time>.
-      </p>
+      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(answer.state.code, language)}</h1>
+      {fromArticle.length > 0 ? <p className={lead}>{fromArticle.join(' ')}</p> : null}
+      {exampleLocations && usesLocations ? <ExampleDataNotice words={words.exampleData} /> : null}
+      {fromLocations.length > 0 ? <p className={fromArticle.length > 0 ? 'mt-2' : lead}>{fromLocations.join(' ')}</p> : null}
+      {answer.state.note ? <p className="mt-2">{answer.state.note}</p> : null}
 
-      <h2 className="mt-section text-2xl font-bold">What to do next</h2>
-      <NextSteps state={state} inState={inState} elsewhere={elsewhere} language={language} />
+      <SectionHeading id={PAGE_IDS.stateNextSteps} text={words.statePage.nextStepsHeading} language={language} />
+      {nextSteps(answer, elsewhere.length > 0 && answer.kind !== 'offered-at-locations', language).map((sentences) => (
+        <p key={sentences} className="mt-2">
+          {sentences}
+        </p>
+      ))}
 
       {listed.length > 0 ? (
-        <section aria-labelledby={PAGE_IDS.stateLocations} className="mt-section">
-          <h2 id={PAGE_IDS.stateLocations} className="text-2xl font-bold">
-            {listHeading}
-          </h2>
-          {exampleLocations ? <ExampleDataNotice /> : null}
-          <LocationList locations={listed} />
+        <section aria-labelledby={PAGE_IDS.stateLocations}>
+          <SectionHeading id={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer, language)} language={language} />
+          <LocationList locations={listed} language={language} />
         </section>
       ) : null}
 
       <ul className="mt-section space-y-1">
         <li>
           <a href={availabilityPath} className="inline-block py-1 text-link">
-            See where dry needling is offered in every state
+            {words.statePage.everyState}
           </a>
         </li>
         <li>
           <a href={locationsPath} className="inline-block py-1 text-link">
-            See all of the clinic&apos;s locations
+            {words.exampleData.locationsLink(exampleLocations)}
           </a>
         </li>
       </ul>
+      <ReviewDates lastReviewed={review.lastReviewed} nextReview={review.nextReview} source={source} listChecked={checked} language={language} />
       <TherapistCallout language={language} />
     </article>
   );

@@ -1,32 +1,58 @@
 import type { Language } from '@/lib/i18n/language';
-import type { Availability } from '@/lib/content/availability';
-import { formatDate } from '@/lib/i18n/dates';
+import type { SourceArticle } from '@/lib/content/source-article';
+import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS, stateLetterId } from '@/lib/routes/page-ids';
+import { stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
 import { statesByLetter } from '@/lib/site/state-pages';
 import { statePagePath } from '@/lib/routes/state-paths';
+import { ExampleDataNotice } from './example-data-notice';
 import { SectionLink } from './section-link';
 
+export interface StateDirectoryProps {
+  /** One answer per state and DC (lib/content/state-answers). */
+  readonly answers: readonly StateAnswer[];
+  readonly language: Language;
+  readonly source: SourceArticle;
+  /** The day a person checked the list, when an editor has set one. */
+  readonly checked?: string;
+  /** True while the locations are the example data: the statuses depend on them. */
+  readonly exampleLocations: boolean;
+  readonly availabilityPath: string;
+  readonly locationsPath: string;
+}
+
+function Status({ answer, language }: { answer: StateAnswer; language: Language }) {
+  const status = stateStatus(answer, language);
+  return <span className="py-2">{answer.kind === 'not-available' ? <strong>{status}</strong> : status}</span>;
+}
+
 /**
- * Every state and DC, grouped by first letter with A–Z jump links, each linking to its
- * own page and saying in words whether dry needling is offered there.
+ * Every state and DC, grouped by first letter with A–Z jump links, each linking to its own
+ * page and saying in a few words which of the three cases it is in.
  */
-export function StateDirectory({ availability, availabilityPath, language }: { availability: Availability; availabilityPath: string; language: Language }) {
-  const named = availability.states.map((state) => ({ ...state, name: language.stateNames[state.code] }));
-  const groups = statesByLetter(named, language);
+export function StateDirectory({ answers, language, source, checked, exampleLocations, availabilityPath, locationsPath }: StateDirectoryProps) {
+  const { words } = language;
+  const groups = statesByLetter(
+    answers.map((answer) => ({ name: language.stateNames[answer.state.code], answer })),
+    language,
+  );
   return (
     <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
       <div className={SECTION_HEADING_CLASS}>
         <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
-          Dry needling by state
+          {words.stateList.heading}
         </h2>
-        <SectionLink id={PAGE_IDS.stateTable} label={language.words.sectionLink('Dry needling by state')} />
+        <SectionLink id={PAGE_IDS.stateTable} label={words.sectionLink(words.stateList.heading)} />
       </div>
+      <p className="mt-2">{words.stateList.intro}</p>
       <p className="mt-2">
-        Choose your state to see if dry needling is offered there and what to do next. Last checked{' '}
-        <time dateTime={availability.lastChecked}>{formatDate(availability.lastChecked, language.locale)}</time>.
+        {stateListSource(source, language)}
+        {checked ? ` ${stateListChecked(checked, language)}` : null}
       </p>
-      <nav aria-label="States by first letter" className="mt-4 print:hidden">
+      {/* "Offered at 2 locations" and "Not known" depend on the locations: say they are examples first. */}
+      {exampleLocations ? <ExampleDataNotice words={words.exampleData} /> : null}
+      <nav aria-label={words.stateList.lettersLabel} className="mt-4 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ letter }) => (
             <li key={letter}>
@@ -34,7 +60,7 @@ export function StateDirectory({ availability, availabilityPath, language }: { a
                 href={`#${stateLetterId(letter)}`}
                 className="inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-2 text-link"
               >
-                <span className="sr-only">States starting with </span>
+                <span className="sr-only">{words.stateList.statesStartingWith} </span>
                 {letter}
               </a>
             </li>
@@ -44,21 +70,26 @@ export function StateDirectory({ availability, availabilityPath, language }: { a
       {groups.map(({ letter, states }) => (
         <div key={letter}>
           <h3 id={stateLetterId(letter)} className="mt-6 border-b-2 border-ink pb-1 text-xl font-bold">
-            <span className="sr-only">States starting with </span>
+            <span className="sr-only">{words.stateList.statesStartingWith} </span>
             {letter}
           </h3>
           <ul>
-            {states.map((state) => (
-              <li key={state.code} className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-rule">
-                <a href={statePagePath(availabilityPath, state.name)} className="inline-block py-2 text-link">
-                  {state.name}
+            {states.map(({ name, answer }) => (
+              <li key={answer.state.code} className="flex flex-wrap items-baseline justify-between gap-x-4 border-b border-rule">
+                <a href={statePagePath(availabilityPath, name)} className="inline-block py-2 text-link">
+                  {name}
                 </a>
-                <span className="py-2">{state.available ? 'Offered' : <strong>Not offered</strong>}</span>
+                <Status answer={answer} language={language} />
               </li>
             ))}
           </ul>
         </div>
       ))}
+      <p className="mt-6">
+        <a href={locationsPath} className="inline-block py-1 text-link">
+          {words.exampleData.locationsLink(exampleLocations)}
+        </a>
+      </p>
     </section>
   );
 }

@@ -4,15 +4,27 @@ import { articleFrontMatterSchema, translatedArticleFrontMatterSchema } from '@/
 import { articleFolder, listArticleFiles, loadArticles, type Article } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
-import { AVAILABILITY_FILE, CONTENT_DIR, LOCATIONS_FILE, displayPath } from '@/lib/content/content-paths';
+import {
+  AVAILABILITY_FILE,
+  CONTENT_DIR,
+  EDITORIAL_NOTES_FILE,
+  LOCATIONS_FILE,
+  SOURCE_ARTICLE_TEXT,
+  SOURCE_FILE,
+  displayPath,
+} from '@/lib/content/content-paths';
 import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
 import type { Language } from '@/lib/i18n/language';
 import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
+import { loadEditorialNotes } from '@/lib/content/editorial-notes';
+import { loadSourceArticle } from '@/lib/content/source-article';
+import { fieldLine } from './field-line';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
+import { sourceProblems } from './source-check';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
@@ -33,6 +45,8 @@ export interface ContentCheckOptions {
   readonly build?: boolean;
   /** The languages the content is published in; English first. */
   readonly languages?: readonly Language[];
+  /** The text file of the clinic's article; tests pass their own. */
+  readonly sourceText?: string;
 }
 
 export interface ContentReport {
@@ -45,13 +59,25 @@ export interface ContentReport {
 
 /** The loaders' problems: everything that stops the site from being built. */
 async function loaderErrors(load: () => Promise<unknown>): Promise<ContentProblem[]> {
+  return (await loaded(load)).problems;
+}
+
+/** What a loader read, or its problems when it refused the content. */
+async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined; problems: ContentProblem[] }> {
   try {
-    await load();
-    return [];
+    return { value: await load(), problems: [] };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    return error.problems.map((problem) => ({ ...splitProblem(problem), severity: 'error' }));
+    return { value: undefined, problems: error.problems.map((problem) => ({ ...splitProblem(problem), severity: 'error' })) };
   }
+}
+
+/** The source file and editorial notes: read by their loaders, then compared with the clinic's article. */
+async function sourceCheck(contentDir: string, sourceText: string): Promise<{ files: string[]; problems: ContentProblem[] }> {
+  const [source, notes] = await Promise.all([loaded(() => loadSourceArticle(contentDir)), loaded(() => loadEditorialNotes(contentDir))]);
+  const compared = await sourceProblems({ contentDir, sourceText, source: source.value, notes: notes.value });
+  const files = [SOURCE_FILE, ...(notes.value ? [EDITORIAL_NOTES_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
+  return { files, problems: [...source.problems, ...notes.problems, ...compared] };
 }
 
 /** The start of a sentence, enough to find it on its line. */
@@ -94,12 +120,6 @@ export function readingLevelProblem(file: string, split: SplitMarkdown, scale: R
     sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + split.bodyStartLine - 1 };
   const finding = readingLevelFinding({ ...level, sentences: level.sentences.map(toFileLine) }, scale);
   return finding && { file, ...finding };
-}
-
-/** The line of a front matter field, as an editor counts lines. */
-function fieldLine(source: string, field: string): number | undefined {
-  const index = source.split(/\r\n?|\n/).findIndex((line) => line.startsWith(`${field}:`));
-  return index === -1 ? undefined : index + 1;
 }
 
 function reviewProblems(file: string, source: string, split: SplitMarkdown, language: Language, options: ContentCheckOptions): ContentProblem[] {
@@ -218,7 +238,8 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
 
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
- * images, links, availability and locations data), reading level, and review dates.
+ * images, links, availability and locations data, the source file), reading level, review
+ * dates, and whether the source file and editorial notes still match the clinic's article.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
@@ -228,14 +249,16 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   // The locations are checked against the availability data, so they wait until it is right.
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
+  const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT);
   const problems = [
     ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
+    ...source.problems,
     ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir, options)]),
   ];
   const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
-  const files = [...english.files, ...dataFiles, ...others.flatMap((other) => other.files)];
+  const files = [...english.files, ...dataFiles, ...source.files, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

@@ -7,7 +7,7 @@ import { ContentError, fileAt } from './content-error';
 import { fixedRoutes, reservedSlugs } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
-import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionHeading } from './markdown';
+import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionContent, type SectionHeading } from './markdown';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
@@ -32,10 +32,17 @@ export interface Article extends ArticleFrontMatter, Partial<Omit<TranslatedArti
   /** Sanitized HTML of the body. */
   readonly html: string;
   readonly headings: readonly SectionHeading[];
-  /** The items listed in the section "contraindicationsSection" names: who should not have dry needling. */
-  readonly contraindications?: readonly string[];
-  /** The items listed in the section "adverseEffectsSection" names: what people may feel afterwards. */
-  readonly adverseEffects?: readonly string[];
+  /** The section "contraindicationsSection" names: who should not have dry needling, its list and its words. */
+  readonly contraindications?: SectionList;
+  /** The section "adverseEffectsSection" names: what people may feel afterwards, its list and its words. */
+  readonly adverseEffects?: SectionList;
+}
+
+/** A section with a list that structured data reads: the items, and everything the section says around them. */
+export interface SectionList {
+  readonly items: readonly string[];
+  /** The section's words in one line, such as "… People with infections. This list is not complete." */
+  readonly text: string;
 }
 
 interface ParsedArticle {
@@ -67,23 +74,23 @@ function articleLinkTarget(article: Article): LinkTarget {
 
 type SectionListField = 'contraindicationsSection' | 'adverseEffectsSection';
 
-/** The list items of the section a front matter field names, or why they cannot be read. */
+/** The list and words of the section a front matter field names, or why they cannot be read. */
 function sectionList(
   file: string,
   field: SectionListField,
   id: string | undefined,
   rendered: RenderedMarkdown,
-): { items: readonly string[] } | { problem: string } | { none: true } {
+): { list: SectionList } | { problem: string } | { none: true } {
   if (id === undefined) return { none: true };
-  const items = rendered.sectionListItems.get(id);
-  if (items === undefined) {
+  const section: SectionContent | undefined = rendered.sections.get(id);
+  if (section === undefined) {
     const ids = rendered.headings.map((heading) => heading.id).join(', ') || 'none';
     return { problem: `${file}: "${field}" names a section "${id}" that this article does not have. Its sections: ${ids}.` };
   }
-  if (items.length === 0) {
+  if (section.listItems.length === 0) {
     return { problem: `${file}: "${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.` };
   }
-  return { items };
+  return { list: { items: section.listItems, text: section.text } };
 }
 
 /** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
@@ -153,8 +160,8 @@ async function parseArticle(filePath: string, language: Language): Promise<Parse
       file,
       html: rendered.html,
       headings: rendered.headings,
-      ...('items' in contraindications && { contraindications: contraindications.items }),
-      ...('items' in adverseEffects && { adverseEffects: adverseEffects.items }),
+      ...('list' in contraindications && { contraindications: contraindications.list }),
+      ...('list' in adverseEffects && { adverseEffects: adverseEffects.list }),
     },
     links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
   };

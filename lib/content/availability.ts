@@ -8,7 +8,19 @@ import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml'
 import { isoDateText, shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
-const AVAILABILITY_STATUSES = ['available', 'not-available'] as const;
+/**
+ * What the clinic's article says about a state. It names only the states where dry needling is
+ * not available; it never says where it is offered, so the other states are "not-stated".
+ * Where it is offered comes from the locations data, never from this file.
+ */
+const AVAILABILITY_STATUSES = ['not-available', 'not-stated'] as const;
+
+/**
+ * Values of an earlier form of this file. The parser still reads them, so an editor with an old
+ * file is told what to write instead rather than that the file is unreadable.
+ */
+const OLD_STATUS = 'available';
+const OLD_DATE_FIELD = 'lastChecked';
 
 const stateEntrySchema = z.strictObject(
   {
@@ -18,9 +30,9 @@ const stateEntrySchema = z.strictObject(
           ? 'is missing. Add the two-letter state code, like code: TX'
           : `must be a two-letter state code like TX (got ${shown(issue.input)}).`,
     }),
-    status: z.enum(AVAILABILITY_STATUSES, {
+    status: z.enum([...AVAILABILITY_STATUSES, OLD_STATUS], {
       error: (issue) =>
-        `must be ${AVAILABILITY_STATUSES.join(' or ')} (got ${issue.input === undefined ? 'nothing' : shown(issue.input)}).`,
+        `must be not-available (the clinic's article says dry needling is not available there) or not-stated (the article does not name the state) (got ${issue.input === undefined ? 'nothing' : shown(issue.input)}).`,
     }),
     note: z
       .string({ error: (issue) => `must be text (got ${shown(issue.input)}).` })
@@ -32,13 +44,14 @@ const stateEntrySchema = z.strictObject(
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only code, status and note.`
-        : 'must look like: { code: TX, status: available }',
+        : 'must look like: { code: TX, status: not-stated }',
   },
 );
 
 const availabilityFileSchema = z.strictObject(
   {
-    lastChecked: isoDateText('lastChecked'),
+    checked: isoDateText('checked').optional(),
+    [OLD_DATE_FIELD]: z.unknown().optional(),
     states: z.array(stateEntrySchema, {
       error: 'is missing. Add a "states:" list with one line for every state and DC.',
     }),
@@ -46,21 +59,25 @@ const availabilityFileSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only lastChecked and states.`
-        : 'must have "lastChecked" and a "states" list.',
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only checked and states.`
+        : 'must have a "states" list.',
   },
 );
 
 export interface StateAvailability {
   readonly code: StateCode;
   readonly name: string;
-  readonly available: boolean;
+  /** True when the clinic's article says dry needling is not available in this state. */
+  readonly notAvailable: boolean;
   readonly note?: string;
 }
 
 export interface Availability {
-  /** When a person last checked the data against the clinic's locations. */
-  readonly lastChecked: string;
+  /**
+   * The day a person checked the list with the clinic, when an editor has set one. Never the
+   * article's date: that is the date of the source (content/source.yaml), and pages say so.
+   */
+  readonly checked?: string;
   /** Every state and DC exactly once, in alphabetical order of name. */
   readonly states: readonly StateAvailability[];
 }
@@ -113,8 +130,33 @@ function checkStateCoverage(file: string, entries: readonly RawEntry[], lineOf: 
   });
   for (const [code, name] of Object.entries(US_STATES)) {
     if (!firstSeen.has(code)) {
-      problems.push(`${file}: ${name} (${code}) is missing from "states". Add a line: - { code: ${code}, status: available }`);
+      problems.push(`${file}: ${name} (${code}) is missing from "states". Add a line: - { code: ${code}, status: not-stated }`);
     }
+  }
+  return problems;
+}
+
+/**
+ * An earlier form of this file said "available" for every state the article does not name, and
+ * gave the article's date as "lastChecked". Pages then said "offered" and "last checked" where
+ * nobody had said or checked so: each old value gets one message saying what to write instead.
+ */
+function findOldForm(file: string, data: z.infer<typeof availabilityFileSchema>, lineOf: LineOf): string[] {
+  const problems: string[] = [];
+  if (data[OLD_DATE_FIELD] !== undefined) {
+    problems.push(
+      `${fileAt(file, lineOf([OLD_DATE_FIELD]))}: "${OLD_DATE_FIELD}" is no longer used: it was the date of the clinic's article, not a day anyone checked the list, and pages now show the article's date from content/source.yaml. ` +
+        'Delete the line. If a person has checked this list with the clinic, write the day they did it instead, like checked: 2025-03-04',
+    );
+  }
+  const oldEntries = data.states.flatMap((entry, index) => (entry.status === OLD_STATUS ? [index] : []));
+  const [first] = oldEntries;
+  if (first !== undefined) {
+    const count = oldEntries.length === 1 ? '1 state has it' : `${oldEntries.length} states have it`;
+    problems.push(
+      `${fileAt(file, lineOf(['states', first, 'status']))}: "status: ${OLD_STATUS}" is no longer used (${count}, the first on this line), because the clinic's article never says where dry needling is offered. ` +
+        'Write status: not-stated instead, on every line that has it. A state page says dry needling is offered only where a location in content/locations.yaml offers it.',
+    );
   }
   return problems;
 }
@@ -131,7 +173,7 @@ export function parseAvailability(source: string, file: string): Availability {
   const parsed = availabilityFileSchema.safeParse(yaml.data);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
 
-  const problems = checkStateCoverage(file, parsed.data.states, yaml.lineOf);
+  const problems = [...findOldForm(file, parsed.data, yaml.lineOf), ...checkStateCoverage(file, parsed.data.states, yaml.lineOf)];
   if (problems.length > 0) throw new ContentError(problems);
 
   const states = parsed.data.states
@@ -140,12 +182,12 @@ export function parseAvailability(source: string, file: string): Availability {
       return {
         code,
         name: US_STATES[code],
-        available: entry.status === 'available',
+        notAvailable: entry.status === 'not-available',
         ...(entry.note === undefined ? {} : { note: entry.note }),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  return { lastChecked: parsed.data.lastChecked, states };
+  return { ...(parsed.data.checked === undefined ? {} : { checked: parsed.data.checked }), states };
 }
 
 function readAvailability(contentDir: string): Promise<Availability> {
@@ -163,7 +205,7 @@ function readAvailability(contentDir: string): Promise<Availability> {
 /** The availability data, read and checked once per build however many pages use it. */
 export const loadAvailability = oncePerContentFolder(readAvailability);
 
-/** States and DC where the clinic does not offer dry needling, alphabetical. */
-export function statesWithoutDryNeedling(availability: Availability): StateAvailability[] {
-  return availability.states.filter((state) => !state.available);
+/** States and DC where the clinic's article says dry needling is not available, alphabetical. */
+export function statesNotAvailable(availability: Availability): StateAvailability[] {
+  return availability.states.filter((state) => state.notAvailable);
 }

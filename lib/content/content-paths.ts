@@ -9,6 +9,15 @@ export const AVAILABILITY_FILE = 'availability.yaml';
 /** The clinic's locations data file's name inside a content folder. */
 export const LOCATIONS_FILE = 'locations.yaml';
 
+/** The file naming the clinic's article the site is based on: its title and date, shown on every page. */
+export const SOURCE_FILE = 'source.yaml';
+
+/** Where the source text of the clinic's article sits, outside the repository. Tests pass their own. */
+export const SOURCE_ARTICLE_TEXT = path.join(process.cwd(), '..', 'shared', 'source', 'dry-needling-article.txt');
+
+/** The editors' notes on unclear phrases in the clinic's article; not a page, so not Markdown. */
+export const EDITORIAL_NOTES_FILE = 'editorial-notes.yaml';
+
 /** Paths in messages are relative to the project, the way an editor sees them. */
 export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath).split(path.sep).join('/');

@@ -115,7 +115,7 @@ export interface LocationsSource {
 
 /**
  * Parses and checks the locations data, including that no location offers dry needling
- * in a state where the availability data says it is not offered. Throws a ContentError
+ * in a state where the clinic's article says it is not available. Throws a ContentError
  * listing every problem.
  */
 export function parseLocations({ source, file, availability, availabilityFile }: LocationsSource): Locations {
@@ -129,13 +129,13 @@ export function parseLocations({ source, file, availability, availabilityFile }:
   const parsed = locationsFileSchema.safeParse(yaml.data);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
 
-  const offeredIn = new Map(availability.states.map((state) => [state.code, state.available]));
+  const notAvailableIn = new Set(availability.states.filter((state) => state.notAvailable).map((state) => state.code));
   const problems = parsed.data.locations.flatMap((location, index) => {
-    if (!location.offersDryNeedling || offeredIn.get(location.state) !== false) return [];
+    if (!location.offersDryNeedling || !notAvailableIn.has(location.state)) return [];
     const stateName = US_STATES[location.state];
     return [
-      `${fileAt(file, yaml.lineOf(['locations', index]))}: "${location.name}" is in ${stateName}, where dry needling is not offered (${availabilityFile}). ` +
-        `Set offersDryNeedling: false, or if the clinic now offers it in ${stateName}, change ${location.state} to status: available in ${availabilityFile}.`,
+      `${fileAt(file, yaml.lineOf(['locations', index]))}: "${location.name}" is in ${stateName}, where the clinic's article says dry needling is not available (${availabilityFile}). ` +
+        `Set offersDryNeedling: false. If the clinic now offers it in ${stateName}, ask the clinic to correct its article first, then change ${location.state} to status: not-stated in ${availabilityFile}.`,
     ];
   });
   if (problems.length > 0) throw new ContentError(problems);

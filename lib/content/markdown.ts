@@ -29,8 +29,19 @@ export interface RenderedMarkdown {
   readonly html: string;
   readonly headings: readonly SectionHeading[];
   readonly links: readonly LinkInMarkdown[];
-  /** The plain text of each bullet or numbered item written directly in a section (not in its subsections), by section id. */
-  readonly sectionListItems: ReadonlyMap<string, readonly string[]>;
+  /** What each section says directly (not in its subsections), by section id. */
+  readonly sections: ReadonlyMap<string, SectionContent>;
+}
+
+export interface SectionContent {
+  /** The plain text of each bullet or numbered item. */
+  readonly listItems: readonly string[];
+  /**
+   * All of the section's words as a reader meets them, in one line: paragraphs as written, a
+   * list as its items joined by semicolons. Structured data quotes it, so a summary keeps what
+   * the page says around a list, such as "This list is not complete."
+   */
+  readonly text: string;
 }
 
 /** The class the stylesheet gives the "link to this section" anchor and the heading it sits beside. */
@@ -125,25 +136,53 @@ function collectLinks(tree: Root): LinkInMarkdown[] {
   return links;
 }
 
+function plainText(node: RootContent): string {
+  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+}
+
 function listItemsOf(node: RootContent): string[] {
   if (node.type !== 'list') return [];
-  return (node as List).children.map((item) => toString(item, { includeHtml: false }).replace(/\s+/g, ' ').trim());
+  return (node as List).children.map(plainText);
+}
+
+/** A block as words in a line: "A; B; C." for a list, the text itself for anything else. */
+function blockText(node: RootContent): string {
+  if (node.type !== 'list') return plainText(node);
+  const items = listItemsOf(node).map((item) => item.replace(/[.;]$/, ''));
+  return items.length === 0 ? '' : `${items.join('; ')}.`;
 }
 
 /** Sections are flat in Markdown: a section's own content runs from its heading to the next heading of any level. */
-function collectSectionListItems(tree: Root): Map<string, string[]> {
-  const items = new Map<string, string[]>();
-  let section: string[] | undefined;
+function collectSections(tree: Root): Map<string, SectionContent> {
+  const blocks = new Map<string, RootContent[]>();
+  let current: RootContent[] | undefined;
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.id;
-      section = typeof id === 'string' ? [] : undefined;
-      if (section && typeof id === 'string') items.set(id, section);
+      current = typeof id === 'string' ? [] : undefined;
+      if (current && typeof id === 'string') blocks.set(id, current);
     } else {
-      section?.push(...listItemsOf(node));
+      current?.push(node);
     }
   }
-  return items;
+  return new Map(
+    [...blocks].map(([id, own]) => [
+      id,
+      { listItems: own.flatMap(listItemsOf), text: own.map(blockText).filter((words) => words !== '').join(' ') },
+    ]),
+  );
+}
+
+/**
+ * The words of every paragraph, heading and table cell, each in one line, as a reader sees
+ * them (no Markdown marks): what a check can search for a sentence a page must still say.
+ */
+export function textBlocks(tree: Root): string[] {
+  const blocks: string[] = [];
+  visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+    blocks.push(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim());
+  });
+  return blocks;
 }
 
 /** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
@@ -157,8 +196,8 @@ export async function renderMarkdown(markdown: string, language: Language = DEFA
   const tree = parseMarkdown(markdown);
   const headings = addHeadingIds(tree);
   const links = collectLinks(tree);
-  const sectionListItems = collectSectionListItems(tree);
+  const sections = collectSections(tree);
   const transformed = (await processor.run(tree)) as Root;
   const html = processor.stringify(transformed);
-  return { html, headings, links, sectionListItems };
+  return { html, headings, links, sections };
 }

@@ -8,6 +8,7 @@ export const PAGE_IDS = {
   topics: 'topics',
   stateTable: 'dry-needling-by-state',
   therapistCallout: 'talk-to-your-physical-therapist',
+  stateNextSteps: 'what-to-do-next',
   stateLocations: 'locations-that-offer-dry-needling',
 } as const;
 

@@ -1,12 +1,14 @@
 import { findAvailabilityArticle, loadArticles, type Article } from '@/lib/content/articles';
-import { loadAvailability, type StateAvailability } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable, type StateAvailability } from '@/lib/content/availability';
+import { loadLocations } from '@/lib/content/locations';
+import { answersByState, type StateAnswer } from '@/lib/content/state-answers';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { translationsOf } from '@/lib/content/translations';
 import type { Language } from '@/lib/i18n/language';
 import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
 import { LINK_PREVIEW_IMAGES_PATH, fixedRoutes } from '@/lib/routes/fixed-routes';
 import { statePagePath } from '@/lib/routes/state-paths';
-import { statePageDescription, statePageTitle } from './state-pages';
+import { statePageDescription, statePageTitle } from './phrases';
 
 interface PageFields {
   /** The address in the site's one form: /after-effects/, /es/efectos-de-la-puncion-seca/. */
@@ -47,9 +49,14 @@ function linkPreviewImage(path: string): string {
   return `${LINK_PREVIEW_IMAGES_PATH}${name}.png`;
 }
 
+/** The newest of some YYYY-MM-DD dates, or undefined when there are none. */
+function newest(dates: readonly (string | undefined)[]): string | undefined {
+  return dates.filter((date): date is string => date !== undefined).sort().at(-1);
+}
+
 /** The home page lists every article, so it last changed when the most recently reviewed one did. */
 function newestReview(articles: readonly Article[]): string | undefined {
-  return articles.map((article) => article.lastReviewed).sort().at(-1);
+  return newest(articles.map((article) => article.lastReviewed));
 }
 
 function assertUnique(pages: readonly SitePage[]): void {
@@ -68,8 +75,12 @@ interface Edition {
   readonly twinsOfArticle: (article: Article) => Translation[];
   /** The same page in every language, given where it is in each. */
   readonly twinsIn: (pathIn: (language: Language) => string) => Translation[];
-  readonly states: readonly StateAvailability[];
-  readonly lastChecked: string;
+  /** What the site can say about each state and DC (lib/content/state-answers). */
+  readonly answers: readonly StateAnswer[];
+  readonly notAvailableCount: number;
+  readonly exampleLocations: boolean;
+  /** The day a person checked the list of states, when an editor has set one. */
+  readonly checked?: string;
 }
 
 /** The pages of one language, each knowing its twins in the others. */
@@ -77,6 +88,7 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
   const { words } = language;
   const articles = edition.articlesOf(language);
   const stateListIn = (other: Language) => findAvailabilityArticle(edition.articlesOf(other)).path;
+  const stateList = findAvailabilityArticle(articles);
   const page = (fields: Omit<PageFields, 'image' | 'language'>) => ({ ...fields, language, image: linkPreviewImage(fields.path) });
   return [
     {
@@ -104,17 +116,18 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
         }),
       }),
     ),
-    ...edition.states.map(
-      (state): SitePage => ({
+    // A state page is part of the list of states: reviewed with it, or when a person checked the list.
+    ...edition.answers.map(
+      (answer): SitePage => ({
         kind: 'state',
-        state,
+        state: answer.state,
         ...page({
-          path: statePagePath(stateListIn(language), language.stateNames[state.code]),
-          title: statePageTitle(state.code, language),
-          description: statePageDescription(state, language),
-          lastModified: edition.lastChecked,
+          path: statePagePath(stateList.path, language.stateNames[answer.state.code]),
+          title: statePageTitle(answer.state.code, language),
+          description: statePageDescription(answer, edition.notAvailableCount, edition.exampleLocations, language),
+          lastModified: newest([stateList.lastReviewed, edition.checked]),
           indexable: true,
-          translations: edition.twinsIn((other) => statePagePath(stateListIn(other), other.stateNames[state.code])),
+          translations: edition.twinsIn((other) => statePagePath(stateListIn(other), other.stateNames[answer.state.code])),
         }),
       }),
     ),
@@ -145,9 +158,10 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
 }
 
 async function buildSitePages(contentDir: string, languages: readonly Language[]): Promise<SitePage[]> {
-  const [articleLists, availability] = await Promise.all([
+  const [articleLists, availability, { example, locations }] = await Promise.all([
     Promise.all(languages.map((language) => loadArticles(contentDir, language))),
     loadAvailability(contentDir),
+    loadLocations(contentDir),
   ]);
   const byLanguage = new Map(languages.map((language, index) => [language.code, articleLists[index] ?? []]));
   const articlesOf = (language: Language) => byLanguage.get(language.code) ?? [];
@@ -162,8 +176,10 @@ async function buildSitePages(contentDir: string, languages: readonly Language[]
       });
     },
     twinsIn: (pathIn) => languages.map((language) => ({ language, path: pathIn(language) })),
-    states: availability.states,
-    lastChecked: availability.lastChecked,
+    answers: answersByState(availability, locations),
+    notAvailableCount: statesNotAvailable(availability).length,
+    exampleLocations: example,
+    ...(availability.checked !== undefined && { checked: availability.checked }),
   };
   const pages = languages.flatMap((language) => languagePages(language, edition));
   assertUnique(pages);

@@ -20,12 +20,3 @@ export function statesByLetter<State extends { readonly name: string }>(states: 
 export function stateInSentence(code: StateCode, language: Language): string {
   return language.stateInSentence(code, language.stateNames[code]);
 }
-
-/** The state page's title and main heading: the state's name is in it, so searches and staff links land on the answer. */
-export function statePageTitle(code: StateCode, language: Language): string {
-  return language.words.statePage.title(stateInSentence(code, language));
-}
-
-export function statePageDescription(state: { readonly code: StateCode; readonly available: boolean }, language: Language): string {
-  return language.words.statePage.description(stateInSentence(state.code, language), state.available);
-}

@@ -1,8 +1,10 @@
 import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content/articles';
+import type { StateAvailability } from '@/lib/content/availability';
 import type { Language } from '@/lib/i18n/language';
 import { languagePathPrefix } from '@/lib/i18n/languages';
 import type { Crumb } from './breadcrumbs';
+import type { SitePage } from './site-pages';
 import { absoluteUrl } from './site';
 
 /** Each language's home page is the site in that language; its pages point at it by this @id. */
@@ -35,51 +37,91 @@ export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
   };
 }
 
+/** Dry needling by name: what every page of the site is about. */
+function dryNeedling(language: Language): MedicalTherapy {
+  return { '@type': 'MedicalTherapy', name: language.words.therapyName, relevantSpecialty: 'Physiotherapy' };
+}
+
 /**
  * Dry needling as the articles describe it. Who should not have it and what people may
  * feel afterwards are the lists in the sections the articles' front matter names
  * (contraindicationsSection, adverseEffectsSection), so the facts are written once, in content/.
+ * A bare list would read as complete, so the description quotes those sections whole: what
+ * the page says around each list ("This list is not complete.") goes with it.
  */
 export function dryNeedlingTherapy(articles: readonly Article[], language: Language): MedicalTherapy {
-  const contraindications = articles.flatMap((article) => article.contraindications ?? []);
-  const adverseEffects = articles.flatMap((article) => article.adverseEffects ?? []);
+  const contraindications = articles.flatMap((article) => (article.contraindications ? [article.contraindications] : []));
+  const adverseEffects = articles.flatMap((article) => (article.adverseEffects ? [article.adverseEffects] : []));
+  const sections = [...contraindications, ...adverseEffects];
   return {
-    '@type': 'MedicalTherapy',
-    name: language.words.therapyName,
-    relevantSpecialty: 'Physiotherapy',
-    ...(contraindications.length > 0 && { contraindication: contraindications }),
+    ...dryNeedling(language),
+    ...(sections.length > 0 && { description: sections.map((section) => section.text).join(' ') }),
+    ...(contraindications.length > 0 && { contraindication: contraindications.flatMap((section) => section.items) }),
     ...(adverseEffects.length > 0 && {
-      adverseOutcome: adverseEffects.map((name) => ({ '@type': 'MedicalEntity' as const, name })),
+      adverseOutcome: adverseEffects.flatMap((section) => section.items).map((name) => ({ '@type': 'MedicalEntity' as const, name })),
     }),
   };
 }
 
-/** One article as a medical page for patients, part of the site, about dry needling. */
+interface DescribedPage {
+  readonly language: Language;
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  /** When a person last reviewed the page (YYYY-MM-DD). */
+  readonly lastReviewed: string;
+}
+
+/** A page of the site as a medical page for patients, part of the site, about dry needling. */
+function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: MedicalTherapy): WithContext<MedicalWebPage> {
+  const url = absoluteUrl(page.path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    '@id': url,
+    url,
+    name: page.title,
+    description: page.description,
+    inLanguage: page.language.code,
+    lastReviewed: page.lastReviewed,
+    audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+    breadcrumb: breadcrumbListJsonLd(trail),
+    isPartOf: {
+      '@type': 'WebSite',
+      '@id': websiteId(page.language),
+      name: page.language.words.site.name,
+      url: absoluteUrl(languagePathPrefix(page.language)),
+    },
+    about,
+  };
+}
+
+/** One article, about dry needling as the articles describe it. */
 export function medicalWebPageJsonLd(
   article: Article,
   trail: readonly Crumb[],
   therapy: MedicalTherapy,
   language: Language,
 ): WithContext<MedicalWebPage> {
-  const url = absoluteUrl(article.path);
+  return medicalWebPage({ ...article, language }, trail, therapy);
+}
+
+export interface StatePageJsonLdInput {
+  readonly page: SitePage;
+  readonly state: Pick<StateAvailability, 'name'>;
+  /** The state pages are reviewed with the list of states they belong to. */
+  readonly lastReviewed: string;
+  readonly trail: readonly Crumb[];
+}
+
+/**
+ * One state's page: about dry needling, in that state. Its description is the page's own
+ * summary, worded in the same three cases as the page (lib/site/phrases).
+ */
+export function statePageJsonLd({ page, state, lastReviewed, trail }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'MedicalWebPage',
-    '@id': url,
-    url,
-    name: article.title,
-    description: article.description,
-    inLanguage: language.code,
-    lastReviewed: article.lastReviewed,
-    audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
-    breadcrumb: breadcrumbListJsonLd(trail),
-    isPartOf: {
-      '@type': 'WebSite',
-      '@id': websiteId(language),
-      name: language.words.site.name,
-      url: absoluteUrl(languagePathPrefix(language)),
-    },
-    about: therapy,
+    ...medicalWebPage({ ...page, lastReviewed }, trail, dryNeedling(page.language)),
+    spatialCoverage: { '@type': 'AdministrativeArea', name: state.name },
   };
 }
 

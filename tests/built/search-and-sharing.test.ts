@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { english } from '@/lib/i18n/languages/en';
 import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
-import { loadArticles } from '@/lib/content/articles';
+import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadAvailability } from '@/lib/content/availability';
+import { statePagePath } from '@/lib/routes/state-paths';
 import { absoluteUrl, site } from '@/lib/site/site';
-import { loadSitePages } from '@/lib/site/site-pages';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
@@ -12,6 +14,8 @@ assertBuilt();
 const articles = await loadArticles();
 const sitePages = await loadSitePages();
 const aliases = listAliases(articles);
+const stateList = findAvailabilityArticle(articles);
+const states = (await loadAvailability()).states.map((state) => ({ ...state, path: statePagePath(stateList.path, state.name) }));
 const htmlPages = builtPages().filter((page) => !page.endsWith('/404.html') && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
 function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
@@ -111,22 +115,29 @@ describe('structured data (JSON-LD)', () => {
     ]);
   });
 
-  it.each(articles.map((article) => [article.path, article] as const))('%s is a MedicalWebPage for patients about dry needling', (urlPath, article) => {
+  // The articles, and each state's page (reviewed with the list of states it belongs to).
+  const medicalPages = [
+    ...articles.map((article) => ({ path: article.path, title: article.title, description: article.description, lastReviewed: article.lastReviewed })),
+    ...states.map((state) => ({ ...findSitePage(sitePages, state.path), lastReviewed: stateList.lastReviewed })),
+  ];
+
+  it.each(medicalPages.map((page) => [page.path, page] as const))('%s is a MedicalWebPage for patients about dry needling', (urlPath, expected) => {
     const document = readPage(urlPath);
     const [page, ...others] = jsonLd(document);
     expect(others).toEqual([]);
     expect(page).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
-      name: article.title,
-      description: article.description,
+      name: expected.title,
+      description: expected.description,
       url: absoluteUrl(urlPath),
       inLanguage: 'en',
-      lastReviewed: article.lastReviewed,
+      lastReviewed: expected.lastReviewed,
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
     });
+    expect(meta(document, 'name', 'description')).toBe(expected.description);
     const crumbs = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] li a')].map((link, index) => ({
       '@type': 'ListItem',
       position: index + 1,
@@ -154,6 +165,22 @@ describe('structured data (JSON-LD)', () => {
     expect(about.contraindication).toEqual(shownContraindications);
     expect(about.adverseOutcome.map((outcome) => outcome.name)).toEqual(shownAdverse);
   });
+
+  it('never passes off a list the page calls incomplete as complete: its description carries what the page says around the list', () => {
+    const contraindicated = articles.find((article) => article.contraindicationsSection);
+    const heading = readPage(contraindicated?.path ?? '').getElementById(contraindicated?.contraindicationsSection ?? '');
+    const paragraphs: string[] = [];
+    for (let node = heading?.closest('.section-heading')?.nextElementSibling; node && !node.matches('.section-heading'); node = node.nextElementSibling) {
+      if (node.tagName === 'P') paragraphs.push((node.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
+    expect(paragraphs.join(' ')).toContain('This list is not complete.');
+    const about = jsonLd(readPage(articles[0]?.path ?? '/'))[0]?.about as { description: string };
+    for (const paragraph of paragraphs) expect(about.description).toContain(paragraph);
+  });
+
+  it.each(states.map((state) => [state.path, state] as const))('%s says which state it is about', (urlPath, state) => {
+    expect(jsonLd(readPage(urlPath))[0]?.spatialCoverage).toEqual({ '@type': 'AdministrativeArea', name: state.name });
+  });
 });
 
 describe('link previews', () => {
@@ -177,7 +204,7 @@ describe('link previews', () => {
 
 describe('section links', () => {
   // Every section heading: all h2s, and the h3s of the article text (the A–Z letter headings of the state list have their own jump links).
-  it.each(articles.map((article) => [article.path] as const))('%s has a link beside every section heading, named for it', (urlPath) => {
+  it.each([...articles, ...states].map((page) => [page.path] as const))('%s has a link beside every section heading, named for it', (urlPath) => {
     const headings = [...readPage(urlPath).querySelectorAll('main article h2, main article .prose h3')];
     expect(headings.length).toBeGreaterThan(0);
     for (const heading of headings) {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
-import { joinWithAnd } from '@/lib/i18n/lists';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import { english } from '@/lib/i18n/languages/en';
 import { languageOfPath } from '@/lib/i18n/languages';
@@ -10,6 +9,9 @@ import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { stateInSentence } from '@/lib/site/state-pages';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { listAliases } from '@/lib/site/aliases';
+import { loadSourceArticle } from '@/lib/content/source-article';
+import { answersByState } from '@/lib/content/state-answers';
+import { answerFromArticle, answerFromLocations, basedOnSource, notAvailableSentence } from '@/lib/site/phrases';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
@@ -17,10 +19,13 @@ assertBuilt();
 const articles = await loadArticles();
 const availability = await loadAvailability();
 const locations = await loadLocations();
+const source = await loadSourceArticle();
 const availabilityPath = findAvailabilityArticle(articles).path;
 const statePaths = availability.states.map((state) => statePagePath(availabilityPath, state.name));
 const sitePages = await loadSitePages();
 const LOCATIONS_PATH = fixedRoutes(english).locations;
+const answers = answersByState(availability, locations.locations);
+const notAvailableCount = statesNotAvailable(availability).length;
 const pages = builtPages();
 const contentPages = pages.filter((page) => !page.endsWith('/404.html') && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
 
@@ -49,7 +54,8 @@ describe('the exported site in out/', () => {
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).toContain('Next review due:');
-      expect(text(document)).toContain(`Dry needling is not offered in ${joinWithAnd(statesWithoutDryNeedling(availability).map((state) => stateInSentence(state.code, english)), english.locale)}.`);
+      expect(text(document)).toContain(basedOnSource(source, english));
+      expect(text(document)).toContain(notAvailableSentence(statesNotAvailable(availability), english));
       expect(text(document)).toContain('It is not medical advice');
     },
   );
@@ -66,23 +72,50 @@ describe('the exported site in out/', () => {
     expect(links).toEqual(statePaths);
   });
 
-  it.each(availability.states.map((state) => [statePagePath(availabilityPath, state.name), state] as const))(
-    '%s answers for its state in the title, the heading and in words',
-    (urlPath, state) => {
+  it.each(answers.map((answer) => [statePagePath(availabilityPath, answer.state.name), answer] as const))(
+    '%s answers for its state in the title, the heading and in words, and names its source',
+    (urlPath, answer) => {
       const document = readPage(urlPath);
-      const name = stateInSentence(state.code, english);
+      const name = stateInSentence(answer.state.code, english);
       expect(document.title).toBe(`Dry needling in ${name} | ${english.words.site.name}`);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
-      expect(text(document)).toContain(state.available ? `Dry needling is offered in ${name}.` : `Dry needling is not offered in ${name}.`);
-      expect(text(document)).toContain('Last checked');
+      for (const sentence of [...answerFromArticle(answer, notAvailableCount, english), ...answerFromLocations(answer, english)]) {
+        expect(text(document)).toContain(sentence);
+      }
+      expect(text(document)).toContain(basedOnSource(source, english));
+      expect(text(document)).toContain('Page last reviewed:');
+      expect(text(document)).not.toContain('Last checked');
     },
   );
+
+  it('never says dry needling is offered or available in a state that neither the article nor a location speaks for', () => {
+    const unknown = answers.filter((answer) => answer.kind === 'not-stated').map((answer) => stateInSentence(answer.state.code, english));
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const urlPath of contentPages) {
+      const words = text(readPage(urlPath));
+      for (const name of unknown) expect(words, `${urlPath} about ${name}`).not.toMatch(new RegExp(`(offered|available) in ${name}\\b`));
+    }
+  });
+
+  it('says the locations are example data before the first sentence or number that depends on them, on every page that uses them', () => {
+    if (!locations.example) return;
+    for (const urlPath of [...statePaths, availabilityPath, LOCATIONS_PATH]) {
+      const main = readPage(urlPath).querySelector('main');
+      const notice = [...(main?.querySelectorAll('strong') ?? [])].find((element) => element.textContent === english.words.exampleData.lead);
+      const dependent = [...(main?.querySelectorAll('p, li, a[href^="tel:"]') ?? [])].find((element) =>
+        /offered at|no location in|Call a location|Not known|\(\d{3}\) 555/.test(element.textContent ?? ''),
+      );
+      if (!dependent) continue;
+      expect(notice, urlPath).toBeDefined();
+      expect(notice && notice.compareDocumentPosition(dependent) & 4, `${urlPath}: the notice comes before "${dependent.textContent}"`).toBeTruthy();
+    }
+  });
 
   it('shows every location on the locations page with a phone link, and says while they are example data', () => {
     const document = readPage(LOCATIONS_PATH);
     const phones = [...document.querySelectorAll('main a[href^="tel:"]')].map((link) => link.textContent);
     expect(phones.sort()).toEqual(locations.locations.map((location) => location.phone).sort());
-    expect(text(document).includes('These locations are example data.')).toBe(locations.example);
+    expect(text(document).includes(english.words.exampleData.lead)).toBe(locations.example);
   });
 
   it('serves a clear 404 page that search engines do not index', () => {

@@ -2,15 +2,20 @@ import { english } from '@/lib/i18n/languages/en';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
-import { afterEffectsArticle, fixtureAvailability } from '../fixtures/articles';
+import { statesNotAvailable } from '@/lib/content/availability';
+import { answersByState } from '@/lib/content/state-answers';
+import { afterEffectsArticle, fixtureAvailability, fixtureSource } from '../fixtures/articles';
+import { desert } from '../fixtures/locations';
 
 function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
   const article = { ...afterEffectsArticle, ...overrides };
   return render(
     <ArticleView language={english}
       article={article}
-      availability={fixtureAvailability}
+      source={fixtureSource}
+      notAvailable={statesNotAvailable(fixtureAvailability)}
       availabilityPath="/availability/"
+      stateList={{ answers: answersByState(fixtureAvailability, [desert]), exampleLocations: true, locationsPath: '/locations/' }}
       previous={{ path: '/what-happens-at-a-visit/', title: 'What happens at a dry needling visit' }}
       next={{ path: '/what-it-treats/', title: 'What dry needling is used to treat' }}
     />,
@@ -32,6 +37,13 @@ describe('ArticleView', () => {
     );
   });
 
+  it("says in one line beside the review dates which article of the clinic's the page is based on", () => {
+    renderArticle();
+    const provenance = screen.getByText(/^This page is based on/);
+    expect(provenance).toHaveTextContent('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
+    expect(provenance.nextElementSibling).toHaveTextContent(/^Page last reviewed:/);
+  });
+
   it('says the page is information, not medical advice, and sends the reader to their physical therapist', () => {
     renderArticle();
     expect(screen.getByRole('heading', { name: 'Talk to your physical therapist' })).toBeInTheDocument();
@@ -51,6 +63,7 @@ describe('ArticleView', () => {
     renderArticle();
     expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'States by first letter' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/example data/)).not.toBeInTheDocument();
   });
 
   it('adds the list of every state on the article that asks for it, and points the notice at it', () => {

@@ -18,7 +18,7 @@ describe('LocationsByState', () => {
 
   it("links each state to its page about dry needling", () => {
     renderLocations();
-    expect(screen.getByRole('link', { name: 'Is dry needling offered in Texas?' })).toHaveAttribute('href', '/availability/texas/');
+    expect(screen.getByRole('link', { name: 'Dry needling in Texas' })).toHaveAttribute('href', '/availability/texas/');
   });
 
   it('shows the address as plain text a person can copy, one line for the street and one for the city', () => {
@@ -35,9 +35,19 @@ describe('LocationsByState', () => {
     expect(screen.getByRole('link', { name: '(802) 555-0151' })).toHaveAttribute('href', 'tel:+18025550151');
   });
 
-  it('says in words whether each location offers dry needling', () => {
+  it('says in words whether each location offers dry needling, as a labelled value rather than a bold line', () => {
     renderLocations();
-    expect(within(screen.getByRole('region', { name: 'Texas' })).getByText('Offers dry needling')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Vermont' })).getByText('Does not offer dry needling')).toBeInTheDocument();
+    const status = (state: string) => {
+      const term = within(screen.getByRole('region', { name: state })).getByRole('term');
+      return [term.textContent, term.nextElementSibling?.tagName, term.nextElementSibling?.textContent];
+    };
+    expect(status('Texas')).toEqual(['Dry needling:', 'DD', 'Offered at this location']);
+    expect(status('Vermont')).toEqual(['Dry needling:', 'DD', 'Not offered at this location']);
+    expect(screen.getAllByRole('heading').map((heading) => heading.textContent)).not.toContain('Not offered at this location');
+  });
+
+  it('never words a state link as if dry needling were offered there', () => {
+    renderLocations();
+    expect(screen.queryByText(/offered in/)).not.toBeInTheDocument();
   });
 });

@@ -21,6 +21,14 @@ describe('pages built from the real content', () => {
     expect(topics).toEqual(articles.map((article) => [article.path, article.title]));
   });
 
+  it("says on the home page where the clinic's article says dry needling is not available, and nothing more", async () => {
+    render(await Page(at('/')));
+    expect(screen.getByText(/^The clinic's article says/)).toHaveTextContent(
+      "The clinic's article says dry needling is not available in California, Hawaii, New York, and Oregon.",
+    );
+    expect(screen.queryByText(/offered in (every|all)/)).not.toBeInTheDocument();
+  });
+
   it('shows an article with its title, review dates, notice and next topic', async () => {
     const [first, second] = articles;
     render(await Page(at(first?.path ?? '')));
@@ -57,19 +65,34 @@ describe('state and location pages built from the real content', () => {
   const texas = '/availability/texas/';
   const california = '/availability/california/';
 
-  it('answers for Texas, where dry needling is offered, and lists the Texas locations that offer it', async () => {
+  it('answers for Texas, where locations offer dry needling, and lists the Texas locations that offer it', async () => {
     render(await Page(at(texas)));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dry needling in Texas');
-    expect(screen.getByText('Dry needling is offered in Texas.')).toBeInTheDocument();
+    expect(screen.getByText(/^Dry needling is offered at \d+ of the clinic's locations in Texas\./)).toBeInTheDocument();
     const section = screen.getByRole('region', { name: 'Locations in Texas that offer dry needling' });
-    for (const link of within(section).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^tel:\+1\d{10}$/);
+    for (const link of within(section).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^tel:\+1\d{10}|^#/);
   });
 
-  it('answers for California, where dry needling is not offered, and sends the reader to their physical therapist', async () => {
+  it("answers for California as the clinic's article does, and sends the reader to their physical therapist", async () => {
     render(await Page(at(california)));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dry needling in California');
+    expect(screen.getByText("Dry needling is not available in California. The clinic's article says so.")).toBeInTheDocument();
     expect(screen.getByText(/^Talk to your physical therapist about other treatments\./)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Locations in other states that offer dry needling' })).not.toHaveTextContent(', CA ');
+  });
+
+  it('answers for Vermont, which the article does not name and where no location offers it, without saying "offered"', async () => {
+    render(await Page(at('/availability/vermont/')));
+    expect(screen.getByText(/Vermont is not one of them\.$/)).toBeInTheDocument();
+    expect(screen.getByText('The clinic has no location in Vermont that offers dry needling.')).toBeInTheDocument();
+    expect(screen.getByRole('article').textContent).not.toMatch(/offered in Vermont/);
+  });
+
+  it('names the source article on a state page, and carries its JSON-LD', async () => {
+    const { container } = render(await Page(at(texas)));
+    expect(screen.getByText(/^This page is based on the clinic's article "Dry needling in physical therapy" of July 22, 2024\.$/)).toBeInTheDocument();
+    const data = JSON.parse(container.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(data).toMatchObject({ '@type': 'MedicalWebPage', name: 'Dry needling in Texas', spatialCoverage: { name: 'Texas' } });
   });
 
   it('puts the state name in the page title', async () => {
@@ -80,7 +103,7 @@ describe('state and location pages built from the real content', () => {
     const { example } = await loadLocations();
     render(await Page(at('/locations/')));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Clinic locations');
-    expect(screen.queryByText('These locations are example data.') !== null).toBe(example);
+    expect(screen.queryByText('The clinic locations on this page are example data.') !== null).toBe(example);
     expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toHaveAttribute('href', '/availability/');
   });
 });

@@ -28,10 +28,10 @@ describe('site header, footer and skip link', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent('It is not medical advice');
   });
 
-  it('says in the footer how the pages are written and reviewed', () => {
+  it('says in the footer how the pages are written and reviewed, with the reading-level rule the content check enforces', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      "The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy, for a US school reading level of grade 6 to 8. Each topic page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
+      "The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade 6 or lower, and are never above grade 8. Each topic page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
     );
   });
 

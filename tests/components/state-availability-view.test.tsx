@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { Location } from '@/lib/content/locations';
-import { fixtureAvailability } from '../fixtures/articles';
-import { desert, riverbend } from '../fixtures/locations';
+import { answerFor } from '@/lib/content/state-answers';
+import { fixtureAvailability, fixtureSource } from '../fixtures/articles';
+import { desert, greenMountain, riverbend } from '../fixtures/locations';
+
+// The fixture's article names 2 states (Alaska, Texas) as not available.
+const NOT_AVAILABLE_COUNT = 2;
 
 function fixtureState(code: StateAvailability['code']): StateAvailability {
   const state = fixtureAvailability.states.find((candidate) => candidate.code === code);
@@ -13,16 +17,25 @@ function fixtureState(code: StateAvailability['code']): StateAvailability {
   return state;
 }
 
-function renderState(code: StateAvailability['code'], inState: readonly Location[], elsewhere: readonly Location[], exampleLocations = false) {
+interface Options {
+  readonly locations?: readonly Location[];
+  readonly elsewhere?: readonly Location[];
+  readonly exampleLocations?: boolean;
+  readonly checked?: string;
+}
+
+function renderState(code: StateAvailability['code'], { locations = [], elsewhere = [], exampleLocations = false, checked }: Options = {}) {
   return render(
     <StateAvailabilityView language={english}
-      state={fixtureState(code)}
-      lastChecked={fixtureAvailability.lastChecked}
-      inState={inState}
+      answer={answerFor(fixtureState(code), locations)}
+      notAvailableCount={NOT_AVAILABLE_COUNT}
       elsewhere={elsewhere}
       exampleLocations={exampleLocations}
       availabilityPath="/availability/"
       locationsPath="/locations/"
+      source={fixtureSource}
+      review={{ lastReviewed: '2026-11-26', nextReview: '2027-11-26' }}
+      checked={checked}
     />,
   );
 }
@@ -31,70 +44,169 @@ function listedLocationNames(): string[] {
   return screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent ?? '');
 }
 
-describe('StateAvailabilityView where dry needling is offered and a location in the state offers it', () => {
-  it('answers in words under a heading with the state name, and says when the data was checked', () => {
-    renderState('AZ', [desert], [riverbend]);
-    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Dry needling in Arizona']);
-    expect(screen.getByText('Dry needling is offered in Arizona.')).toBeInTheDocument();
-    expect(screen.getByText(/^Last checked/)).toHaveTextContent('Last checked March 4, 2025.');
+/** The page's words from the title to the first section: the answer a reader meets first. */
+function answerText(): string {
+  const words: string[] = [];
+  let element = screen.getByRole('heading', { level: 1 }).nextElementSibling;
+  while (element && !element.querySelector('h2')) {
+    words.push(element.textContent ?? '');
+    element = element.nextElementSibling;
+  }
+  return words.join(' ');
+}
+
+/** True when `first` comes before `second` in the page. */
+function isBefore(first: Element, second: Element): boolean {
+  return Boolean(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+describe('StateAvailabilityView, case 1: the clinic article says dry needling is not available', () => {
+  it('says exactly that, under a heading with the state name', () => {
+    renderState('AK', { elsewhere: [desert] });
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Dry needling in Alaska']);
+    expect(answerText()).toMatch(/^Dry needling is not available in Alaska\. The clinic's article says so\. /);
+    expect(screen.getByText('Ask your physical therapist in Anchorage.')).toBeInTheDocument();
   });
 
-  it('lists the locations in the state that offer it, with a phone number to tap, and not the others', () => {
-    renderState('AZ', [desert], [riverbend]);
-    expect(screen.getByRole('heading', { level: 2, name: 'Locations in Arizona that offer dry needling' })).toBeInTheDocument();
-    expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
-    expect(screen.getByRole('link', { name: '602-555-0111' })).toHaveAttribute('href', 'tel:+16025550111');
-    expect(screen.queryByRole('heading', { name: /other states/ })).not.toBeInTheDocument();
-  });
-
-  it('links back to the list of states and to every location', () => {
-    renderState('AZ', [desert], []);
-    expect(screen.getByRole('link', { name: 'See where dry needling is offered in every state' })).toHaveAttribute('href', '/availability/');
-    expect(screen.getByRole('link', { name: "See all of the clinic's locations" })).toHaveAttribute('href', '/locations/');
-  });
-});
-
-describe('StateAvailabilityView where dry needling is offered but no location in the state offers it', () => {
-  it('says there is none, shows the note and points to the locations in other states', () => {
-    renderState('VT', [], [desert, riverbend]);
-    expect(screen.getByText('Dry needling is offered in Vermont.')).toBeInTheDocument();
-    expect(screen.getByText('Offered at the Burlington clinic only.')).toBeInTheDocument();
-    expect(screen.getByText("None of the clinic's locations in Vermont offers dry needling.")).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Locations in other states that offer dry needling' })).toBeInTheDocument();
-    expect(listedLocationNames()).toEqual(['Desert Physical Therapy', 'Riverbend Physical Therapy']);
-  });
-});
-
-describe('StateAvailabilityView where dry needling is not offered', () => {
-  it('says so in words and sends the reader to their physical therapist about other treatments', () => {
-    renderState('AK', [], [desert]);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dry needling in Alaska');
-    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === 'Dry needling is not offered in Alaska.')).toBeInTheDocument();
-    expect(screen.getByText('Our Anchorage clinic stopped offering it in 2025.')).toBeInTheDocument();
+  it('sends the reader to their physical therapist about other treatments, and lists the locations in other states', () => {
+    renderState('AK', { elsewhere: [desert] });
     expect(screen.getByText(/^Talk to your physical therapist about other treatments\./)).toBeInTheDocument();
-  });
-
-  it('lists the locations in other states that offer it', () => {
-    renderState('AK', [], [desert]);
     const section = screen.getByRole('region', { name: 'Locations in other states that offer dry needling' });
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent('Desert Physical Therapy');
   });
 
   it('shows no list of locations when no location anywhere offers it', () => {
-    renderState('AK', [], []);
+    renderState('AK');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(listedLocationNames()).toEqual([]);
   });
 });
 
+describe('StateAvailabilityView, case 2: a location in the state offers it', () => {
+  it('says it is offered at the locations listed, and lists only those', () => {
+    renderState('AZ', { locations: [desert, riverbend], elsewhere: [riverbend] });
+    expect(answerText()).toBe("Dry needling is offered at one of the clinic's locations in Arizona. It is listed below.");
+    expect(screen.getByRole('heading', { level: 2, name: 'Locations in Arizona that offer dry needling' })).toBeInTheDocument();
+    expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
+    expect(screen.getByRole('link', { name: '602-555-0111' })).toHaveAttribute('href', 'tel:+16025550111');
+  });
+
+  it('counts the locations when there are several', () => {
+    const mesa: Location = { ...desert, name: 'Mesa Physical Therapy', phone: '480-555-0190' };
+    renderState('AZ', { locations: [desert, mesa] });
+    expect(answerText()).toBe("Dry needling is offered at 2 of the clinic's locations in Arizona. They are listed below.");
+  });
+
+  it('tells the reader to call a location', () => {
+    renderState('AZ', { locations: [desert] });
+    expect(screen.getByText(/^Call a location below to ask about dry needling\./)).toBeInTheDocument();
+  });
+});
+
+describe('StateAvailabilityView, case 3: the article does not name the state and no location there offers it', () => {
+  it('says so plainly: the article names other states, and no location in this one offers it', () => {
+    renderState('VT', { locations: [greenMountain], elsewhere: [desert] });
+    expect(answerText()).toMatch(
+      /^The clinic's article names 2 states where dry needling is not available\. Vermont is not one of them\. The clinic has no location in Vermont that offers dry needling\./,
+    );
+  });
+
+  it('tells the reader how to find out, and lists the locations in other states', () => {
+    renderState('VT', { locations: [greenMountain], elsewhere: [desert] });
+    expect(
+      screen.getByText("To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Locations in other states that offer dry needling' })).toBeInTheDocument();
+    expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
+  });
+
+  it('never says dry needling is offered in the state', () => {
+    renderState('VT', { locations: [greenMountain], elsewhere: [desert], exampleLocations: true });
+    expect(screen.getByRole('article').textContent).not.toMatch(/offered in Vermont|available in Vermont/);
+  });
+
+  it('starts a sentence about the District of Columbia with a capital letter', () => {
+    const dc: StateAvailability = { code: 'DC', name: 'District of Columbia', notAvailable: false };
+    render(
+      <StateAvailabilityView language={english}
+        answer={answerFor(dc, [])}
+        notAvailableCount={1}
+        elsewhere={[]}
+        exampleLocations={false}
+        availabilityPath="/availability/"
+        locationsPath="/locations/"
+        source={fixtureSource}
+        review={{ lastReviewed: '2026-11-26', nextReview: '2027-11-26' }}
+      />,
+    );
+    expect(answerText()).toMatch(/^The clinic's article names 1 state where dry needling is not available\. The District of Columbia is not one of them\./);
+  });
+});
+
 describe('StateAvailabilityView with the example locations', () => {
-  it('says the listed locations are example data while they are', () => {
-    renderState('AZ', [desert], [], true);
-    expect(screen.getByText('These locations are example data.')).toBeInTheDocument();
+  const notice = () => screen.getByText('The clinic locations on this page are example data.');
+
+  it('says they are examples before the first sentence that depends on them, and before "Call a location below"', () => {
+    renderState('AZ', { locations: [desert], exampleLocations: true });
+    expect(isBefore(notice(), screen.getByText(/^Dry needling is offered at one of/))).toBe(true);
+    expect(isBefore(notice(), screen.getByText(/^Call a location below/))).toBe(true);
+    expect(isBefore(notice(), screen.getByRole('link', { name: '602-555-0111' }))).toBe(true);
+  });
+
+  it('puts what the clinic article says first, then the notice, then what the locations say', () => {
+    renderState('VT', { locations: [greenMountain], elsewhere: [desert], exampleLocations: true });
+    expect(isBefore(screen.getByText(/Vermont is not one of them\.$/), notice())).toBe(true);
+    expect(isBefore(notice(), screen.getByText('The clinic has no location in Vermont that offers dry needling.'))).toBe(true);
+  });
+
+  it('says the link to the locations goes to example data', () => {
+    renderState('AZ', { locations: [desert], exampleLocations: true });
+    expect(screen.getByRole('link', { name: "See the clinic's locations (example data, not real clinics)" })).toHaveAttribute('href', '/locations/');
   });
 
   it('says nothing about example data once the clinic has put in its real locations', () => {
-    renderState('AZ', [desert], [], false);
+    renderState('AZ', { locations: [desert] });
     expect(screen.queryByText(/example data/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "See all of the clinic's locations" })).toHaveAttribute('href', '/locations/');
+  });
+
+  it('shows no notice on a page that shows no location and says nothing about any', () => {
+    renderState('AK', { exampleLocations: true });
+    expect(screen.queryByText(/example data\./)).not.toBeInTheDocument();
+  });
+});
+
+describe('StateAvailabilityView: sections, sources and dates', () => {
+  it('gives every section heading an id and a link to itself, like the articles', () => {
+    renderState('AZ', { locations: [desert] });
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      'What to do next',
+      'Locations in Arizona that offer dry needling',
+      'Talk to your physical therapist',
+    ]);
+    for (const heading of headings) {
+      expect(heading.id).not.toBe('');
+      expect(screen.getByRole('link', { name: `Link to section: ${heading.textContent}` })).toHaveAttribute('href', `#${heading.id}`);
+    }
+  });
+
+  it("names the clinic's article it is based on, beside the review dates", () => {
+    renderState('AZ', { locations: [desert] });
+    const provenance = screen.getByText(/^This page is based on/);
+    expect(provenance).toHaveTextContent('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
+    expect(provenance.parentElement).toHaveTextContent('Page last reviewed: November 26, 2026 · Next review due: November 26, 2027');
+    expect(screen.queryByText(/checked/)).not.toBeInTheDocument();
+  });
+
+  it('shows the day a person checked the list of states as well, named for what it is, once an editor has set one', () => {
+    renderState('AZ', { locations: [desert], checked: '2025-03-04' });
+    expect(screen.getByText('A person at the clinic last checked this list on March 4, 2025.')).toBeInTheDocument();
+    expect(screen.getByText(/^This page is based on/)).toHaveTextContent('of July 22, 2024.');
+  });
+
+  it('links back to the list of states and to every location', () => {
+    renderState('AZ', { locations: [desert] });
+    expect(screen.getByRole('link', { name: 'See the list of every state' })).toHaveAttribute('href', '/availability/');
   });
 });

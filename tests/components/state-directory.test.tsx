@@ -2,10 +2,32 @@ import { english } from '@/lib/i18n/languages/en';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StateDirectory } from '@/components/state-directory';
-import { fixtureAvailability } from '../fixtures/articles';
+import { answersByState } from '@/lib/content/state-answers';
+import { fixtureAvailability, fixtureSource } from '../fixtures/articles';
+import { desert, greenMountain } from '../fixtures/locations';
 
-function renderDirectory() {
-  return render(<StateDirectory language={english} availability={fixtureAvailability} availabilityPath="/availability/" />);
+// Alaska and Texas: the article says not available. Arizona: Desert Physical Therapy offers it.
+// Vermont: neither (Green Mountain does not offer it).
+const answers = answersByState(fixtureAvailability, [desert, greenMountain]);
+
+function renderDirectory({ exampleLocations = false, checked }: { exampleLocations?: boolean; checked?: string } = {}) {
+  return render(
+    <StateDirectory language={english}
+      answers={answers}
+      source={fixtureSource}
+      checked={checked}
+      exampleLocations={exampleLocations}
+      availabilityPath="/availability/"
+      locationsPath="/locations/"
+    />,
+  );
+}
+
+function statusLines(): (string | null)[] {
+  return screen
+    .getAllByRole('listitem')
+    .filter((item) => !item.closest('nav'))
+    .map((item) => item.textContent);
 }
 
 describe('StateDirectory', () => {
@@ -33,15 +55,41 @@ describe('StateDirectory', () => {
     ]);
   });
 
-  it('says in words whether dry needling is offered in each state', () => {
+  it('says in words which of the three cases each state is in, and "offered" only where a location offers it', () => {
     renderDirectory();
-    const answers = screen.getAllByRole('listitem').filter((item) => !item.closest('nav')).map((item) => item.textContent);
-    expect(answers).toEqual(['AlaskaNot offered', 'ArizonaOffered', 'TexasNot offered', 'VermontOffered']);
+    expect(statusLines()).toEqual(['AlaskaNot available', 'ArizonaOffered at 1 location', 'TexasNot available', 'VermontNot known']);
   });
 
-  it('says when the list was last checked, under a heading the notice can link to', () => {
+  it("dates the list by the clinic's article, under a heading the notice can link to", () => {
     renderDirectory();
     expect(screen.getByRole('heading', { level: 2, name: 'Dry needling by state' })).toHaveAttribute('id', 'dry-needling-by-state');
-    expect(screen.getByText(/Last checked/)).toHaveTextContent('Last checked March 4, 2025.');
+    expect(screen.getByText(/^The states where dry needling is not available/)).toHaveTextContent(
+      "The states where dry needling is not available come from the clinic's article of July 22, 2024.",
+    );
+    expect(screen.queryByText(/checked/i)).not.toBeInTheDocument();
+  });
+
+  it('adds the day a person checked the list, named for what it is, once an editor has set one', () => {
+    renderDirectory({ checked: '2025-03-04' });
+    expect(screen.getByText(/^The states where dry needling is not available/)).toHaveTextContent(
+      "The states where dry needling is not available come from the clinic's article of July 22, 2024. A person at the clinic last checked this list on March 4, 2025.",
+    );
+  });
+
+  it('says the locations are examples before the first status that depends on them, and so does the link to them', () => {
+    renderDirectory({ exampleLocations: true });
+    const notice = screen.getByText('The clinic locations on this page are example data.');
+    const firstStatus = screen.getByText('Offered at 1 location');
+    expect(notice.compareDocumentPosition(firstStatus) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: "See the clinic's locations (example data, not real clinics)" })).toHaveAttribute(
+      'href',
+      '/locations/',
+    );
+  });
+
+  it('says nothing about example data once the locations are real', () => {
+    renderDirectory();
+    expect(screen.queryByText(/example data/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: "See all of the clinic's locations" })).toHaveAttribute('href', '/locations/');
   });
 });

@@ -49,7 +49,8 @@ describe('a third language added with only articles, words and one line of confi
   });
 
   it('writes dates in its language', () => {
-    const html = renderToStaticMarkup(<ReviewDates lastReviewed="2026-11-26" nextReview="2027-11-26" language={vietnamese} />);
+    const source = { title: 'Dry needling in physical therapy', published: '2024-07-22' };
+    const html = renderToStaticMarkup(<ReviewDates lastReviewed="2026-11-26" nextReview="2027-11-26" source={source} language={vietnamese} />);
     expect(html).toContain('Xem xét lần cuối: <time dateTime="2026-11-26">26 tháng 11, 2026</time>');
   });
 

@@ -42,7 +42,7 @@ const TOPICS: Record<string, readonly string[]> = {
     'infections',
     'medical history',
   ],
-  availability: ['not offered in every state', 'Find your state', 'Ask your physical therapist', "list of the clinic's locations"],
+  availability: ['not available in every state', 'Find your state', 'Ask your physical therapist', "the clinic's locations"],
 };
 
 describe('the real articles in content/', () => {

@@ -3,7 +3,7 @@ import { JsonLd } from '@/components/json-ld';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { PageOfKind } from '@/lib/site/site-pages';
@@ -20,7 +20,7 @@ export async function HomePage({ page }: { page: PageOfKind<'home'> }) {
       <p className="mt-3 text-lg md:text-xl">{words.home.lead}</p>
       <p className="mt-3">{words.home.intro}</p>
       <AvailabilityNotice
-        unavailable={statesWithoutDryNeedling(availability)}
+        notAvailable={statesNotAvailable(availability)}
         availabilityHref={findAvailabilityArticle(articles).path}
         language={language}
       />

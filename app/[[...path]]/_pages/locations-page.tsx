@@ -10,24 +10,22 @@ import type { PageOfKind } from '@/lib/site/site-pages';
 
 export async function LocationsPage({ page }: { page: PageOfKind<'locations'> }) {
   const { language } = page;
+  const { words } = language;
   const [articles, { example, locations }] = await Promise.all([loadArticles(CONTENT_DIR, language), loadLocations()]);
   const availabilityPath = findAvailabilityArticle(articles).path;
   return (
     <>
-      <Breadcrumbs trail={breadcrumbTrail(language, page)} label={language.words.breadcrumbs.label} />
+      <Breadcrumbs trail={breadcrumbTrail(language, page)} label={words.breadcrumbs.label} />
       <h1 className="text-3xl font-bold md:text-4xl">{page.title}</h1>
-      <p className="mt-3 text-lg md:text-xl">
-        The clinic&apos;s locations by state, with the address, the phone number and whether each location offers dry
-        needling.
-      </p>
+      <p className="mt-3 text-lg md:text-xl">{words.locations.intro}</p>
       <p className="mt-3">
-        Dry needling is not offered in every state.{' '}
+        {words.locations.notEveryState}{' '}
         <a href={availabilityPath} className="text-link">
-          Check if dry needling is offered in your state
+          {words.availability.checkYourState}
         </a>
         .
       </p>
-      {example ? <ExampleDataNotice /> : null}
+      {example ? <ExampleDataNotice words={words.exampleData} /> : null}
       <LocationsByState locations={locations} availabilityPath={availabilityPath} language={language} />
       <TherapistCallout language={language} />
     </>

@@ -1,6 +1,15 @@
 import type { Language } from '../language';
 import { US_STATES } from '../us-states';
 
+/** "the District of Columbia" → "The District of Columbia", for the start of a sentence. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function count(amount: number, one: string, many: string): string {
+  return amount === 1 ? `1 ${one}` : `${amount} ${many}`;
+}
+
 export const english: Language = {
   code: 'en',
   locale: 'en-US',
@@ -45,8 +54,8 @@ export const english: Language = {
       'This website gives general information. It is not medical advice. Talk with your physical therapist or doctor about your own health.',
     footer: {
       heading: 'About this information',
-      about: ({ target, limit, reviewCycleYears }) =>
-        `The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy, for a US school reading level of grade ${target} to ${limit}. Each topic page is checked against that article again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`} of its last review, and shows when it was last reviewed and when its next review is due.`,
+      about: ({ readingGradeTarget, readingGradeLimit, reviewCycleYears }) =>
+        `The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade ${readingGradeTarget} or lower, and are never above grade ${readingGradeLimit}. Each topic page is checked against that article again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`} of its last review, and shows when it was last reviewed and when its next review is due.`,
       staffLinks: 'Links for staff',
       staffLinksHint: 'The address of every topic page and its sections, to copy into an email.',
     },
@@ -62,16 +71,67 @@ export const english: Language = {
       pasted: 'If you pasted the web address, check you copied the entire address.',
       allTopics: 'See all topics about dry needling',
     },
+    availability: {
+      notAvailable: (states) =>
+        states === undefined
+          ? "The clinic's article does not name any state where dry needling is not available."
+          : `The clinic's article says dry needling is not available in ${states}.`,
+      checkYourState: 'Check if dry needling is offered in your state',
+    },
+    stateList: {
+      heading: 'Dry needling by state',
+      intro: 'Choose your state to see what we know about dry needling there and what to do next.',
+      lettersLabel: 'States by first letter',
+      statesStartingWith: 'States starting with',
+      notAvailable: 'Not available',
+      offeredAt: (locations) => `Offered at ${count(locations, 'location', 'locations')}`,
+      notKnown: 'Not known',
+      source: (date) => `The states where dry needling is not available come from the clinic's article of ${date}.`,
+      checked: (date) => `A person at the clinic last checked this list on ${date}.`,
+    },
     statePage: {
       title: (state) => `Dry needling in ${state}`,
-      description: (state, available) =>
-        available
-          ? `Dry needling is offered in ${state}. See which of the clinic's locations offer it, and what to do next.`
-          : `Dry needling is not offered in ${state}. See what to do instead, and which locations in other states offer it.`,
+      notAvailable: (state) => [`Dry needling is not available in ${state}.`, "The clinic's article says so."],
+      noStateNamed: "The clinic's article does not name any state where dry needling is not available.",
+      notNamed: (state, statesNamed) => [
+        `The clinic's article names ${count(statesNamed, 'state', 'states')} where dry needling is not available.`,
+        `${capitalised(state)} is not one of them.`,
+      ],
+      offeredAt: (state, locations) =>
+        locations === 1
+          ? [`Dry needling is offered at one of the clinic's locations in ${state}.`, 'It is listed below.']
+          : [`Dry needling is offered at ${locations} of the clinic's locations in ${state}.`, 'They are listed below.'],
+      noLocation: (state) => `The clinic has no location in ${state} that offers dry needling.`,
+      nextStepsHeading: 'What to do next',
+      nextStepsNotAvailable:
+        'Talk to your physical therapist about other treatments. Dry needling is one part of a plan of care. It is used alongside other therapies.',
+      nextStepsOffered: 'Call a location below to ask about dry needling. Your physical therapist will help you decide if it is right for you.',
+      nextStepsNotStated: (state) => `To find out if you can get it in ${state}, ask your physical therapist. Or call one of the clinic's locations.`,
+      otherStatesListed: 'Locations in other states that offer it are listed below.',
+      locationsInState: (state) => `Locations in ${state} that offer dry needling`,
+      locationsElsewhere: 'Locations in other states that offer dry needling',
+      everyState: 'See the list of every state',
+      descriptionNotAvailable: (state) => `The clinic's article says dry needling is not available in ${state}. See what to do instead.`,
+      // A search result must not pass made-up clinics off as real ones.
+      descriptionOfferedAt: (state, locations, example) =>
+        `Dry needling is offered at ${locations} ${example ? "of the clinic's example locations" : "of the clinic's locations"} in ${state}. See where they are and what to do next.`,
+      descriptionFindOut: 'See how to find out if you can get it there.',
+    },
+    basedOn: (title, date) => `This page is based on the clinic's article "${title}" of ${date}.`,
+    exampleData: {
+      lead: 'The clinic locations on this page are example data.',
+      rest: 'They are not real clinics: the names, addresses and phone numbers are made up.',
+      locationsLink: (example) => (example ? "See the clinic's locations (example data, not real clinics)" : "See all of the clinic's locations"),
     },
     locations: {
       title: 'Clinic locations',
       description: "The clinic's locations by state, with each address, phone number and whether the location offers dry needling.",
+      intro: "The clinic's locations by state, with the address, the phone number and whether each location offers dry needling.",
+      notEveryState: 'Dry needling is not available in every state.',
+      phone: 'Phone:',
+      offersLabel: 'Dry needling',
+      offered: 'Offered at this location',
+      notOffered: 'Not offered at this location',
     },
     staffLinks: {
       title: 'Links for staff',

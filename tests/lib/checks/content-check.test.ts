@@ -19,10 +19,17 @@ const ENGLISH_ONLY = [english];
 // A fixed day well before the fixtures' next review (2025-07-22), so only the rule under test reports.
 const BEFORE_ANY_REVIEW = '2025-01-15';
 
+/** A short extract of the clinic's article, standing in for ../shared/source/dry-needling-article.txt. */
+const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
+
+function check(fixture: string, today = BEFORE_ANY_REVIEW, build = false, sourceText = SOURCE_TEXT) {
+  return checkContent({ contentDir: contentFixture(fixture), today, build, sourceText, languages: ENGLISH_ONLY });
+}
+
 /** The lines `npm run check:content` prints about one file of a fixture folder. */
 async function linesAbout(fixture: string, fileName: string, today = BEFORE_ANY_REVIEW, build = false): Promise<string[]> {
   const file = `tests/fixtures/content/${fixture}/${fileName}`;
-  const report = await checkContent({ contentDir: contentFixture(fixture), today, build, languages: ENGLISH_ONLY });
+  const report = await check(fixture, today, build);
   return report.problems.filter((problem) => problem.file === file).map(formatProblem);
 }
 
@@ -197,35 +204,93 @@ describe('checkContent: structure', () => {
 describe('checkContent: availability data', () => {
   it('refuses an unknown status', async () => {
     expect(await errorsAbout('availability-unknown-status', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-unknown-status/availability.yaml:58: error: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+      'tests/fixtures/content/availability-unknown-status/availability.yaml:66: error: states entry 44 (TX): "status" must be not-available (the clinic\'s article says dry needling is not available there) or not-stated (the article does not name the state) (got "maybe").',
+    ]);
+  });
+
+  it('tells an editor with the old form of the file what to write instead', async () => {
+    expect(await errorsAbout('availability-old-form', 'availability.yaml')).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/content\/availability-old-form\/availability\.yaml:12: error: "lastChecked" is no longer used: .* write the day they did it instead, like checked: 2025-03-04$/),
+      expect.stringMatching(/^tests\/fixtures\/content\/availability-old-form\/availability\.yaml:15: error: "status: available" is no longer used .* Write status: not-stated instead, on every line that has it\. /),
     ]);
   });
 
   it('refuses a state listed twice', async () => {
     expect(await errorsAbout('availability-listed-twice', 'availability.yaml')).toEqual([
-      'tests/fixtures/content/availability-listed-twice/availability.yaml:51: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
+      'tests/fixtures/content/availability-listed-twice/availability.yaml:59: error: states entry 37 (OH): Ohio is listed twice (also entry 36). Keep one of the two lines.',
     ]);
   });
 });
 
 describe('checkContent: locations data', () => {
-  it('refuses a location offering dry needling in a state where it is not offered', async () => {
+  it("refuses a location offering dry needling in a state where the clinic's article says it is not available", async () => {
     expect(await errorsAbout('location-in-unavailable-state', 'locations.yaml')).toEqual([
-      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: error: "Harbor Physical Therapy" is in California, where dry needling is not offered (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
-        'Set offersDryNeedling: false, or if the clinic now offers it in California, change CA to status: available in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
+      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: error: "Harbor Physical Therapy" is in California, where the clinic\'s article says dry needling is not available (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
+        'Set offersDryNeedling: false. If the clinic now offers it in California, ask the clinic to correct its article first, then change CA to status: not-stated in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
     ]);
   });
 
   it('checks the locations only once the availability data they are checked against is right', async () => {
-    const report = await checkContent({ contentDir: contentFixture('availability-listed-twice'), today: BEFORE_ANY_REVIEW, languages: ENGLISH_ONLY });
+    const report = await check('availability-listed-twice');
     expect(report.problems.filter((problem) => problem.file.endsWith('locations.yaml'))).toEqual([]);
-    expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual(['tests/fixtures/content/availability-listed-twice/availability.yaml']);
+    expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual([
+      'tests/fixtures/content/availability-listed-twice/availability.yaml',
+      'tests/fixtures/content/availability-listed-twice/source.yaml',
+    ]);
+  });
+});
+
+describe("checkContent: the clinic's article and the editorial notes", () => {
+  const notes = 'tests/fixtures/content/editorial-notes/editorial-notes.yaml';
+
+  it('checks each quote is still in the article and each chosen wording still on its page, naming the line to fix', async () => {
+    expect(await linesAbout('editorial-notes', 'editorial-notes.yaml')).toEqual([
+      `${notes}:9: error: note 2 quotes "blood disorders versus bleeding disorders", but the clinic's article (${SOURCE_TEXT}) does not have these words. Copy them exactly as the article writes them. If the article has changed, check the page against it, then update or remove the note.`,
+      `${notes}:16: error: note 3: "page" is "is-it-right-for-me", but there is no tests/fixtures/content/editorial-notes/is-it-right-for-me.md. Write the file name of the page without .md, like what-it-treats.`,
+      `${notes}:23: error: note 4: tests/fixtures/content/editorial-notes/what-it-treats.md no longer says "You and your physical therapist work together as a team.". If the page was reworded, check that the new words still read the article as this note explains, then copy them into "siteSays".`,
+    ]);
+  });
+
+  it('accepts a quote written with straight quotes where the article has curly ones, and a wording with emphasis on the page', async () => {
+    const lines = await linesAbout('editorial-notes', 'editorial-notes.yaml');
+    expect(lines.filter((line) => /note [14]\b.*quotes/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.includes('note 1'))).toEqual([]);
+  });
+
+  it("checks the title and date of the clinic's article against the article itself", async () => {
+    expect(await linesAbout('source-mismatch', 'source.yaml')).toEqual([
+      `tests/fixtures/content/source-mismatch/source.yaml:2: error: the title "Dry needling in physiotherapy" is not in the clinic's article (${SOURCE_TEXT}). Copy the title exactly as the article shows it.`,
+      `tests/fixtures/content/source-mismatch/source.yaml:3: error: "published" is 2024-07-23, but the clinic's article (${SOURCE_TEXT}) does not show July 23, 2024. Write the date the article shows.`,
+    ]);
+  });
+
+  it('asks for the file naming the article when there is none', async () => {
+    expect(await linesAbout('several-problems', 'source.yaml')).toEqual([
+      'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
+    ]);
+  });
+
+  it('only warns, saying what it could not check, when the text of the article is not there', async () => {
+    const report = await check('editorial-notes', BEFORE_ANY_REVIEW, false, 'tests/fixtures/source/missing.txt');
+    expect(report.problems.filter((problem) => problem.file === 'tests/fixtures/source/missing.txt').map(formatProblem)).toEqual([
+      'tests/fixtures/source/missing.txt: warning: the clinic\'s article is not here, so the title and date in source.yaml and the quotes in the editorial notes could not be compared with it. Put the article\'s text at this path (see docs/editors.md, "The clinic\'s article").',
+    ]);
+    expect(report.problems.filter((problem) => problem.file.endsWith('editorial-notes.yaml'))).toEqual([]);
+  });
+
+  it('lists the source file and the notes among the files it checked', async () => {
+    const report = await check('editorial-notes');
+    expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual([
+      'tests/fixtures/content/editorial-notes/availability.yaml',
+      'tests/fixtures/content/editorial-notes/source.yaml',
+      'tests/fixtures/content/editorial-notes/editorial-notes.yaml',
+    ]);
   });
 });
 
 describe('the report an editor reads', () => {
   it('groups lines by file, then sums up, and counts as failed when there is an error', async () => {
-    const report = await checkContent({ contentDir: contentFixture('several-problems'), today: BEFORE_ANY_REVIEW, languages: ENGLISH_ONLY });
+    const report = await check('several-problems');
     expect(formatReport(report)).toBe(
       [
         'tests/fixtures/content/several-problems/after-effects.md: error: "order" must be a whole number like 3 (got "second").',
@@ -234,17 +299,19 @@ describe('the report an editor reads', () => {
         '',
         'tests/fixtures/content/several-problems/benefits.md: error: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
         '',
+        'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
+        '',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:8: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 8 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
-        'Checked 5 files in tests/fixtures/content/several-problems/: 4 errors, 1 warning. Fix the errors before publishing.',
+        'Checked 6 files in tests/fixtures/content/several-problems/: 5 errors, 1 warning. Fix the errors before publishing.',
       ].join('\n'),
     );
     expect(hasErrors(report)).toBe(true);
   });
 
   it('passes when there are only warnings', async () => {
-    const report = await checkContent({ contentDir: contentFixture('valid'), today: '2025-07-01', languages: ENGLISH_ONLY });
+    const report = await check('valid', '2025-07-01');
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
     expect(hasErrors(report)).toBe(false);
   });

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
-import { loadAvailability, parseAvailability, statesWithoutDryNeedling } from '@/lib/content/availability';
+import { loadAvailability, parseAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { US_STATES } from '@/lib/i18n/us-states';
-import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 
 const FILE = 'content/availability.yaml';
 const NOT_AVAILABLE = new Set(['CA', 'HI']);
@@ -10,12 +10,12 @@ const NOT_AVAILABLE = new Set(['CA', 'HI']);
 /** One line per state and DC, as in content/availability.yaml, in the order of US_STATES. */
 function stateLines(): string[] {
   return Object.keys(US_STATES).map(
-    (code) => `  - { code: ${code}, status: ${NOT_AVAILABLE.has(code) ? 'not-available' : 'available'} }`,
+    (code) => `  - { code: ${code}, status: ${NOT_AVAILABLE.has(code) ? 'not-available' : 'not-stated'} }`,
   );
 }
 
-function availabilityYaml(lines: readonly string[] = stateLines(), lastChecked = '2024-07-22'): string {
-  return `lastChecked: ${lastChecked}\n\nstates:\n${lines.join('\n')}\n`;
+function availabilityYaml(lines: readonly string[] = stateLines(), header = ''): string {
+  return `${header}\n\nstates:\n${lines.join('\n')}\n`;
 }
 
 /** The lines with Texas's line replaced, as an editor might have changed it. */
@@ -42,39 +42,47 @@ describe('parseAvailability with valid data', () => {
     expect(states.slice(0, 5).map((state) => state.name)).toEqual(['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California']);
   });
 
-  it('marks each state available or not, and keeps the date it was checked', () => {
+  it("marks the states the clinic's article says are not available, and no others", () => {
     const availability = parseAvailability(availabilityYaml(), FILE);
-    expect(availability.lastChecked).toBe('2024-07-22');
-    expect(availability.states.find((state) => state.code === 'CA')).toEqual({ code: 'CA', name: 'California', available: false });
-    expect(availability.states.find((state) => state.code === 'TX')).toEqual({ code: 'TX', name: 'Texas', available: true });
+    expect(availability.states.find((state) => state.code === 'CA')).toEqual({ code: 'CA', name: 'California', notAvailable: true });
+    expect(availability.states.find((state) => state.code === 'TX')).toEqual({ code: 'TX', name: 'Texas', notAvailable: false });
   });
 
   it('lists exactly the states where dry needling is not available', () => {
     const availability = parseAvailability(availabilityYaml(), FILE);
-    expect(statesWithoutDryNeedling(availability).map((state) => state.name)).toEqual(['California', 'Hawaii']);
+    expect(statesNotAvailable(availability).map((state) => state.name)).toEqual(['California', 'Hawaii']);
+  });
+
+  it('has no checked date until an editor sets the day a person checked the list', () => {
+    expect(parseAvailability(availabilityYaml(), FILE)).not.toHaveProperty('checked');
+    expect(parseAvailability(availabilityYaml(stateLines(), 'checked: 2025-03-04'), FILE).checked).toBe('2025-03-04');
   });
 });
 
 describe('loadAvailability', () => {
-  it('reads the availability file of a content folder, notes included', async () => {
+  it('reads the availability file of a content folder, notes and checked date included', async () => {
     const availability = await loadAvailability(contentFixture('valid'));
     expect(availability.states).toHaveLength(51);
-    expect(availability.lastChecked).toBe('2024-07-22');
+    expect(availability.checked).toBe('2025-03-04');
     expect(availability.states.find((state) => state.code === 'TX')).toEqual({
       code: 'TX',
       name: 'Texas',
-      available: true,
-      note: 'Offered at our Austin clinic only.',
+      notAvailable: false,
+      note: 'Ask the Austin location about dry needling.',
     });
-    expect(statesWithoutDryNeedling(availability)).toEqual([
-      { code: 'CA', name: 'California', available: false },
-      { code: 'HI', name: 'Hawaii', available: false },
-      {
-        code: 'NY',
-        name: 'New York',
-        available: false,
-        note: 'State law does not allow physical therapists to do dry needling.',
-      },
+    expect(statesNotAvailable(availability)).toEqual([
+      { code: 'CA', name: 'California', notAvailable: true },
+      { code: 'HI', name: 'Hawaii', notAvailable: true },
+      { code: 'NY', name: 'New York', notAvailable: true, note: "The clinic's article names New York." },
+    ]);
+  });
+
+  it('tells an editor with a file in the old form exactly what to write instead', async () => {
+    expect(await refusalOf(loadAvailability(contentFixture('availability-old-form')), 'the old form')).toEqual([
+      'tests/fixtures/content/availability-old-form/availability.yaml:12: "lastChecked" is no longer used: it was the date of the clinic\'s article, not a day anyone checked the list, and pages now show the article\'s date from content/source.yaml. ' +
+        'Delete the line. If a person has checked this list with the clinic, write the day they did it instead, like checked: 2025-03-04',
+      'tests/fixtures/content/availability-old-form/availability.yaml:15: "status: available" is no longer used (47 states have it, the first on this line), because the clinic\'s article never says where dry needling is offered. ' +
+        'Write status: not-stated instead, on every line that has it. A state page says dry needling is offered only where a location in content/locations.yaml offers it.',
     ]);
   });
 
@@ -88,15 +96,22 @@ describe('loadAvailability', () => {
 });
 
 describe('parseAvailability with mistakes', () => {
+  it('says once, on the first line that has it, that "available" is an old value, however many states have it', () => {
+    const lines = withTexas('  - { code: TX, status: available }').map((line) => (line.includes('code: WY,') ? '  - { code: WY, status: available }' : line));
+    expect(problemsOf(availabilityYaml(lines))).toEqual([
+      expect.stringMatching(/^content\/availability\.yaml:47: "status: available" is no longer used \(2 states have it, the first on this line\)/),
+    ]);
+  });
+
   it('refuses a code that is not a state, and notes the state it replaced is now missing', () => {
-    expect(problemsOf(availabilityYaml(withTexas('  - { code: XX, status: available }')))).toEqual([
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: XX, status: not-stated }')))).toEqual([
       'content/availability.yaml:47: states entry 44 (XX): "XX" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.',
-      'content/availability.yaml: Texas (TX) is missing from "states". Add a line: - { code: TX, status: available }',
+      'content/availability.yaml: Texas (TX) is missing from "states". Add a line: - { code: TX, status: not-stated }',
     ]);
   });
 
   it('asks for capital letters when a state code is written in lower case', () => {
-    expect(problemsOf(availabilityYaml(withTexas('  - { code: tx, status: available }')))).toEqual([
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: tx, status: not-stated }')))).toEqual([
       'content/availability.yaml:47: states entry 44 (tx): write the state code in capital letters: TX.',
     ]);
   });
@@ -111,24 +126,24 @@ describe('parseAvailability with mistakes', () => {
   it('names a state left out and gives the line to add', () => {
     const lines = stateLines().filter((line) => !line.includes('code: WY,'));
     expect(problemsOf(availabilityYaml(lines))).toEqual([
-      'content/availability.yaml: Wyoming (WY) is missing from "states". Add a line: - { code: WY, status: available }',
+      'content/availability.yaml: Wyoming (WY) is missing from "states". Add a line: - { code: WY, status: not-stated }',
     ]);
   });
 
-  it('refuses a status other than available or not-available', () => {
+  it('refuses a status other than not-available or not-stated', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX, status: maybe }')))).toEqual([
-      'content/availability.yaml:47: states entry 44 (TX): "status" must be available or not-available (got "maybe").',
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be not-available (the clinic\'s article says dry needling is not available there) or not-stated (the article does not name the state) (got "maybe").',
     ]);
   });
 
   it('refuses a state without a status', () => {
     expect(problemsOf(availabilityYaml(withTexas('  - { code: TX }')))).toEqual([
-      'content/availability.yaml:47: states entry 44 (TX): "status" must be available or not-available (got nothing).',
+      'content/availability.yaml:47: states entry 44 (TX): "status" must be not-available (the clinic\'s article says dry needling is not available there) or not-stated (the article does not name the state) (got nothing).',
     ]);
   });
 
   it('names a misspelled field in an entry', () => {
-    const line = '  - { code: TX, status: available, notes: "Offered at our Austin clinic only." }';
+    const line = '  - { code: TX, status: not-stated, notes: "Ask the Austin location." }';
     expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
       'content/availability.yaml:47: states entry 44 (TX) has a field this file does not use: "notes". Use only code, status and note.',
     ]);
@@ -137,18 +152,18 @@ describe('parseAvailability with mistakes', () => {
   it('names a field the file does not use at the top', () => {
     const source = `checkedBy: Front desk\n${availabilityYaml()}`;
     expect(problemsOf(source)).toEqual([
-      'content/availability.yaml:1: has a field this file does not use: "checkedBy". Use only lastChecked and states.',
+      'content/availability.yaml:1: has a field this file does not use: "checkedBy". Use only checked and states.',
     ]);
   });
 
   it('refuses a checked date written in words', () => {
-    expect(problemsOf(availabilityYaml(stateLines(), 'July 2024'))).toEqual([
-      'content/availability.yaml:1: "lastChecked" must be a date like 2024-07-22 (got "July 2024").',
+    expect(problemsOf(availabilityYaml(stateLines(), 'checked: July 2024'))).toEqual([
+      'content/availability.yaml:1: "checked" must be a date like 2024-07-22 (got "July 2024").',
     ]);
   });
 
   it('refuses a file that is not valid YAML and points to the line', () => {
-    const line = '  - { code: TX, status: available';
+    const line = '  - { code: TX, status: not-stated';
     expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
       'content/availability.yaml:48: the YAML cannot be read (Flow map in block collection must be sufficiently indented and end with a }). Check the colons, quotes and brackets on this line or the one before.',
     ]);

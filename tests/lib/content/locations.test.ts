@@ -27,7 +27,7 @@ function locationsYaml(entries: readonly string[], header = 'example: true'): st
   return `${header}\n\nlocations:\n${entries.join('\n\n')}\n`;
 }
 
-// fixtureAvailability: Alaska and Texas not offered, Arizona and Vermont offered.
+// fixtureAvailability: the article says Alaska and Texas are not available, and does not name Arizona or Vermont.
 function parse(source: string) {
   return parseLocations({ source, file: FILE, availability: fixtureAvailability, availabilityFile: AVAILABILITY_FILE });
 }
@@ -64,10 +64,10 @@ describe('loadLocations with valid data', () => {
 });
 
 describe('loadLocations with mistakes, one content folder per mistake', () => {
-  it('refuses a location offering dry needling in a state where it is not offered, naming both', async () => {
+  it("refuses a location offering dry needling in a state where the clinic's article says it is not available, naming both", async () => {
     expect(await loadProblemsOf('location-in-unavailable-state')).toEqual([
-      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: "Harbor Physical Therapy" is in California, where dry needling is not offered (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
-        'Set offersDryNeedling: false, or if the clinic now offers it in California, change CA to status: available in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
+      'tests/fixtures/content/location-in-unavailable-state/locations.yaml:14: "Harbor Physical Therapy" is in California, where the clinic\'s article says dry needling is not available (tests/fixtures/content/location-in-unavailable-state/availability.yaml). ' +
+        'Set offersDryNeedling: false. If the clinic now offers it in California, ask the clinic to correct its article first, then change CA to status: not-stated in tests/fixtures/content/location-in-unavailable-state/availability.yaml.',
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('parseLocations with other mistakes', () => {
     ]);
   });
 
-  it('reports every location offering dry needling where it is not offered, each with its own line', () => {
+  it('reports every location offering dry needling where the article says it is not available, each with its own line', () => {
     const source = locationsYaml([entry({ name: 'Northern Lights Physical Therapy', state: 'AK' }), entry({ name: 'Lone Star Movement Clinic', state: 'TX' })]);
     expect(problemsOf(source).map((problem) => problem.split(' is in ')[0])).toEqual([
       'content/locations.yaml:4: "Northern Lights Physical Therapy"',
@@ -147,7 +147,7 @@ describe('parseLocations with other mistakes', () => {
     ]);
   });
 
-  it('accepts a location that does not offer dry needling in a state where it is not offered', () => {
+  it('accepts a location that does not offer dry needling in a state where the article says it is not available', () => {
     const { locations } = parse(locationsYaml([entry({ state: 'TX', offersDryNeedling: 'false' })]));
     expect(locations.map((location) => [location.name, location.stateName])).toEqual([['Riverbend Physical Therapy', 'Texas']]);
   });

@@ -160,15 +160,24 @@ describe('renderMarkdown section links', () => {
   });
 });
 
-describe('renderMarkdown section lists', () => {
+describe('renderMarkdown sections', () => {
+  const markdown =
+    '## Who should not have it\n\nIt is not recommended for:\n\n- People with *bleeding* disorders\n- People with infections.\n\nThis list is not complete.\n\n### Ask first\n\n1. Ask your physical therapist\n\n## Notes\n\nNo list here.\n';
+
   it('lists the items written directly in each section, as plain text', async () => {
-    const { sectionListItems } = await renderMarkdown(
-      '## Who should not have it\n\n- People with *bleeding* disorders\n- People with infections\n\n### Ask first\n\n1. Ask your physical therapist\n\n## Notes\n\nNo list here.\n',
-    );
-    expect(Object.fromEntries(sectionListItems)).toEqual({
-      'who-should-not-have-it': ['People with bleeding disorders', 'People with infections'],
+    const { sections } = await renderMarkdown(markdown);
+    expect(Object.fromEntries([...sections].map(([id, section]) => [id, section.listItems]))).toEqual({
+      'who-should-not-have-it': ['People with bleeding disorders', 'People with infections.'],
       'ask-first': ['Ask your physical therapist'],
       notes: [],
     });
+  });
+
+  it('keeps what each section says around its list, the list read as one sentence', async () => {
+    const { sections } = await renderMarkdown(markdown);
+    expect(sections.get('who-should-not-have-it')?.text).toBe(
+      'It is not recommended for: People with bleeding disorders; People with infections. This list is not complete.',
+    );
+    expect(sections.get('notes')?.text).toBe('No list here.');
   });
 });

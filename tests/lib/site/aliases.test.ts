@@ -48,11 +48,25 @@ describe('aliases: old addresses of an article', () => {
 });
 
 describe('sections whose lists describe dry needling for search engines', () => {
-  it('reads the list items of the named sections, as plain text', async () => {
+  it('reads the list items of the named sections, as plain text, and what each section says around them', async () => {
     const articles = await loadArticles(contentFixture('aliases'));
     expect(articles.map((article) => [article.slug, article.contraindications, article.adverseEffects])).toEqual([
-      ['what-is-dry-needling', ['People with bleeding disorders', 'People with infections'], undefined],
-      ['after-effects', undefined, ['Soreness where the needle went in', 'Bruising']],
+      [
+        'what-is-dry-needling',
+        {
+          items: ['People with bleeding disorders', 'People with infections'],
+          text: 'Dry needling is not recommended for: People with bleeding disorders; People with infections.',
+        },
+        undefined,
+      ],
+      [
+        'after-effects',
+        undefined,
+        {
+          items: ['Soreness where the needle went in', 'Bruising'],
+          text: 'Soreness where the needle went in; Bruising. If you have questions, ask your physical therapist.',
+        },
+      ],
       ['availability', undefined, undefined],
     ]);
   });

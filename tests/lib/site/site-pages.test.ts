@@ -33,7 +33,26 @@ describe('the list of site pages', () => {
       ['/locations/', undefined],
       ['/links-for-staff/', undefined],
     ]);
+    // The state pages are reviewed with the list of states (/availability/), never dated by the article.
     expect(new Set(statePages.map((page) => page.lastModified))).toEqual(new Set(['2024-07-22']));
+  });
+
+  it('dates the state pages by the day a person checked the list, when that is the newer date', async () => {
+    const valid = await loadSitePages(contentFixture('valid'));
+    expect(findSitePage(valid, '/availability/').lastModified).toBe('2024-07-22');
+    expect(findSitePage(valid, '/availability/texas/').lastModified).toBe('2025-03-04');
+  });
+
+  it('describes each state page in the words of its case, never "offered" where nothing says so', () => {
+    expect(findSitePage(pages, '/availability/california/').description).toBe(
+      "The clinic's article says dry needling is not available in California. See what to do instead.",
+    );
+    expect(findSitePage(pages, '/availability/texas/').description).toBe(
+      "Dry needling is offered at 2 of the clinic's example locations in Texas. See where they are and what to do next.",
+    );
+    expect(findSitePage(pages, '/availability/vermont/').description).toBe(
+      "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",
+    );
   });
 
   it('keeps the staff page out of search engines, and nothing else', () => {

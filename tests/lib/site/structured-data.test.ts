@@ -4,7 +4,8 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
 import { site } from '@/lib/site/site';
-import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
+import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
 import { afterEffectsArticle } from '@/tests/fixtures/articles';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
@@ -22,10 +23,20 @@ describe('dryNeedlingTherapy', () => {
     });
   });
 
+  it('quotes those sections whole in its description, so a list the page calls incomplete is not passed off as complete', async () => {
+    const [article] = await loadArticles(contentFixture('aliases'));
+    const incomplete = {
+      ...article!,
+      contraindications: { items: ['People with infections'], text: 'It is not recommended for: People with infections. This list is not complete.' },
+    };
+    expect(dryNeedlingTherapy([incomplete], english).description).toBe('It is not recommended for: People with infections. This list is not complete.');
+  });
+
   it('says nothing about risks when the content names no list', async () => {
     const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('valid')), english);
     expect(therapy).not.toHaveProperty('contraindication');
     expect(therapy).not.toHaveProperty('adverseOutcome');
+    expect(therapy).not.toHaveProperty('description');
   });
 });
 
@@ -69,6 +80,37 @@ describe('a page in Spanish', () => {
     });
     expect(jsonLd.breadcrumb).toMatchObject({ itemListElement: [{ name: 'Inicio', item: `${site.url}/es/` }, { name: 'Efectos' }] });
     expect(websiteJsonLd(spanish)).toMatchObject({ inLanguage: 'es', url: `${site.url}/es/` });
+  });
+});
+
+describe('statePageJsonLd', () => {
+  it('describes a state page as a medical page about dry needling in that state, with its case in words and its breadcrumbs', async () => {
+    const pages = await loadSitePages(contentFixture('aliases'), [english]);
+    const page = findSitePage(pages, '/availability/vermont/');
+    const trail = breadcrumbTrail(english, { title: 'Where dry needling is offered', path: '/availability/' }, page);
+    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, lastReviewed: '2024-07-22', trail })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      '@id': `${site.url}/availability/vermont/`,
+      url: `${site.url}/availability/vermont/`,
+      name: 'Dry needling in Vermont',
+      description: page.description,
+      inLanguage: 'en',
+      lastReviewed: '2024-07-22',
+      audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+      breadcrumb: {
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Home', item: `${site.url}/` },
+          { '@type': 'ListItem', position: 2, name: 'Where dry needling is offered', item: `${site.url}/availability/` },
+          { '@type': 'ListItem', position: 3, name: 'Dry needling in Vermont', item: `${site.url}/availability/vermont/` },
+        ],
+      },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'], name: english.words.site.name, url: `${site.url}/` },
+      about: { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' },
+      spatialCoverage: { '@type': 'AdministrativeArea', name: 'Vermont' },
+    });
+    expect(page.description).not.toMatch(/offered in Vermont/);
   });
 });
 

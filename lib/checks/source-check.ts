@@ -1,0 +1,132 @@
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { EditorialNote, EditorialNotes } from '@/lib/content/editorial-notes';
+import { SOURCE_FILE, displayPath } from '@/lib/content/content-paths';
+import { FrontMatterError, splitFrontMatter } from '@/lib/content/front-matter';
+import { parseMarkdown, textBlocks } from '@/lib/content/markdown';
+import type { SourceArticle } from '@/lib/content/source-article';
+import { formatDate } from '@/lib/i18n/dates';
+import type { ContentProblem } from './content-check';
+import { fieldLine } from './field-line';
+
+/**
+ * Typography differs between a word processor and a text file ("don’t" and "don't"), and so do
+ * line breaks: compare words, not keystrokes.
+ */
+function normalised(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** The article's text, or undefined when the file is not there (a clone without ../shared/). */
+async function readSourceText(sourceText: string): Promise<string | undefined> {
+  try {
+    return normalised(await readFile(sourceText, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The words of each paragraph, heading and table cell of an article, or undefined when there is no such file. */
+async function pageText(contentDir: string, page: string): Promise<string[] | undefined> {
+  let source: string;
+  try {
+    source = await readFile(path.join(contentDir, `${page}.md`), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return textBlocks(parseMarkdown(splitFrontMatter(source).body)).map(normalised);
+  } catch (error) {
+    // A front matter mistake is reported by the article loader.
+    if (error instanceof FrontMatterError) return [];
+    throw error;
+  }
+}
+
+function error(file: string, line: number | undefined, message: string): ContentProblem {
+  return { file, line, severity: 'error', message };
+}
+
+async function noteProblems(contentDir: string, notesFile: string, note: EditorialNote, article: string, sourceFile: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  if (!article.includes(normalised(note.quote))) {
+    problems.push(
+      error(
+        notesFile,
+        note.lines.quote,
+        `${note.label} quotes "${note.quote}", but the clinic's article (${sourceFile}) does not have these words. ` +
+          'Copy them exactly as the article writes them. If the article has changed, check the page against it, then update or remove the note.',
+      ),
+    );
+  }
+  const blocks = await pageText(contentDir, note.page);
+  const pageFile = displayPath(path.join(contentDir, `${note.page}.md`));
+  if (blocks === undefined) {
+    problems.push(
+      error(notesFile, note.lines.page, `${note.label}: "page" is "${note.page}", but there is no ${pageFile}. Write the file name of the page without .md, like what-it-treats.`),
+    );
+  } else if (!blocks.some((block) => block.includes(normalised(note.siteSays)))) {
+    problems.push(
+      error(
+        notesFile,
+        note.lines.siteSays,
+        `${note.label}: ${pageFile} no longer says "${note.siteSays}". If the page was reworded, check that the new words still read the article as this note explains, then copy them into "siteSays".`,
+      ),
+    );
+  }
+  return problems;
+}
+
+async function sourceFileProblems(contentDir: string, source: SourceArticle, article: string, sourceFile: string): Promise<ContentProblem[]> {
+  const filePath = path.join(contentDir, SOURCE_FILE);
+  const file = displayPath(filePath);
+  const yaml = await readFile(filePath, 'utf8');
+  const problems: ContentProblem[] = [];
+  if (!article.includes(normalised(source.title))) {
+    problems.push(error(file, fieldLine(yaml, 'title'), `the title "${source.title}" is not in the clinic's article (${sourceFile}). Copy the title exactly as the article shows it.`));
+  }
+  if (!article.includes(formatDate(source.published, DEFAULT_LANGUAGE.locale))) {
+    problems.push(
+      error(
+        file,
+        fieldLine(yaml, 'published'),
+        `"published" is ${source.published}, but the clinic's article (${sourceFile}) does not show ${formatDate(source.published, DEFAULT_LANGUAGE.locale)}. Write the date the article shows.`,
+      ),
+    );
+  }
+  return problems;
+}
+
+export interface SourceCheckInput {
+  readonly contentDir: string;
+  /** The text file of the clinic's article. */
+  readonly sourceText: string;
+  /** undefined when content/source.yaml has problems of its own (reported by its loader). */
+  readonly source: SourceArticle | undefined;
+  /** undefined when there is no notes file, or it has problems of its own. */
+  readonly notes: EditorialNotes | undefined;
+}
+
+/**
+ * Keeps what the site says about its source honest: the title and date in content/source.yaml
+ * and each quote in content/editorial-notes.yaml must be in the clinic's article, and each
+ * wording a note records must still be on its page.
+ */
+export async function sourceProblems({ contentDir, sourceText, source, notes }: SourceCheckInput): Promise<ContentProblem[]> {
+  const sourceFile = displayPath(sourceText);
+  const article = await readSourceText(sourceText);
+  if (article === undefined) {
+    // A clone without the article beside it can still be built; say what was not checked.
+    return [
+      {
+        file: sourceFile,
+        line: undefined,
+        severity: 'warning',
+        message: `the clinic's article is not here, so the title and date in ${SOURCE_FILE} and the quotes in the editorial notes could not be compared with it. Put the article's text at this path (see docs/editors.md, "The clinic's article").`,
+      },
+    ];
+  }
+  const perNote = await Promise.all((notes?.notes ?? []).map((note) => noteProblems(contentDir, notes?.file ?? '', note, article, sourceFile)));
+  return [...(source ? await sourceFileProblems(contentDir, source, article, sourceFile) : []), ...perNote.flat()];
+}

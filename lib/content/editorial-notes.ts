@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
+import { ContentError, fileAt } from './content-error';
+import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
+import { requiredText } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
+
+const FIELDS = 'quote, page, siteSays, why and askTheClinic';
+
+const noteSchema = z.strictObject(
+  {
+    quote: requiredText('quote', 'blood disorders vs. bleeding disorders'),
+    page: requiredText('page', 'who-should-not-have-dry-needling'),
+    siteSays: requiredText('siteSays', 'People with blood disorders or bleeding disorders'),
+    why: requiredText('why', 'The article\'s "vs." reads as a comparison, which makes no sense in this list.'),
+    askTheClinic: requiredText('askTheClinic', 'Do you mean both blood disorders and bleeding disorders?'),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only ${FIELDS}.`
+        : `must be a note with the fields ${FIELDS}.`,
+  },
+);
+
+const notesFileSchema = z.strictObject(
+  { notes: z.array(noteSchema, { error: 'is missing. Add a "notes:" list, one entry for each unclear phrase in the article.' }) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only notes.`
+        : 'must have a "notes" list.',
+  },
+);
+
+/**
+ * One phrase of the clinic's article that can be read more than one way, and the reading the
+ * site chose: editors and the clinic read these; no page shows them.
+ */
+export type EditorialNote = z.infer<typeof noteSchema> & {
+  /** "note 2": how messages name it. */
+  readonly label: string;
+  /** The lines of the fields a check may complain about, as an editor counts lines. */
+  readonly lines: { readonly quote?: number; readonly page?: number; readonly siteSays?: number };
+};
+
+export interface EditorialNotes {
+  /** The file, as editors see its path in messages. */
+  readonly file: string;
+  readonly notes: readonly EditorialNote[];
+}
+
+type LineOf = YamlWithLines['lineOf'];
+
+function describeSchemaIssues(file: string, error: z.ZodError, lineOf: LineOf): string[] {
+  return error.issues.map((issue) => {
+    const at = fileAt(file, lineOf(issue.path));
+    const [top, index, field] = issue.path;
+    if (top === 'notes' && typeof index === 'number') {
+      return field === undefined ? `${at}: note ${index + 1} ${issue.message}` : `${at}: note ${index + 1}: "${String(field)}" ${issue.message}`;
+    }
+    return `${at}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
+  });
+}
+
+export function parseEditorialNotes(source: string, file: string): EditorialNotes {
+  let yaml: YamlWithLines;
+  try {
+    yaml = parseYamlWithLines(source);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
+  }
+  const parsed = notesFileSchema.safeParse(yaml.data);
+  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.lineOf));
+  const notes = parsed.data.notes.map((note, index) => ({
+    ...note,
+    label: `note ${index + 1}`,
+    lines: {
+      quote: yaml.lineOf(['notes', index, 'quote']),
+      page: yaml.lineOf(['notes', index, 'page']),
+      siteSays: yaml.lineOf(['notes', index, 'siteSays']),
+    },
+  }));
+  return { file, notes };
+}
+
+/** The notes file is optional: a site whose article is clear everywhere needs none. */
+async function readEditorialNotes(contentDir: string): Promise<EditorialNotes | undefined> {
+  const filePath = path.join(contentDir, EDITORIAL_NOTES_FILE);
+  let source: string;
+  try {
+    source = await readFile(filePath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parseEditorialNotes(source, displayPath(filePath));
+}
+
+/** content/editorial-notes.yaml, read and checked once; undefined when there is none. */
+export const loadEditorialNotes = oncePerContentFolder(readEditorialNotes);
