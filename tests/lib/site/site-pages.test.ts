@@ -38,7 +38,7 @@ describe('the list of site pages', () => {
   });
 
   it('dates the state pages by the day a person checked the list, when that is the newer date', async () => {
-    const valid = await loadSitePages(contentFixture('valid'));
+    const valid = await loadSitePages(contentFixture('valid'), [english]);
     expect(findSitePage(valid, '/availability/').lastModified).toBe('2024-07-22');
     expect(findSitePage(valid, '/availability/texas/').lastModified).toBe('2025-03-04');
   });
