@@ -10,7 +10,7 @@ assertBuilt();
 const articles = await loadArticles();
 const sitePages = await loadSitePages();
 const aliases = listAliases(articles);
-const htmlPages = builtPages().filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+const htmlPages = builtPages().filter((page) => page !== '/404.html');
 
 function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
   return document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content') ?? undefined;

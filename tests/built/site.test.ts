@@ -5,6 +5,7 @@ import { loadAvailability, statesWithoutDryNeedling } from '@/lib/content/availa
 import { joinWithAnd } from '@/lib/i18n/lists';
 import { loadLocations } from '@/lib/content/locations';
 import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { META_CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
 import { site } from '@/lib/site/site';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { nameInSentence } from '@/lib/i18n/us-states';
@@ -17,7 +18,7 @@ const locations = await loadLocations();
 const availabilityPath = findAvailabilityArticle(articles).path;
 const statePaths = availability.states.map((state) => statePagePath(availabilityPath, state.name));
 const pages = builtPages();
-const contentPages = pages.filter((page) => page !== '/404.html' && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+const contentPages = pages.filter((page) => page !== '/404.html');
 
 function text(document: Document): string {
   return (document.body.textContent ?? '').replace(/\s+/g, ' ');
@@ -77,11 +78,23 @@ describe('the exported site in out/', () => {
     expect(text(document).includes('These locations are example data.')).toBe(locations.example);
   });
 
-  it('serves a clear 404 page that search engines do not index', () => {
+  it('serves a clear 404 page that search engines do not index, and no copy of it at an address that would answer 200', () => {
     const document = readPage('/404.html');
     expect(document.querySelector('h1')?.textContent).toBe('Page not found');
-    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect([...document.querySelectorAll('meta[name="robots"]')].map((meta) => meta.getAttribute('content'))).toEqual(['noindex']);
+    expect(pages.filter((page) => page.startsWith('/404/') || page.startsWith('/_not-found/'))).toEqual([]);
     expect(document.querySelector('a[href="/#topics"]')).not.toBeNull();
+  });
+
+  it('carries its own content security policy and referrer policy on every page, first in the head after the charset', () => {
+    for (const urlPath of pages) {
+      const head = [...readPage(urlPath).head.children].slice(0, 3).map((element) => element.outerHTML);
+      expect(head, urlPath).toEqual([
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
+        '<meta name="referrer" content="no-referrer">',
+      ]);
+    }
   });
 
   it('has a skip link, the header navigation and the footer disclaimer on every page', () => {
