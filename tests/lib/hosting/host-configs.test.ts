@@ -15,6 +15,16 @@ describe('deploy/nginx.conf', () => {
     expect(readFileSync(NGINX_CONF_FILE, 'utf8')).toBe(renderNginxServer(deployedSite));
   });
 
+  it('listens on port 80 only to send browsers to HTTPS, and serves the site on 443 with the deployer’s certificate', () => {
+    const [http = '', https = ''] = renderNginxServer(deployedSite).split(/^server \{$/m).slice(1);
+    expect(http).toContain('    listen 80;\n    listen [::]:80;\n');
+    expect(http).toContain('return 301 https://$host$request_uri;');
+    expect(http).not.toContain('root /var/www/dry-needling/out;');
+    expect(https).toContain('    listen 443 ssl;\n    listen [::]:443 ssl;\n');
+    expect(https).toContain(`ssl_certificate ${DEPLOYED_SITE.certificate};`);
+    expect(https).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+  });
+
   it('answers each old address, with and without its final slash, with a 301 to its page', () => {
     const config = renderNginxServer({ ...DEPLOYED_SITE, redirects: [{ from: '/needles/', to: '/after-effects/' }, { from: '/needles', to: '/after-effects/' }] });
     expect(config).toMatch(/location = \/needles\/ \{[^}]*return 301 \/after-effects\/;[^}]*\}/);
