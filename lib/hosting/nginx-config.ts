@@ -138,6 +138,8 @@ function httpsServer(site: NginxSite): string[] {
     '',
     ...location('/', CACHE_REVALIDATE),
     ...location(HASHED_ASSETS_PREFIX, CACHE_HASHED_ASSET),
+    // The not-found page is only ever an answer: asked for by name, it is not found either.
+    ...location('= /404.html', CACHE_REVALIDATE, 'internal;'),
     ...refusedLocations(),
     ...redirectLocations(site.redirects),
     '}',

@@ -1,6 +1,4 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from 'node:tls';
@@ -13,7 +11,7 @@ import { listRedirects } from '@/lib/hosting/redirects';
 import { headersFor } from '@/lib/hosting/security-headers';
 import { startNginx, type RunningNginx } from '../servers/nginx-server';
 import { OUT_DIR, assertBuilt } from './out-dir';
-import { expectEachHeaderOnce, type RawResponse } from './responses';
+import { expectEachHeaderOnce, requestRaw, type RawRequest } from './responses';
 
 assertBuilt();
 const articles = await loadArticles();
@@ -36,24 +34,9 @@ function webRootWithStrayFiles(): string {
   return root;
 }
 
-function get(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
-  const secure = url.startsWith('https:');
-  const send = secure ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    send(url, { ...options, ...(secure && { ca: nginx.certificate }) }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }),
-      );
-    })
-      .on('error', reject)
-      .end();
-  });
-}
-
 /** A request to the HTTPS server, which serves the site; the test controls every header it sends. */
-const site = (urlPath: string, options?: Parameters<typeof get>[1]) => get(`${nginx.url}${urlPath}`, options);
+const site = (urlPath: string, options?: RawRequest) => requestRaw(`${nginx.url}${urlPath}`, { ...options, ca: nginx.certificate });
+const portEighty = (urlPath: string, options?: RawRequest) => requestRaw(`${nginx.httpUrl}${urlPath}`, options);
 
 beforeAll(async () => {
   webRoot = webRootWithStrayFiles();
@@ -84,7 +67,7 @@ describe('nginx with deploy/nginx.conf, over HTTPS', () => {
     expectEachHeaderOnce(response, headersFor(headersOf));
   });
 
-  it.each(['/no-such-page/', '/no-such-file.css', '/_next/static/'])(
+  it.each(['/no-such-page/', '/no-such-file.css', '/_next/static/', '/404.html', '/404/', '/_not-found/'])(
     'answers %s with status 404 and the site’s own not-found page',
     async (urlPath) => {
       const response = await site(urlPath);
@@ -172,7 +155,7 @@ describe('nginx TLS settings (Mozilla intermediate)', () => {
 
 describe('nginx port 80', () => {
   it('sends every address to the same address over HTTPS, with the security headers', async () => {
-    const response = await get(`${nginx.httpUrl}${article}?from=email`, { headers: { Host: 'dryneedling.example.org' } });
+    const response = await portEighty(`${article}?from=email`, { headers: { Host: 'dryneedling.example.org' } });
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe(`https://dryneedling.example.org${article}?from=email`);
     expectEachHeaderOnce(response, headersFor(article));
@@ -180,7 +163,7 @@ describe('nginx port 80', () => {
 
   it('answers Let’s Encrypt’s check from its own folder, not from the site', async () => {
     writeFileSync(path.join(nginx.acmeRoot, '.well-known', 'acme-challenge', 'token-123'), 'token-123.key\n');
-    const response = await get(`${nginx.httpUrl}/.well-known/acme-challenge/token-123`);
+    const response = await portEighty('/.well-known/acme-challenge/token-123');
     expect(response.status).toBe(200);
     expect(response.body.toString()).toBe('token-123.key\n');
   });

@@ -1,4 +1,5 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { expect } from 'vitest';
 import type { Header } from '@/lib/hosting/security-headers';
 
@@ -23,4 +24,27 @@ export function headerLines(response: RawResponse, name: string): string[] {
 /** Each expected header on exactly one line with exactly its value: not missing, not sent twice, not joined with a second rule's value. */
 export function expectEachHeaderOnce(response: RawResponse, expected: readonly Header[]): void {
   for (const [name, value] of expected) expect(headerLines(response, name), name).toEqual([value]);
+}
+
+export interface RawRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  /** The certificate to trust for an https: URL (the test's own, self-signed). */
+  ca?: Buffer;
+}
+
+/** One request, no redirect followed and nothing added: the test sees exactly what the server sent. */
+export function requestRaw(url: string, { ca, ...options }: RawRequest = {}): Promise<RawResponse> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    send(url, { ...options, ...(ca && { ca }) }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
 }
