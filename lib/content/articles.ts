@@ -2,7 +2,8 @@ import path from 'node:path';
 import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
 import { listContentFolder, readContentFile } from './content-files';
-import { CONTENT_DIR, displayPath } from './content-paths';
+import { CONTENT_DIR, displayPath, publicDirFor } from './content-paths';
+import { findImageSourceProblems } from './image-sources';
 import { ContentError, fileAt } from './content-error';
 import { RESERVED_NAMES } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
@@ -84,7 +85,7 @@ function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
   return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
 
-async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
+async function parseArticle(filePath: string, publicDir: string): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
   if (!SLUG.test(slug)) {
@@ -113,7 +114,8 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
-  const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
+  const tree = parseMarkdown(split.body);
+  const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
   if (structureProblems.length > 0) return failed(structureProblems);
 
   const rendered = await renderMarkdown(split.body);
@@ -222,7 +224,7 @@ export async function listArticleFiles(contentDir: string): Promise<readonly str
 
 async function readArticles(contentDir: string): Promise<Article[]> {
   const { articleFiles: filePaths, problems: folderProblems } = await listContentFolder(contentDir);
-  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath)));
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir))));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);

@@ -242,6 +242,21 @@ describe('loadArticles with files that must not be published as they are', () =>
   });
 });
 
+describe('loadArticles with images', () => {
+  it('accepts an image saved under public/, and refuses images from other sites, relative addresses and files that do not exist', async () => {
+    const file = 'tests/fixtures/content/image-sources/after-effects.md';
+    const elsewhere =
+      'is not on this site. Save the picture under public/ and write its address from the site root, like /images/needle.jpg for the file public/images/needle.jpg: a picture from another site tells that site who reads which page, and can change or vanish.';
+    expect(await problemsOf(contentFixture('image-sources'))).toEqual([
+      `${file}:14: the image "https://tracker.example/p.png" ${elsewhere}`,
+      `${file}:16: the image "//tracker.example/p.png" ${elsewhere}`,
+      `${file}:18: the image "images/sore-muscle.jpg" must be written from the site root, like /images/needle.jpg for the file public/images/needle.jpg.`,
+      `${file}:20: the image "/images/sore-muscel.jpg" does not exist: there is no file tests/fixtures/content/public/images/sore-muscel.jpg. Check the spelling, or add the picture there (like /images/needle.jpg for the file public/images/needle.jpg).`,
+      `${file}:22: the image "https://cdn.example/therapist.jpg" ${elsewhere}`,
+    ]);
+  });
+});
+
 describe('loadArticles during a build', () => {
   it('reads each file once, however many pages ask for the articles', async () => {
     // A fresh module, so the first of the parallel calls is the one that reads the folder.
