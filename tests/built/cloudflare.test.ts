@@ -60,7 +60,7 @@ describe('Cloudflare Pages (wrangler pages dev) serving out/ with its _headers a
     expectEachHeaderOnce(response, SECURITY_HEADERS);
   });
 
-  it.each(['/no-such-page/', '/no-such-file.css', '/_not-found/'])(
+  it.each(['/no-such-page/', '/no-such-file.css', '/_not-found/', '/404'])(
     'answers %s with status 404, the site’s own not-found page and each security header once',
     async (urlPath) => {
       const response = await get(urlPath);
@@ -71,8 +71,8 @@ describe('Cloudflare Pages (wrangler pages dev) serving out/ with its _headers a
     },
   );
 
-  it('has no page at /404/ any more: Cloudflare sends it on to /404, its own address for 404.html', async () => {
-    const response = await get('/404/');
+  it.each(['/404/', '/404.html'])('sends %s on to /404, which answers 404: no copy of the not-found page answers 200', async (urlPath) => {
+    const response = await get(urlPath);
     expect(response.status).toBe(308);
     expect(response.headers.location).toBe('/404');
     expectEachHeaderOnce(response, SECURITY_HEADERS);

@@ -75,6 +75,7 @@ describe('redirects for hosts that can send a permanent redirect', () => {
         '/dry-needling-explained /what-is-dry-needling/ 301',
         '/about-dry-needling/ /what-is-dry-needling/ 301',
         '/about-dry-needling /what-is-dry-needling/ 301',
+        '/404 /_not-found 200',
         '',
       ].join('\n'),
     );
