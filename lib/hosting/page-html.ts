@@ -64,7 +64,7 @@ export function createElement(tagName: string, attributes: Readonly<Record<strin
 
 /** Puts `element` right after `reference`, or first in `parent` when there is no reference. */
 export function insertAfter(parent: PageElement, element: PageElement, reference: PageElement | undefined): void {
-  const index = reference ? parent.childNodes.indexOf(reference) + 1 : 0;
-  element.parentNode = parent;
-  parent.childNodes.splice(index, 0, element);
+  const next = parent.childNodes[reference ? parent.childNodes.indexOf(reference) + 1 : 0];
+  if (next) defaultTreeAdapter.insertBefore(parent, element, next);
+  else defaultTreeAdapter.appendChild(parent, element);
 }
