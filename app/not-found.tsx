@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 
+// No robots field: Next writes <meta name="robots" content="noindex"> on the not-found page itself.
 export const metadata: Metadata = {
   title: 'Page not found',
-  robots: { index: false },
 };
 
 export default function NotFound() {

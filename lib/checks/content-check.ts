@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFrontMatterSchema } from '@/lib/content/article-schema';
 import { listArticleFiles, loadArticles } from '@/lib/content/articles';
+import { readContentFile } from '@/lib/content/content-files';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
@@ -124,7 +124,10 @@ function reviewProblems(file: string, source: string, split: SplitMarkdown, opti
 
 async function articleProblems(filePath: string, options: ContentCheckOptions): Promise<ContentProblem[]> {
   const file = displayPath(filePath);
-  const source = await readFile(filePath, 'utf8');
+  // A file that cannot be read is already reported by the loader.
+  const read = await readContentFile(filePath);
+  if (!('source' in read)) return [];
+  const { source } = read;
   let split;
   try {
     split = splitFrontMatter(source);

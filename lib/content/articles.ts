@@ -1,10 +1,11 @@
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
-import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
+import { listContentFolder, readContentFile } from './content-files';
+import { CONTENT_DIR, displayPath, publicDirFor } from './content-paths';
+import { findImageSourceProblems } from './image-sources';
 import { ContentError, fileAt } from './content-error';
-import { RESERVED_SLUGS } from '@/lib/routes/fixed-routes';
+import { RESERVED_NAMES } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionContent, type SectionHeading } from './markdown';
@@ -91,15 +92,9 @@ function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
   return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
 
-async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArticle> {
+async function parseArticle(filePath: string, publicDir: string): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
-  if (articlePath(slug) === LOCATIONS_PATH) {
-    return {
-      path: undefined,
-      problems: [`${file}: the address ${LOCATIONS_PATH} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
-    };
-  }
   if (!SLUG.test(slug)) {
     return {
       path: undefined,
@@ -108,16 +103,16 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
       ],
     };
   }
-  if (RESERVED_SLUGS.includes(slug)) {
-    return {
-      path: undefined,
-      problems: [`${file}: the address /${slug}/ is used by the site itself (${RESERVED_SLUGS.map((reserved) => `/${reserved}/`).join(', ')}). Give the file another name.`],
-    };
+  const takenBy = RESERVED_NAMES.get(slug);
+  if (takenBy !== undefined) {
+    return { path: undefined, problems: [`${file}: the name "${slug}" belongs to ${takenBy}, which the site makes itself. Give the file another name.`] };
   }
   const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(slug), problems });
+  const read = await readContentFile(filePath);
+  if (!('source' in read)) return failed(['problem' in read ? read.problem : `${file}: the file disappeared while it was being read. Run the check again.`]);
   let split;
   try {
-    split = splitFrontMatter(await readFile(filePath, 'utf8'));
+    split = splitFrontMatter(read.source);
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
     return failed([`${fileAt(file, error.line)}: ${error.message}`]);
@@ -126,7 +121,8 @@ async function parseArticle(filePath: string): Promise<ParsedArticle | FailedArt
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
-  const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
+  const tree = parseMarkdown(split.body);
+  const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
   if (structureProblems.length > 0) return failed(structureProblems);
 
   const rendered = await renderMarkdown(split.body);
@@ -191,8 +187,8 @@ function findAliasProblems(articles: readonly Article[]): string[] {
         problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
       } else if (page) {
         problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
-      } else if (RESERVED_SLUGS.includes(alias)) {
-        problems.push(`${where} lists "${alias}", but /${alias}/ is used by the site itself. Remove it.`);
+      } else if (RESERVED_NAMES.has(alias)) {
+        problems.push(`${where} lists "${alias}", but that name belongs to ${RESERVED_NAMES.get(alias)}, which the site makes itself. Remove it.`);
       } else if (earlier) {
         problems.push(
           earlier === article
@@ -228,21 +224,20 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
   ];
 }
 
-/** The article files of a content folder (every Markdown file), in file-name order. */
-export async function listArticleFiles(contentDir: string): Promise<string[]> {
-  const fileNames = (await readdir(contentDir)).filter((name) => name.endsWith('.md')).sort();
-  return fileNames.map((name) => path.join(contentDir, name));
+/** The article files of a content folder (every entry named *.md), in file-name order. */
+export async function listArticleFiles(contentDir: string): Promise<readonly string[]> {
+  return (await listContentFolder(contentDir)).articleFiles;
 }
 
 async function readArticles(contentDir: string): Promise<Article[]> {
-  const filePaths = await listArticleFiles(contentDir);
-  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath)));
+  const { articleFiles: filePaths, problems: folderProblems } = await listContentFolder(contentDir);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir))));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
   const articles = parsed.map(({ article }) => article);
   const folder = displayPath(contentDir);
-  const problems = failures.flatMap((failure) => failure.problems);
+  const problems = [...folderProblems, ...failures.flatMap((failure) => failure.problems)];
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
   const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));

@@ -2,8 +2,7 @@ import { findAvailabilityArticle, loadArticles, type Article } from '@/lib/conte
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import { answersByState } from '@/lib/content/state-answers';
-import { FIXED_ROUTES } from '@/lib/routes/fixed-routes';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { FIXED_ROUTES, HOME_PAGE_IMAGE_NAME, LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { site } from './site';
 import { statePageDescription, statePageTitle } from './phrases';
 import { statePagePath } from '@/lib/routes/state-paths';
@@ -24,9 +23,12 @@ export interface SitePage {
   readonly image: string;
 }
 
-/** "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png (no slug has "_", so names never clash). */
+/**
+ * "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png (no slug has "_", and
+ * no article may be named home, so names never clash).
+ */
 function linkPreviewImage(path: string): string {
-  const name = path === '/' ? 'home' : path.split('/').filter(Boolean).join('_');
+  const name = path === '/' ? HOME_PAGE_IMAGE_NAME : path.split('/').filter(Boolean).join('_');
   return `${FIXED_ROUTES.linkPreviewImages}${name}.png`;
 }
 
