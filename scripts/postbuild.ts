@@ -1,13 +1,15 @@
-// Runs after `next build`: removes the client runtime from out/, then writes the host configs
-// and the precompressed files. See lib/hosting/strip-runtime.ts and lib/hosting/security-headers.ts.
+// Runs after `next build`: removes the client runtime and the extra copies of the 404 page from
+// out/, writes each page's own policy into it, then writes the host configs and the precompressed
+// files. See lib/hosting/exported-page.ts and lib/hosting/security-headers.ts.
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
+import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, NOT_FOUND_COPIES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
 import { isTextFile } from '@/lib/hosting/content-types';
 import { renderHeadersFile } from '@/lib/hosting/headers-file';
 import { serveConfig } from '@/lib/hosting/serve-config';
-import { isClientNavigationPayload, stripRuntime } from '@/lib/hosting/strip-runtime';
+import { finishExportedPage } from '@/lib/hosting/exported-page';
+import { isClientNavigationPayload } from '@/lib/hosting/strip-runtime';
 import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
 import { notFoundFile, notFoundRoute } from '@/lib/site/page-address';
 
@@ -16,12 +18,6 @@ const outFile = (relative: string) => path.join(OUT_DIR, relative);
 function keepUnstrippedCopy(): void {
   rmSync(EXPORT_BEFORE_STRIP_DIR, { recursive: true, force: true });
   cpSync(OUT_DIR, EXPORT_BEFORE_STRIP_DIR, { recursive: true });
-}
-
-function stripPages(): void {
-  for (const file of listFiles(OUT_DIR).filter((name) => name.endsWith('.html'))) {
-    writeFileSync(outFile(file), stripRuntime(readFileSync(outFile(file), 'utf8')));
-  }
 }
 
 /**
@@ -36,8 +32,15 @@ function moveTranslatedNotFoundPages(): void {
   }
 }
 
-/** Navigation payloads, and every script no remaining file refers to. */
+function finishPages(): void {
+  for (const file of listFiles(OUT_DIR).filter((name) => name.endsWith('.html'))) {
+    writeFileSync(outFile(file), finishExportedPage(readFileSync(outFile(file), 'utf8')));
+  }
+}
+
+/** The 404 page's extra copies, navigation payloads, and every script no remaining file refers to. */
 function removeUnusedFiles(): void {
+  for (const file of NOT_FOUND_COPIES) rmSync(outFile(file), { force: true });
   const files = listFiles(OUT_DIR);
   for (const file of files.filter((name) => isClientNavigationPayload(path.posix.basename(name)))) rmSync(outFile(file));
   const references = listFiles(OUT_DIR)
@@ -71,7 +74,7 @@ function precompress(): void {
 
 keepUnstrippedCopy();
 moveTranslatedNotFoundPages();
-stripPages();
+finishPages();
 removeUnusedFiles();
 writeHostConfigs();
 precompress();

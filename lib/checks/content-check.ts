@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFrontMatterSchema, translatedArticleFrontMatterSchema } from '@/lib/content/article-schema';
 import { articleFolder, listArticleFiles, loadArticles, type Article } from '@/lib/content/articles';
+import { readContentFile } from '@/lib/content/content-files';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
@@ -148,8 +148,12 @@ interface ArticleFile {
 }
 
 async function readArticleFile(filePath: string): Promise<ArticleFile> {
-  const source = await readFile(filePath, 'utf8');
-  const read = { file: displayPath(filePath), slug: path.basename(filePath, '.md'), source };
+  const named = { file: displayPath(filePath), slug: path.basename(filePath, '.md') };
+  // A file that cannot be read (a link, a folder, too large) is already reported by the loader.
+  const content = await readContentFile(filePath);
+  if (!('source' in content)) return { ...named, source: '' };
+  const { source } = content;
+  const read = { ...named, source };
   try {
     return { ...read, split: splitFrontMatter(source) };
   } catch (error) {
@@ -192,7 +196,7 @@ interface LanguageCheck {
 
 async function checkLanguage(contentDir: string, language: Language, options: ContentCheckOptions): Promise<LanguageCheck> {
   const folder = articleFolder(contentDir, language);
-  let articleFiles: string[];
+  let articleFiles: readonly string[];
   try {
     articleFiles = await listArticleFiles(contentDir, language);
   } catch {

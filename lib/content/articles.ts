@@ -1,15 +1,16 @@
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, type ArticleFrontMatter, type TranslatedArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
-import { CONTENT_DIR, LOCATIONS_FILE, displayPath } from './content-paths';
+import { listContentFolder, readContentFile } from './content-files';
+import { CONTENT_DIR, displayPath, publicDirFor } from './content-paths';
+import { findImageSourceProblems } from './image-sources';
 import { ContentError, fileAt } from './content-error';
-import { fixedRoutes, reservedSlugs } from '@/lib/routes/fixed-routes';
+import { fixedRoutes, reservedNames } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionContent, type SectionHeading } from './markdown';
 import type { Language } from '@/lib/i18n/language';
-import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
@@ -104,16 +105,9 @@ function parseFrontMatter(language: Language, data: unknown) {
   return isDefaultLanguage(language) ? articleFrontMatterSchema.safeParse(data) : translatedArticleFrontMatterSchema.safeParse(data);
 }
 
-async function parseArticle(filePath: string, language: Language): Promise<ParsedArticle | FailedArticle> {
+async function parseArticle(filePath: string, publicDir: string, language: Language): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
-  const { locations } = fixedRoutes(language);
-  if (articlePath(language, slug) === locations) {
-    return {
-      path: undefined,
-      problems: [`${file}: the address ${locations} is the list of the clinic's locations, made from ${LOCATIONS_FILE}. Give this article another file name.`],
-    };
-  }
   if (!SLUG.test(slug)) {
     return {
       path: undefined,
@@ -122,18 +116,16 @@ async function parseArticle(filePath: string, language: Language): Promise<Parse
       ],
     };
   }
-  const reserved = reservedSlugs(language);
-  if (reserved.includes(slug)) {
-    const prefix = languagePathPrefix(language);
-    return {
-      path: undefined,
-      problems: [`${file}: the address ${prefix}${slug}/ is used by the site itself (${reserved.map((name) => `${prefix}${name}/`).join(', ')}). Give the file another name.`],
-    };
+  const takenBy = reservedNames(language).get(slug);
+  if (takenBy !== undefined) {
+    return { path: undefined, problems: [`${file}: the name "${slug}" belongs to ${takenBy}, which the site makes itself. Give the file another name.`] };
   }
   const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(language, slug), problems });
+  const read = await readContentFile(filePath);
+  if (!('source' in read)) return failed(['problem' in read ? read.problem : `${file}: the file disappeared while it was being read. Run the check again.`]);
   let split;
   try {
-    split = splitFrontMatter(await readFile(filePath, 'utf8'));
+    split = splitFrontMatter(read.source);
   } catch (error) {
     if (!(error instanceof FrontMatterError)) throw error;
     return failed([`${fileAt(file, error.line)}: ${error.message}`]);
@@ -142,7 +134,8 @@ async function parseArticle(filePath: string, language: Language): Promise<Parse
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
-  const structureProblems = findStructureProblems(file, parseMarkdown(split.body), toFileLine);
+  const tree = parseMarkdown(split.body);
+  const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
   if (structureProblems.length > 0) return failed(structureProblems);
 
   const rendered = await renderMarkdown(split.body, language);
@@ -154,8 +147,8 @@ async function parseArticle(filePath: string, language: Language): Promise<Parse
   return {
     article: {
       ...frontMatter.data,
-      language: language.code,
       slug,
+      language: language.code,
       path: articlePath(language, slug),
       file,
       html: rendered.html,
@@ -208,8 +201,8 @@ function findAliasProblems(articles: readonly Article[]): string[] {
         problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
       } else if (page) {
         problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
-      } else if (reservedSlugs(DEFAULT_LANGUAGE).includes(alias)) {
-        problems.push(`${where} lists "${alias}", but /${alias}/ is used by the site itself. Remove it.`);
+      } else if (reservedNames(DEFAULT_LANGUAGE).has(alias)) {
+        problems.push(`${where} lists "${alias}", but that name belongs to ${reservedNames(DEFAULT_LANGUAGE).get(alias)}, which the site makes itself. Remove it.`);
       } else if (earlier) {
         problems.push(
           earlier === article
@@ -245,27 +238,31 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
   ];
 }
 
+/** The article files of a content folder (every entry named *.md), in file-name order. */
+export async function listArticleFiles(contentDir: string, language: Language = DEFAULT_LANGUAGE): Promise<readonly string[]> {
+  return (await listLanguageFolder(contentDir, language)).articleFiles;
+}
+
 /** Where a language's articles are: content/ for English, content/es/ for Spanish. */
 export function articleFolder(contentDir: string, language: Language): string {
   return isDefaultLanguage(language) ? contentDir : path.join(contentDir, language.code);
 }
 
-/** The article files of a content folder (every Markdown file), in file-name order. */
-export async function listArticleFiles(contentDir: string, language: Language = DEFAULT_LANGUAGE): Promise<string[]> {
-  const folder = articleFolder(contentDir, language);
-  const fileNames = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
-  return fileNames.map((name) => path.join(folder, name));
+/** A language's folder; in content/ itself, the other languages' folders are theirs, not stray files. */
+function listLanguageFolder(contentDir: string, language: Language) {
+  const languageFolders = isDefaultLanguage(language) ? LANGUAGES.filter((other) => !isDefaultLanguage(other)).map((other) => other.code) : [];
+  return listContentFolder(articleFolder(contentDir, language), languageFolders);
 }
 
 async function readArticles(contentDir: string, language: Language): Promise<Article[]> {
-  const filePaths = await listArticleFiles(contentDir, language);
-  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, language)));
+  const { articleFiles: filePaths, problems: folderProblems } = await listLanguageFolder(contentDir, language);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir), language)));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
   const articles = parsed.map(({ article }) => article);
   const folder = displayPath(articleFolder(contentDir, language));
-  const problems = failures.flatMap((failure) => failure.problems);
+  const problems = [...folderProblems, ...failures.flatMap((failure) => failure.problems)];
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
   const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { AVAILABILITY_FILE, displayPath } from './content-paths';
+import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
@@ -190,16 +190,15 @@ export function parseAvailability(source: string, file: string): Availability {
   return { ...(parsed.data.checked === undefined ? {} : { checked: parsed.data.checked }), states };
 }
 
-function readAvailability(contentDir: string): Promise<Availability> {
+async function readAvailability(contentDir: string): Promise<Availability> {
   const filePath = path.join(contentDir, AVAILABILITY_FILE);
-  return readFile(filePath, 'utf8').then(
-    (source) => parseAvailability(source, displayPath(filePath)),
-    () => {
-      throw new ContentError([
-        `${displayPath(filePath)}: the availability data file is missing. Create it with a "states" list of every state and DC.`,
-      ]);
-    },
-  );
+  const file = displayPath(filePath);
+  const read = await readContentFile(filePath);
+  if ('missing' in read) {
+    throw new ContentError([`${file}: the availability data file is missing. Create it with a "states" list of every state and DC.`]);
+  }
+  if ('problem' in read) throw new ContentError([read.problem]);
+  return parseAvailability(read.source, file);
 }
 
 /** The availability data, read and checked once per build however many pages use it. */

@@ -22,3 +22,11 @@ export const EDITORIAL_NOTES_FILE = 'editorial-notes.yaml';
 export function displayPath(absolutePath: string): string {
   return path.relative(process.cwd(), absolutePath).split(path.sep).join('/');
 }
+
+/**
+ * The folder of files served as they are (images), beside the content folder: public/ for
+ * content/. A test fixture folder's images are in the public/ beside it.
+ */
+export function publicDirFor(contentDir: string): string {
+  return path.join(path.dirname(contentDir), 'public');
+}

@@ -41,7 +41,10 @@ export function findBrokenLinks(
       }
       continue;
     }
-    if (url.startsWith('//')) continue;
+    if (url.startsWith('//')) {
+      problems.push(`${where}: the link "${url}" leaves out "https:". Write the whole address, like https:${url}, or link to a page on this site starting with a single /.`);
+      continue;
+    }
     const [pathPart = '', hash] = url.split('#', 2);
     if (pathPart === '') {
       const problem = hash === undefined ? undefined : checkAnchor(where, url, hash, self);

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { type Availability, loadAvailability } from './availability';
 import { AVAILABILITY_FILE, LOCATIONS_FILE, displayPath } from './content-paths';
+import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
@@ -146,18 +146,24 @@ export function parseLocations({ source, file, availability, availabilityFile }:
   return { example: parsed.data.example, locations };
 }
 
+async function readLocationsFile(filePath: string): Promise<string> {
+  const read = await readContentFile(filePath);
+  if ('missing' in read) {
+    throw new ContentError([
+      `${displayPath(filePath)}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
+    ]);
+  }
+  if ('problem' in read) throw new ContentError([read.problem]);
+  return read.source;
+}
+
 function readLocations(contentDir: string): Promise<Locations> {
   const filePath = path.join(contentDir, LOCATIONS_FILE);
   const file = displayPath(filePath);
   const availabilityFile = displayPath(path.join(contentDir, AVAILABILITY_FILE));
-  return Promise.all([
-    readFile(filePath, 'utf8').catch(() => {
-      throw new ContentError([
-        `${file}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
-      ]);
-    }),
-    loadAvailability(contentDir),
-  ]).then(([source, availability]) => parseLocations({ source, file, availability, availabilityFile }));
+  return Promise.all([readLocationsFile(filePath), loadAvailability(contentDir)]).then(([source, availability]) =>
+    parseLocations({ source, file, availability, availabilityFile }),
+  );
 }
 
 /** The locations data, read and checked against the availability data once per build. */

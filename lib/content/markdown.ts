@@ -7,6 +7,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { parseFragment, serialize } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
@@ -185,6 +186,16 @@ export function textBlocks(tree: Root): string[] {
   return blocks;
 }
 
+/**
+ * remark-html writes `<` and `>` inside attribute values as they are (alt="a <b> c"), which is
+ * valid HTML but easy for a later step to misread as a tag. Written again by the HTML standard's
+ * own serializer, every `<`, `>`, `&` and `"` in an attribute value is a character reference, so
+ * nothing that reads the article's HTML afterwards can mistake text for markup.
+ */
+function unambiguous(html: string): string {
+  return serialize(parseFragment(html));
+}
+
 /** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
 export function parseMarkdown(markdown: string): Root {
   return processorFor(DEFAULT_LANGUAGE).parse(markdown);
@@ -198,6 +209,6 @@ export async function renderMarkdown(markdown: string, language: Language = DEFA
   const links = collectLinks(tree);
   const sections = collectSections(tree);
   const transformed = (await processor.run(tree)) as Root;
-  const html = processor.stringify(transformed);
+  const html = unambiguous(processor.stringify(transformed));
   return { html, headings, links, sections };
 }

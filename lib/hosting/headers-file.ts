@@ -18,16 +18,26 @@ function revalidatePattern(urlPath: string): string {
 }
 
 /**
+ * One pattern per URL: `/availability/*` also matches `/availability/` itself, so a folder's
+ * own rule is left out when the rule for the pages below it exists.
+ */
+function revalidatePatterns(urlPaths: readonly string[]): string[] {
+  const patterns = new Set(urlPaths.map(revalidatePattern));
+  return [...patterns].filter((pattern) => !patterns.has(`${pattern}*`));
+}
+
+/**
  * A `_headers` file for Netlify and Cloudflare Pages. Both hosts join the values of a header
- * set by two matching rules, so Cache-Control is never set under `/*`: hashed assets get one
- * rule, and the other URLs of the build output (pages and unhashed files) get the revalidate
- * rule. The .gz copies are for nginx: these hosts compress by themselves.
+ * set by two matching rules ("no-cache, no-cache"), so no URL matches two rules that set the
+ * same header: the security headers are set under `/*` only, hashed assets get one
+ * Cache-Control rule, and the other URLs of the build output (pages and unhashed files) one
+ * revalidate rule each. The .gz copies are for nginx: these hosts compress by themselves.
  */
 export function renderHeadersFile(urlPaths: readonly string[]): string {
   const revalidated = urlPaths.filter((urlPath) => !urlPath.startsWith(HASHED_ASSETS_PREFIX) && !urlPath.endsWith('.gz'));
   return `${[
     rule('/*', SECURITY_HEADERS),
     rule(`${HASHED_ASSETS_PREFIX}*`, [['Cache-Control', CACHE_HASHED_ASSET]]),
-    ...[...new Set(revalidated.map(revalidatePattern))].map((pattern) => rule(pattern, [['Cache-Control', CACHE_REVALIDATE]])),
+    ...revalidatePatterns(revalidated).map((pattern) => rule(pattern, [['Cache-Control', CACHE_REVALIDATE]])),
   ].join('\n')}\n`;
 }

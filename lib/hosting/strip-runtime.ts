@@ -1,33 +1,29 @@
+import { attributeOf, elementsOf, removeElement, type PageDocument, type PageElement } from './page-html';
+
 /**
  * Every page is rendered to complete HTML at build time and no page needs script, so the
- * Next.js client runtime is removed from the export. Next writes well-formed, minified HTML;
- * the patterns below follow the HTML tokenizer's own rules (a script element ends at the first
- * `</script`), and attribute values in quotes may contain `>`.
+ * Next.js client runtime is removed from the export. It works on the parsed page (see
+ * page-html.ts), never on the text: article text and attribute values can hold anything.
  */
-const ATTRIBUTES = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
-const SCRIPT_ELEMENT = new RegExp(String.raw`<script\b(${ATTRIBUTES})>[\s\S]*?</script\s*>`, 'gi');
-const LINK_ELEMENT = new RegExp(String.raw`<link\b(${ATTRIBUTES})/?>`, 'gi');
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(String.raw`(?:^|\s)${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`, 'i').exec(attributes);
-  return match ? (match[1] ?? match[2] ?? match[3] ?? '').trim().toLowerCase() : undefined;
-}
 
 /** JSON-LD is data for search engines, never run, so it stays. */
-function isDataBlock(attributes: string): boolean {
-  return attribute(attributes, 'type') === 'application/ld+json';
+function isDataBlock(script: PageElement): boolean {
+  return attributeOf(script, 'type')?.trim().toLowerCase() === 'application/ld+json';
 }
 
-function preloadsScript(attributes: string): boolean {
-  const rel = (attribute(attributes, 'rel') ?? '').split(/\s+/);
-  return rel.includes('modulepreload') || (rel.includes('preload') && attribute(attributes, 'as') === 'script');
+function preloadsScript(link: PageElement): boolean {
+  const rel = (attributeOf(link, 'rel') ?? '').toLowerCase().split(/\s+/);
+  return rel.includes('modulepreload') || (rel.includes('preload') && attributeOf(link, 'as')?.trim().toLowerCase() === 'script');
 }
 
-/** The page's HTML without script elements (except JSON-LD) or links that preload script. */
-export function stripRuntime(html: string): string {
-  return html
-    .replace(SCRIPT_ELEMENT, (element, attributes: string) => (isDataBlock(attributes) ? element : ''))
-    .replace(LINK_ELEMENT, (element, attributes: string) => (preloadsScript(attributes) ? '' : element));
+function isRuntime(element: PageElement): boolean {
+  if (element.tagName === 'script') return !isDataBlock(element);
+  return element.tagName === 'link' && preloadsScript(element);
+}
+
+/** Removes script elements (JSON-LD excepted) and links that preload script from a parsed page. */
+export function removeRuntime(document: PageDocument): void {
+  for (const element of [...elementsOf(document)].filter(isRuntime)) removeElement(element);
 }
 
 /**

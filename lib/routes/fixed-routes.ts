@@ -4,6 +4,9 @@ import { LANGUAGES, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/lan
 /** Link-preview images, one per page: /og/after-effects.png. */
 export const LINK_PREVIEW_IMAGES_PATH = '/og/';
 
+/** The home page's link-preview image is /og/home.png; every other page's is named after its address. */
+export const HOME_PAGE_IMAGE_NAME = 'home';
+
 /**
  * Addresses the app/ folder defines itself rather than content/, in one language: /locations/
  * and /es/ubicaciones/. No article file or alias may take their segment, or two pages would be
@@ -18,12 +21,28 @@ export function fixedRoutes(language: Language) {
 }
 
 /**
- * The slugs an article in this language cannot take: its fixed routes, and at the top level the
- * folder of link previews and of every other language ("es" is the Spanish pages' folder).
+ * Every name an article file (or, in English, an old address) of a language must not take, with
+ * what already has it: the fixed routes, and the names of files the build generates that a page
+ * of that name would collide with (Next.js writes a page named index over the home page's
+ * index.html, one named 404 over the not-found page). In English, also the folder of link
+ * previews, the name of the home page's preview, and the folder of every other language
+ * ("es"). A new generated name is added here, and articles and aliases are both checked.
  */
-export function reservedSlugs(language: Language, languages: readonly Language[] = LANGUAGES): string[] {
-  const routes = Object.values(language.routes);
-  if (!isDefaultLanguage(language)) return routes;
-  const languageFolders = languages.filter((other) => !isDefaultLanguage(other)).map((other) => other.code);
-  return [...routes, LINK_PREVIEW_IMAGES_PATH.split('/')[1] ?? '', ...languageFolders];
+export function reservedNames(language: Language, languages: readonly Language[] = LANGUAGES): ReadonlyMap<string, string> {
+  const prefix = languagePathPrefix(language);
+  const routes = fixedRoutes(language);
+  const names: [string, string][] = [
+    [language.routes.locations, `the list of the clinic's locations (${routes.locations})`],
+    [language.routes.staffLinks, `the links for staff (${routes.staffLinks})`],
+    ['index', `the home page (${prefix}index.html)`],
+    ['404', `the page-not-found page (${prefix}404.html)`],
+  ];
+  if (isDefaultLanguage(language)) {
+    names.push(
+      [LINK_PREVIEW_IMAGES_PATH.split('/')[1] ?? '', `the folder of link-preview images (${LINK_PREVIEW_IMAGES_PATH})`],
+      [HOME_PAGE_IMAGE_NAME, `the home page's link-preview image (${LINK_PREVIEW_IMAGES_PATH}${HOME_PAGE_IMAGE_NAME}.png)`],
+      ...languages.filter((other) => !isDefaultLanguage(other)).map((other): [string, string] => [other.code, `the pages in ${other.name} (/${other.code}/)`]),
+    );
+  }
+  return new Map(names);
 }

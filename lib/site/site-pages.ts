@@ -6,7 +6,7 @@ import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { translationsOf } from '@/lib/content/translations';
 import type { Language } from '@/lib/i18n/language';
 import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
-import { LINK_PREVIEW_IMAGES_PATH, fixedRoutes } from '@/lib/routes/fixed-routes';
+import { HOME_PAGE_IMAGE_NAME, LINK_PREVIEW_IMAGES_PATH, fixedRoutes } from '@/lib/routes/fixed-routes';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { statePageDescription, statePageTitle } from './phrases';
 
@@ -43,9 +43,12 @@ export type SitePage = PageFields &
     | { readonly kind: 'staff-links' }
   );
 
-/** "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png, "/es/" → /og/es.png (no slug has "_", so names never clash). */
+/**
+ * "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png, "/es/" → /og/es.png (no
+ * slug has "_", and no English article may be named home or es, so names never clash).
+ */
 function linkPreviewImage(path: string): string {
-  const name = path === '/' ? 'home' : path.split('/').filter(Boolean).join('_');
+  const name = path === '/' ? HOME_PAGE_IMAGE_NAME : path.split('/').filter(Boolean).join('_');
   return `${LINK_PREVIEW_IMAGES_PATH}${name}.png`;
 }
 

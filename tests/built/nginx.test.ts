@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { connect } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
@@ -8,87 +9,104 @@ import { HOST_CONFIG_FILES, listFiles } from '@/lib/hosting/build-paths';
 import { contentTypeFor, extensionOf } from '@/lib/hosting/content-types';
 import { listRedirects } from '@/lib/hosting/redirects';
 import { headersFor } from '@/lib/hosting/security-headers';
-import { startNginx } from '../servers/nginx-server';
-import type { RunningServer } from '../servers/free-port';
+import { startNginx, type RunningNginx } from '../servers/nginx-server';
 import { OUT_DIR, assertBuilt } from './out-dir';
+import { expectEachHeaderOnce, requestRaw, type RawRequest } from './responses';
 
 assertBuilt();
 const articles = await loadArticles();
 const article = articles[0]?.path ?? '';
-let nginx: RunningServer;
+const stylesheet = listFiles(OUT_DIR).find((file) => file.endsWith('.css')) ?? '';
+const [alias] = listRedirects(articles);
+let nginx: RunningNginx;
+let webRoot: string;
 
-interface Response {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
+/**
+ * out/ as a deployer might really copy it: every file the build wrote, plus a stray .env and
+ * .git/ that must never be served. The build's own files are linked, not copied.
+ */
+function webRootWithStrayFiles(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'site-web-root-'));
+  for (const entry of readdirSync(OUT_DIR)) symlinkSync(path.join(OUT_DIR, entry), path.join(root, entry));
+  writeFileSync(path.join(root, '.env'), 'SECRET=do-not-serve\n');
+  mkdirSync(path.join(root, '.git'));
+  writeFileSync(path.join(root, '.git', 'config'), '[core]\n');
+  return root;
 }
 
-/** A raw request, so the test controls Accept-Encoding and sees the bytes nginx sent. */
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    request(`${nginx.url}${urlPath}`, { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+/** A request to the HTTPS server, which serves the site; the test controls every header it sends. */
+const site = (urlPath: string, options?: RawRequest) => requestRaw(`${nginx.url}${urlPath}`, { ...options, ca: nginx.certificate });
+const portEighty = (urlPath: string, options?: RawRequest) => requestRaw(`${nginx.httpUrl}${urlPath}`, options);
 
 beforeAll(async () => {
-  nginx = await startNginx();
+  webRoot = webRootWithStrayFiles();
+  nginx = await startNginx(webRoot);
 }, 30_000);
 afterAll(async () => {
   await nginx?.close();
+  if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
-describe('nginx with deploy/nginx.conf', () => {
-  const stylesheet = listFiles(OUT_DIR).find((file) => file.endsWith('.css')) ?? '';
-
+describe('nginx with deploy/nginx.conf, over HTTPS', () => {
   it.each([
-    ['an article', article, 200],
-    ['the home page', '/', 200],
-    ['the 404 page, for an unknown address', '/no-such-page/', 404],
-    ['the stylesheet', `/${stylesheet}`, 200],
-  ])('sends every security and cache header on %s', async (_, urlPath, status) => {
-    const response = await get(urlPath);
+    ['an article', () => site(article), 200, article],
+    ['the home page', () => site('/'), 200, '/'],
+    ['the stylesheet', () => site(`/${stylesheet}`), 200, `/${stylesheet}`],
+    ['the 404 page, for an unknown address', () => site('/no-such-page/'), 404, '/no-such-page/'],
+    ['an address without its final slash', () => site(article.replace(/\/$/, '')), 301, article],
+    ['an old address', () => site(alias?.from ?? ''), 301, alias?.to ?? ''],
+    ['a page the browser already has (304)', async () => site(article, { headers: { 'If-None-Match': String((await site(article)).headers.etag) } }), 304, article],
+    // Ranges are off (nginx 1.22 doubles every header on a 416): the whole file, with each header once.
+    ['a range past the end of the stylesheet', () => site(`/${stylesheet}`, { headers: { Range: 'bytes=99999999-' } }), 200, `/${stylesheet}`],
+    ['a range inside the stylesheet', () => site(`/${stylesheet}`, { headers: { Range: 'bytes=0-9' } }), 200, `/${stylesheet}`],
+    ['a POST to a page (405)', () => site(article, { method: 'POST' }), 405, article],
+    ['a stray dotfile', () => site('/.env'), 404, '/.env'],
+  ] as const)('sends each security header and Cache-Control exactly once on %s', async (_, send, status, headersOf) => {
+    const response = await send();
     expect(response.status).toBe(status);
-    for (const [name, value] of headersFor(urlPath)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+    expectEachHeaderOnce(response, headersFor(headersOf));
   });
 
-  it.each(['/no-such-page/', '/no-such-file.css', '/_next/static/'])(
+  it.each(['/no-such-page/', '/no-such-file.css', '/_next/static/', '/404.html', '/404/', '/_not-found/'])(
     'answers %s with status 404 and the site’s own not-found page',
     async (urlPath) => {
-      const response = await get(urlPath);
+      const response = await site(urlPath);
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).toContain('Page not found');
+    },
+  );
+
+  it.each(['/.env', '/.git/config', '/_next/.env', ...HOST_CONFIG_FILES.map((file) => `/${file}`)])(
+    'never serves %s, a dotfile or another host’s configuration, even though the file is in the web root',
+    async (urlPath) => {
+      const response = await site(urlPath);
       expect(response.status).toBe(404);
       expect(response.body.toString()).toContain('Page not found');
     },
   );
 
   it('redirects an address without its final slash to the page', async () => {
-    const response = await get(article.replace(/\/$/, ''));
+    const response = await site(article.replace(/\/$/, ''));
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe(article);
   });
 
   it.each(listRedirects(articles).map((redirect) => [redirect.from, redirect.to] as const))(
-    'moves the old address %s permanently to %s, with the security headers',
+    'moves the old address %s permanently to %s',
     async (from, to) => {
-      const response = await get(from);
+      const response = await site(from);
       expect(response.status).toBe(301);
       expect(response.headers.location).toBe(to);
-      expect(response.headers['content-security-policy']).toBe(headersFor(to).find(([name]) => name === 'Content-Security-Policy')?.[1]);
     },
   );
 
   it('sends the precompressed file to a client that accepts gzip, and plain bytes to one that does not', async () => {
     const original = readFileSync(path.join(OUT_DIR, article, 'index.html'));
-    const gzipped = await get(article, { 'Accept-Encoding': 'gzip' });
+    const gzipped = await site(article, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(gzipped.headers.vary).toBe('Accept-Encoding');
     expect(gunzipSync(gzipped.body).equals(original)).toBe(true);
-    const plain = await get(article);
+    const plain = await site(article);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(original)).toBe(true);
   });
@@ -100,8 +118,53 @@ describe('nginx with deploy/nginx.conf', () => {
     for (const file of oneOfEachType) {
       const expected = contentTypeFor(file);
       expect(expected, `out/${file}: add ".${extensionOf(file)}" to FILE_TYPES in lib/hosting/content-types.ts`).toBeDefined();
-      expect((await get(`/${file}`)).headers['content-type'], file).toBe(expected);
+      expect((await site(`/${file}`)).headers['content-type'], file).toBe(expected);
     }
     expect(oneOfEachType.map(extensionOf)).toEqual(expect.arrayContaining(['html', 'css']));
+  });
+});
+
+/** Opens a TLS connection with the given client limits and reports what was agreed, or the refusal. */
+function handshake(options: { maxVersion?: 'TLSv1.2' | 'TLSv1.3'; ciphers?: string }): Promise<{ protocol: string | null; cipher: string } | { refused: string }> {
+  const { port } = new URL(nginx.url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port: Number(port), ca: nginx.certificate, ...options }, () => {
+      resolve({ protocol: socket.getProtocol(), cipher: socket.getCipher().standardName });
+      socket.end();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => resolve({ refused: error.code ?? error.message }));
+  });
+}
+
+describe('nginx TLS settings (Mozilla intermediate)', () => {
+  it('agrees on TLS 1.3 with a client that offers it', async () => {
+    expect(await handshake({})).toMatchObject({ protocol: 'TLSv1.3' });
+  });
+
+  it('agrees on TLS 1.2 with a forward-secret AEAD suite', async () => {
+    expect(await handshake({ maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256' })).toEqual({
+      protocol: 'TLSv1.2',
+      cipher: 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    });
+  });
+
+  it('refuses a TLS 1.2 client that offers only CBC suites, which nginx’s default list would accept', async () => {
+    expect(await handshake({ maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-AES128-SHA:ECDHE-ECDSA-AES256-SHA384' })).toHaveProperty('refused');
+  });
+});
+
+describe('nginx port 80', () => {
+  it('sends every address to the same address over HTTPS, with the security headers', async () => {
+    const response = await portEighty(`${article}?from=email`, { headers: { Host: 'dryneedling.example.org' } });
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe(`https://dryneedling.example.org${article}?from=email`);
+    expectEachHeaderOnce(response, headersFor(article));
+  });
+
+  it('answers Let’s Encrypt’s check from its own folder, not from the site', async () => {
+    writeFileSync(path.join(nginx.acmeRoot, '.well-known', 'acme-challenge', 'token-123'), 'token-123.key\n');
+    const response = await portEighty('/.well-known/acme-challenge/token-123');
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toBe('token-123.key\n');
   });
 });

@@ -12,6 +12,7 @@ import { listAliases } from '@/lib/site/aliases';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { answersByState } from '@/lib/content/state-answers';
 import { answerFromArticle, answerFromLocations, basedOnSource, notAvailableSentence } from '@/lib/site/phrases';
+import { META_CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
@@ -27,7 +28,7 @@ const LOCATIONS_PATH = fixedRoutes(english).locations;
 const answers = answersByState(availability, locations.locations);
 const notAvailableCount = statesNotAvailable(availability).length;
 const pages = builtPages();
-const contentPages = pages.filter((page) => !page.endsWith('/404.html') && !page.startsWith('/404/') && !page.startsWith('/_not-found/'));
+const contentPages = pages.filter((page) => !page.endsWith('/404.html'));
 
 function text(document: Document): string {
   return (document.body.textContent ?? '').replace(/\s+/g, ' ');
@@ -118,11 +119,23 @@ describe('the exported site in out/', () => {
     expect(text(document).includes(english.words.exampleData.lead)).toBe(locations.example);
   });
 
-  it('serves a clear 404 page that search engines do not index', () => {
+  it('serves a clear 404 page that search engines do not index, and no copy of it at an address that would answer 200', () => {
     const document = readPage('/404.html');
     expect(document.querySelector('h1')?.textContent).toBe('Page not found');
-    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+    expect([...document.querySelectorAll('meta[name="robots"]')].map((meta) => meta.getAttribute('content'))).toEqual(['noindex']);
+    expect(pages.filter((page) => page.startsWith('/404/') || page.startsWith('/_not-found/'))).toEqual([]);
     expect(document.querySelector('a[href="/#topics"]')).not.toBeNull();
+  });
+
+  it('carries its own content security policy and referrer policy on every page, first in the head after the charset', () => {
+    for (const urlPath of pages) {
+      const head = [...readPage(urlPath).head.children].slice(0, 3).map((element) => element.outerHTML);
+      expect(head, urlPath).toEqual([
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
+        '<meta name="referrer" content="no-referrer">',
+      ]);
+    }
   });
 
   it('has a skip link, the header navigation and the footer disclaimer on every page, in its language', () => {

@@ -16,7 +16,8 @@ export async function waitUntilServing(url: string, timeoutMs: number, name: str
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await fetch(url);
+      // Any answer will do, a redirect included (nginx's port 80 answers only with one to HTTPS).
+      await fetch(url, { redirect: 'manual' });
       return;
     } catch {
       // Not listening yet.

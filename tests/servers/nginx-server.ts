@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
@@ -9,6 +9,33 @@ import { listRedirects } from '@/lib/hosting/redirects';
 import { freePort, waitUntilServing, type RunningServer } from './free-port';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const OPENSSL_PATH = process.env.OPENSSL_PATH ?? '/usr/bin/openssl';
+
+export interface RunningNginx extends RunningServer {
+  /** The HTTPS server, which serves the site: the same as url. */
+  readonly url: string;
+  /** The port-80 server, which only redirects to HTTPS and answers Let's Encrypt's check. */
+  readonly httpUrl: string;
+  /** The throwaway self-signed certificate, to trust in requests. */
+  readonly certificate: Buffer;
+  /** The folder the port-80 server answers /.well-known/acme-challenge/ from. */
+  readonly acmeRoot: string;
+}
+
+/** A self-signed ECDSA certificate for 127.0.0.1, valid for a day, made for this run only. */
+function makeCertificate(tempDir: string): { certificate: string; certificateKey: string } {
+  if (!existsSync(OPENSSL_PATH)) {
+    throw new Error(`openssl is not installed at ${OPENSSL_PATH}: install it with \`apt-get install -y openssl\`, or set OPENSSL_PATH.`);
+  }
+  const certificate = path.join(tempDir, 'certificate.pem');
+  const certificateKey = path.join(tempDir, 'key.pem');
+  execFileSync(OPENSSL_PATH, [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+    '-keyout', certificateKey, '-out', certificate,
+  ], { stdio: 'ignore' });
+  return { certificate, certificateKey };
+}
 
 /**
  * The shipped server block (same generator as deploy/nginx.conf, with a loopback port and this
@@ -34,29 +61,49 @@ function mainConfig(serverBlock: string, tempDir: string): string {
   ].join('\n');
 }
 
-export async function startNginx(root: string = OUT_DIR): Promise<RunningServer> {
+/**
+ * The shipped configuration on two free loopback ports (one for each server block), with a
+ * throwaway certificate and this checkout's out/ as root.
+ */
+export async function startNginx(root: string = OUT_DIR): Promise<RunningNginx> {
   if (!existsSync(NGINX_PATH)) {
     throw new Error(`nginx is not installed at ${NGINX_PATH}: install it with \`apt-get install -y nginx\` (Debian/Ubuntu), or set NGINX_PATH.`);
   }
-  const port = await freePort();
+  const [httpPort, httpsPort] = [await freePort(), await freePort()];
   const tempDir = mkdtempSync(path.join(tmpdir(), 'site-nginx-'));
+  const acmeRoot = path.join(tempDir, 'acme');
+  mkdirSync(path.join(acmeRoot, '.well-known', 'acme-challenge'), { recursive: true });
+  const { certificate, certificateKey } = makeCertificate(tempDir);
+  const site = {
+    httpListen: [`127.0.0.1:${httpPort}`],
+    httpsListen: [`127.0.0.1:${httpsPort}`],
+    root,
+    acmeRoot,
+    certificate,
+    certificateKey,
+    redirects: listRedirects(await loadArticles()),
+  };
   const configFile = path.join(tempDir, 'nginx.conf');
-  writeFileSync(configFile, mainConfig(renderNginxServer({ listen: `127.0.0.1:${port}`, root, redirects: listRedirects(await loadArticles()) }), tempDir));
+  writeFileSync(configFile, mainConfig(renderNginxServer(site), tempDir));
   const nginx = spawn(NGINX_PATH, ['-p', tempDir, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   nginx.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<never>((_, reject) =>
     nginx.once('exit', (code) => reject(new Error(`nginx exited with code ${code}:\n${stderr}${readLog(tempDir)}`))),
   );
-  const url = `http://127.0.0.1:${port}`;
+  const url = `https://127.0.0.1:${httpsPort}`;
+  const httpUrl = `http://127.0.0.1:${httpPort}`;
   try {
-    await Promise.race([waitUntilServing(`${url}/`, 15_000, 'nginx'), exited]);
+    await Promise.race([waitUntilServing(`${httpUrl}/`, 15_000, 'nginx'), exited]);
   } catch (error) {
     nginx.kill();
     throw error;
   }
   return {
     url,
+    httpUrl,
+    certificate: readFileSync(certificate),
+    acmeRoot,
     close: () =>
       new Promise((resolve) => {
         nginx.removeAllListeners('exit');

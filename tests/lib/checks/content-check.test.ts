@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkContent,
@@ -12,6 +14,8 @@ import { readingScales } from '@/lib/checks/reading-scales';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { english } from '@/lib/i18n/languages/en';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
+import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 
 // The fixtures below are English only; translations have fixtures of their own.
 const ENGLISH_ONLY = [english];
@@ -314,5 +318,45 @@ describe('the report an editor reads', () => {
     const report = await check('valid', '2025-07-01');
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
     expect(hasErrors(report)).toBe(false);
+  });
+});
+
+describe('checkContent with files that cannot be read as they are', () => {
+  /** The valid fixture with one of every kind of file that used to crash the check or vanish from the site. */
+  function contentWithBadFiles() {
+    const content = temporaryContent('valid');
+    const at = (name: string) => path.join(content.dir, name);
+    symlinkSync('/etc/hostname', at('benefits.md'));
+    symlinkSync('no-such-file.md', at('dosage.md'));
+    mkdirSync(at('drafts.md'));
+    writeFileSync(at('long-article.md'), 'Dry needling may ease pain. '.repeat(200_000));
+    writeFileSync(at('Questions.MD'), '# Questions\n');
+    mkdirSync(at('images'));
+    writeFileSync(at('images/needle.jpg'), '');
+    writeFileSync(at('availability.yaml'), `${BILLION_LAUGHS}\n${readFileSync(at('availability.yaml'), 'utf8')}`);
+    return content;
+  }
+
+  it('names every such file with what to do, in its own line, with no stack trace', async () => {
+    const content = contentWithBadFiles();
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
+    const errors = report.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+    expect(errors.map((line) => line.split(': error: ')[0])).toEqual(
+      ['availability.yaml:3', 'benefits.md', 'dosage.md', 'drafts.md', 'images/needle.jpg', 'long-article.md', 'Questions.MD'].map(content.shown),
+    );
+    expect(errors.find((line) => line.startsWith(content.shown('long-article.md')))).toContain('is 5.3 MB; a file in content/ may be at most 64 KB.');
+    expect(formatReport(report)).not.toMatch(/^\s+at /m);
+  });
+
+  it('reads two deeply nested YAML files in one run without running out of memory', async () => {
+    const content = temporaryContent('valid');
+    const deep = `${nestedLists(30_000)}\n`;
+    writeFileSync(path.join(content.dir, 'locations.yaml'), deep);
+    writeFileSync(path.join(content.dir, 'what-is-dry-needling.md'), `---\n${deep}---\n\nDry needling is a treatment.\n`);
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
+    expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      `${content.shown('locations.yaml')}:1: error: the YAML nests lists and fields 30001 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.`,
+      `${content.shown('what-is-dry-needling.md')}:2: error: the YAML nests lists and fields 30001 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.`,
+    ]);
   });
 });

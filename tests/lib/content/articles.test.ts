@@ -1,13 +1,15 @@
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import type * as fsPromises from 'node:fs/promises';
 import { describe, it, expect, vi } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
-// Every read goes through the real readFile; the spy only lets a test count them.
+// Every file is opened through the real open; the spy only lets a test count them.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof fsPromises>();
-  return { ...actual, readFile: vi.fn(actual.readFile) };
+  return { ...actual, open: vi.fn(actual.open) };
 });
 
 function problemsOf(contentDir: string): Promise<readonly string[]> {
@@ -190,7 +192,67 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('refuses an article whose address is taken by the list of locations', async () => {
     expect(await problemsOf(contentFixture('article-named-locations'))).toEqual([
-      'tests/fixtures/content/article-named-locations/locations.md: the address /locations/ is the list of the clinic\'s locations, made from locations.yaml. Give this article another file name.',
+      'tests/fixtures/content/article-named-locations/locations.md: the name "locations" belongs to the list of the clinic\'s locations (/locations/), which the site makes itself. Give the file another name.',
+    ]);
+  });
+});
+
+describe('loadArticles with files that must not be published as they are', () => {
+  it('refuses articles named after a file the site generates, each with what has the name', async () => {
+    const folder = 'tests/fixtures/content/reserved-generated-names';
+    expect(await problemsOf(contentFixture('reserved-generated-names'))).toEqual([
+      `${folder}/404.md: the name "404" belongs to the page-not-found page (/404.html), which the site makes itself. Give the file another name.`,
+      `${folder}/home.md: the name "home" belongs to the home page's link-preview image (/og/home.png), which the site makes itself. Give the file another name.`,
+      `${folder}/index.md: the name "index" belongs to the home page (/index.html), which the site makes itself. Give the file another name.`,
+    ]);
+  });
+
+  it('refuses the same names as old addresses', async () => {
+    const where = 'tests/fixtures/content/reserved-alias-names/availability.md: "aliases" lists';
+    expect(await problemsOf(contentFixture('reserved-alias-names'))).toEqual([
+      `${where} "index", but that name belongs to the home page (/index.html), which the site makes itself. Remove it.`,
+      `${where} "home", but that name belongs to the home page's link-preview image (/og/home.png), which the site makes itself. Remove it.`,
+      `${where} "404", but that name belongs to the page-not-found page (/404.html), which the site makes itself. Remove it.`,
+      `${where} "og", but that name belongs to the folder of link-preview images (/og/), which the site makes itself. Remove it.`,
+    ]);
+  });
+
+  it('refuses a folder named like an article', async () => {
+    expect(await problemsOf(contentFixture('folder-named-md'))).toEqual([
+      'tests/fixtures/content/folder-named-md/benefits.md: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.',
+    ]);
+  });
+
+  it('names a Markdown file with an upper-case extension and files in a subfolder, instead of leaving them out of the site', async () => {
+    expect(await problemsOf(contentFixture('upper-case-extension'))).toEqual([
+      'tests/fixtures/content/upper-case-extension/benefits.MD: ends in ".MD", and only files ending in lowercase ".md" are read. Rename it to benefits.md.',
+    ]);
+    expect((await problemsOf(contentFixture('file-in-subfolder'))).map((problem) => problem.split(': ')[0])).toEqual([
+      'tests/fixtures/content/file-in-subfolder/drafts/benefits.md',
+      'tests/fixtures/content/file-in-subfolder/drafts/questions.txt',
+    ]);
+  });
+
+  it('refuses a link to an article, and names the link, not the file it points to', async () => {
+    const content = temporaryContent('valid');
+    symlinkSync('/etc/hostname', path.join(content.dir, 'benefits.md'));
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('benefits.md')}: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
+    ]);
+  });
+});
+
+describe('loadArticles with images', () => {
+  it('accepts an image saved under public/, and refuses images from other sites, relative addresses and files that do not exist', async () => {
+    const file = 'tests/fixtures/content/image-sources/after-effects.md';
+    const elsewhere =
+      'is not on this site. Save the picture under public/ and write its address from the site root, like /images/needle.jpg for the file public/images/needle.jpg: a picture from another site tells that site who reads which page, and can change or vanish.';
+    expect(await problemsOf(contentFixture('image-sources'))).toEqual([
+      `${file}:14: the image "https://tracker.example/p.png" ${elsewhere}`,
+      `${file}:16: the image "//tracker.example/p.png" ${elsewhere}`,
+      `${file}:18: the image "images/sore-muscle.jpg" must be written from the site root, like /images/needle.jpg for the file public/images/needle.jpg.`,
+      `${file}:20: the image "/images/sore-muscel.jpg" does not exist: there is no file tests/fixtures/content/public/images/sore-muscel.jpg. Check the spelling, or add the picture there (like /images/needle.jpg for the file public/images/needle.jpg).`,
+      `${file}:22: the image "https://cdn.example/therapist.jpg" ${elsewhere}`,
     ]);
   });
 });
@@ -201,15 +263,15 @@ describe('loadArticles during a build', () => {
     vi.resetModules();
     const fs = await import('node:fs/promises');
     const { loadArticles: load } = await import('@/lib/content/articles');
-    const readFile = vi.mocked(fs.readFile);
-    readFile.mockClear();
+    const open = vi.mocked(fs.open);
+    open.mockClear();
     const valid = contentFixture('valid');
 
     const inParallel = await Promise.all(Array.from({ length: 20 }, () => load(valid)));
     const first = await load(valid);
     const second = await load(valid);
 
-    const filesRead = readFile.mock.calls.map(([file]) => path.relative(valid, String(file))).sort();
+    const filesRead = open.mock.calls.map(([file]) => path.relative(valid, String(file))).sort();
     expect(filesRead).toEqual(['after-effects.md', 'availability.md', 'what-is-dry-needling.md']);
     expect(second).toBe(first);
     for (const articles of inParallel) expect(articles).toBe(first);

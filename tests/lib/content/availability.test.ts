@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { loadAvailability, parseAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { US_STATES } from '@/lib/i18n/us-states';
+import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 
 const FILE = 'content/availability.yaml';
 const NOT_AVAILABLE = new Set(['CA', 'HI']);
@@ -167,5 +169,15 @@ describe('parseAvailability with mistakes', () => {
     expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
       'content/availability.yaml:48: the YAML cannot be read (Flow map in block collection must be sufficiently indented and end with a }). Check the colons, quotes and brackets on this line or the one before.',
     ]);
+  });
+});
+
+describe('parseAvailability with hostile YAML', () => {
+  it.each([
+    ['the billion laughs', BILLION_LAUGHS, 3, 'the YAML uses 72 aliases (*name, repeating the value marked &name); at most 10 are read. Write the values out in full.'],
+    ['lists nested nine levels deep', nestedLists(MAX_YAML_DEPTH), 1, 'the YAML nests lists and fields 9 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.'],
+    ['a tag', 'tagged: !!binary aGk=', 1, 'a YAML tag (a word starting with ! or !!) is not something this site reads. Remove it and write the value plainly.'],
+  ] as const)('refuses %s with one message that names the file and line', (_, hostile, line, message) => {
+    expect(problemsOf(`${hostile}\n${availabilityYaml()}`)).toEqual([`${FILE}:${line}: ${message}`]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { splitFrontMatter } from '@/lib/content/front-matter';
+import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
+import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 
 const article = `---
 title: Who should not have dry needling
@@ -85,5 +87,16 @@ Dry needling is a treatment your physical therapist may use.
 
   it('turns any other front matter failure into a message that asks for YAML', () => {
     expect(() => splitFrontMatter('---yml')).toThrow(/^the front matter cannot be read \(.*\)\. Start the file with a line of three dashes/);
+  });
+});
+
+describe('splitFrontMatter with hostile YAML', () => {
+  // The front matter starts on line 2 of the file, after the opening ---.
+  it.each([
+    ['the billion laughs', BILLION_LAUGHS, 3, 'the YAML uses 72 aliases (*name, repeating the value marked &name); at most 10 are read. Write the values out in full.'],
+    ['lists nested nine levels deep', nestedLists(MAX_YAML_DEPTH), 1, 'the YAML nests lists and fields 9 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.'],
+    ['a tag', 'tagged: !!binary aGk=', 1, 'a YAML tag (a word starting with ! or !!) is not something this site reads. Remove it and write the value plainly.'],
+  ] as const)('refuses %s with a message and the line of the file', (_, hostile, line, message) => {
+    expect(() => splitFrontMatter(`---\n${hostile}\n${article.slice(4)}`)).toThrow(expect.objectContaining({ message, line: line + 1 }));
   });
 });

@@ -43,6 +43,12 @@ describe('findBrokenLinks', () => {
     expect(problemsWithLink('tel:+15555550123')).toEqual([]);
   });
 
+  it('refuses a protocol-relative link, which leaves the choice of http or https to the page', () => {
+    expect(problemsWithLink('//tracker.example/p')).toEqual([
+      'content/after-effects.md:12: the link "//tracker.example/p" leaves out "https:". Write the whole address, like https://tracker.example/p, or link to a page on this site starting with a single /.',
+    ]);
+  });
+
   it('does not guess about sections of a page whose own file still has a problem', () => {
     const broken: LinkTarget = { path: '/benefits/' };
     expect(findBrokenLinks(file, [{ url: '/benefits/#pain-relief', line: 3 }], afterEffects, [...pages, broken])).toEqual([]);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { dryNeedlingLocationsFor, loadLocations, locationsByState, parseLocations, telHref } from '@/lib/content/locations';
 import { fixtureAvailability } from '@/tests/fixtures/articles';
+import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 
 const FILE = 'content/locations.yaml';
 const AVAILABILITY_FILE = 'content/availability.yaml';
@@ -182,5 +184,15 @@ describe('using the locations', () => {
   it('turns a phone number however it is written into a number a phone can dial', () => {
     expect(telHref('(512) 555-0142')).toBe('tel:+15125550142');
     expect(telHref('512.555.0142')).toBe('tel:+15125550142');
+  });
+});
+
+describe('parseLocations with hostile YAML', () => {
+  it.each([
+    ['the billion laughs', BILLION_LAUGHS, 3, 'the YAML uses 72 aliases (*name, repeating the value marked &name); at most 10 are read. Write the values out in full.'],
+    ['lists nested nine levels deep', nestedLists(MAX_YAML_DEPTH), 1, 'the YAML nests lists and fields 9 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.'],
+    ['a tag', 'tagged: !!binary aGk=', 1, 'a YAML tag (a word starting with ! or !!) is not something this site reads. Remove it and write the value plainly.'],
+  ] as const)('refuses %s with one message that names the file and line', (_, hostile, line, message) => {
+    expect(problemsOf(`${hostile}\n${locationsYaml([entry()])}`)).toEqual([`${FILE}:${line}: ${message}`]);
   });
 });

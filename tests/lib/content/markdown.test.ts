@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { renderMarkdown } from '@/lib/content/markdown';
 
 describe('renderMarkdown headings', () => {
@@ -64,6 +65,26 @@ Tell your physical therapist if you bleed easily.
   it('drops a raw HTML link with a javascript: address', async () => {
     const { html } = await renderMarkdown('<a href="javascript:alert(1)">Book a visit</a> with your physical therapist.');
     expect(html).toBe('<p>Book a visit with your physical therapist.</p>\n');
+  });
+});
+
+describe('renderMarkdown with markup-like text in attribute values', () => {
+  const alt = 'Needle "in" <shoulder> </script><script>alert(1)</script>';
+  const title = "A link's title > <img src=x onerror=alert(1)>";
+
+  it('writes <, >, " and & in alt and title text as character references, so no later step can read them as tags', async () => {
+    const { html } = await renderMarkdown(`![${alt}](/images/needle.png)\n\nSee [the visit page](/what-happens-at-a-visit/ "${title}") & more.`);
+    expect(html).toBe(
+      '<p><img src="/images/needle.png" alt="Needle &quot;in&quot; &lt;shoulder&gt; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></p>\n' +
+        '<p>See <a href="/what-happens-at-a-visit/" title="A link\'s title &gt; &lt;img src=x onerror=alert(1)&gt;">the visit page</a> &amp; more.</p>\n',
+    );
+  });
+
+  it('keeps the text itself: a browser reads back exactly what the editor wrote', async () => {
+    const { html } = await renderMarkdown(`![${alt}](/images/needle.png)`);
+    const body = new JSDOM(html).window.document.body;
+    expect(body.querySelector('img')?.getAttribute('alt')).toBe(alt);
+    expect(body.querySelectorAll('script, [onerror]')).toHaveLength(0);
   });
 });
 

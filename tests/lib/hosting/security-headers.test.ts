@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFor } from '@/lib/hosting/security-headers';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, PAGE_POLICY_META, headersFor } from '@/lib/hosting/security-headers';
 
 const directive = (name: string) =>
   CONTENT_SECURITY_POLICY.split(';')
@@ -22,6 +22,21 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
+describe('the policy a page carries itself, for hosts that send no headers', () => {
+  it('is the header policy without frame-ancestors, which only a header can carry', () => {
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
+    const withoutFraming = CONTENT_SECURITY_POLICY.split('; ').filter((part) => !part.startsWith('frame-ancestors '));
+    expect(META_CONTENT_SECURITY_POLICY.split('; ')).toEqual(withoutFraming);
+  });
+
+  it('is a content security policy and the no-referrer policy, in <meta> attributes', () => {
+    expect(PAGE_POLICY_META).toEqual([
+      { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+      { name: 'referrer', content: 'no-referrer' },
+    ]);
+  });
+});
+
 describe('headersFor', () => {
   const asObject = (urlPath: string) => Object.fromEntries(headersFor(urlPath));
 
@@ -38,6 +53,10 @@ describe('headersFor', () => {
     expect(asObject('/_next/static/chunks/site.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
     expect(asObject('/after-effects/')['Cache-Control']).toBe('no-cache');
     expect(asObject('/favicon.ico')['Cache-Control']).toBe('no-cache');
+  });
+
+  it('lets no other site embed the site’s pages, images or stylesheet', () => {
+    expect(asObject('/og/home.png')['Cross-Origin-Resource-Policy']).toBe('same-origin');
   });
 
   it('sends the same security headers on every path', () => {

@@ -1,39 +1,115 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { isClientNavigationPayload, stripRuntime } from '@/lib/hosting/strip-runtime';
+import { renderMarkdown } from '@/lib/content/markdown';
+import { finishExportedPage } from '@/lib/hosting/exported-page';
+import { transformPage } from '@/lib/hosting/page-html';
+import { META_CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
+import { isClientNavigationPayload, removeRuntime } from '@/lib/hosting/strip-runtime';
 
-const head = (inner: string) => `<!DOCTYPE html><html lang="en"><head><title>After effects</title>${inner}</head><body><p>Ask your physical therapist.</p></body></html>`;
+const STYLESHEET = '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>';
+const JSON_LD = '<script type="application/ld+json">{"@type":"MedicalWebPage","name":"</p> is text here"}</script>';
 
-describe('stripRuntime', () => {
-  it('removes external and inline scripts, leaving the page text untouched', () => {
-    const html = head(
-      '<script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script><script src="/p.js" noModule=""></script>',
-    );
-    expect(stripRuntime(html)).toBe(head(''));
+/** A page shaped like the ones Next exports: runtime in the head and at the end of the body. */
+function exportedPage(article: string): string {
+  return [
+    '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>After effects</title>',
+    STYLESHEET,
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/m.js">',
+    '<script src="/_next/static/chunks/a.js" async=""></script>',
+    JSON_LD,
+    '</head><body><a href="#main-content">Skip to main content</a><main id="main-content"><article>',
+    article,
+    '<p>Ask your physical therapist.</p></article>',
+    '<aside><p>This page is general information. It is not medical advice.</p></aside></main>',
+    '<footer><p>Dry needling in physical therapy</p></footer>',
+    '<script>self.__next_f.push([1,"x"])</script><script src="/p.js" noModule=""></script></body></html>',
+  ].join('');
+}
+
+const read = (html: string) => new JSDOM(html).window.document;
+
+/**
+ * Article HTML as remark-html wrote it before it escaped attribute values, from Markdown that
+ * passes every content check. A pattern-based step took the `<link`, `<script` inside the alt or
+ * title text for tags: the first gave the page an onfocus handler, the second cut the page off
+ * after the link (the rest of the article, the disclaimer and the footer gone), the third kept
+ * Next's inline runtime script as if it were JSON-LD.
+ */
+const HOSTILE_ARTICLES: readonly (readonly [string, string, string])[] = [
+  [
+    'a script-preload link in a title, and quotes in the text after it',
+    'See [the benefits](/benefits/ "<link rel=modulepreload x=") *"> " onfocus=alert(1) autofocus tabindex=1 x=*',
+    '<p>See <a href="/benefits/" title="<link rel=modulepreload x=">the benefits</a> <em>"> " onfocus=alert(1) autofocus tabindex=1 x=</em></p>',
+  ],
+  ['a script start tag in a title', 'See [the benefits](/benefits/ "<script>") first.', '<p>See <a href="/benefits/" title="<script>">the benefits</a> first.</p>'],
+  [
+    'a JSON-LD script start tag in alt text',
+    '![Needle <script type=application/ld+json>](/images/needle.png) Soreness can last a day or two.',
+    '<p><img src="/images/needle.png" alt="Needle <script type=application/ld+json>"> Soreness can last a day or two.</p>',
+  ],
+  ['a script end tag in alt text', '![a </script><img src=x onerror=alert(1)> b](/images/needle.png)', '<p><img src="/images/needle.png" alt="a </script><img src=x onerror=alert(1)> b"></p>'],
+];
+
+describe('removeRuntime', () => {
+  it('removes external and inline scripts and script preloads, and keeps the stylesheet and JSON-LD', () => {
+    const page = read(transformPage(exportedPage('<p>Most people feel fine.</p>'), removeRuntime));
+    expect([...page.querySelectorAll('script')].map((script) => script.outerHTML)).toEqual([JSON_LD]);
+    expect([...page.querySelectorAll('link')].map((link) => link.getAttribute('rel'))).toEqual(['stylesheet']);
+    expect(page.querySelector('main')?.textContent).toBe('Most people feel fine.Ask your physical therapist.This page is general information. It is not medical advice.');
   });
 
-  it('keeps JSON-LD, which search engines read and browsers never run', () => {
-    const jsonLd = '<script type="application/ld+json">{"@type":"MedicalWebPage"}</script>';
-    expect(stripRuntime(head(`<script id="_R_">run()</script>${jsonLd}`))).toBe(head(jsonLd));
-  });
-
-  it('removes links that preload script but keeps the stylesheet and other preloads', () => {
-    const stylesheet = '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>';
-    const font = '<link rel="preload" as="font" href="/f.woff2" crossorigin=""/>';
-    const html = head(
-      `${stylesheet}<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><link rel="modulepreload" href="/m.js">${font}`,
-    );
-    expect(stripRuntime(html)).toBe(head(`${stylesheet}${font}`));
-  });
-
-  it('reads a script to its real end even when an attribute value contains ">"', () => {
-    expect(stripRuntime(head('<script data-note="a > b" src="/x.js"></script><meta name="x" content="y"/>'))).toBe(
-      head('<meta name="x" content="y"/>'),
-    );
+  it('keeps other preloads, such as a font', () => {
+    const font = '<link rel="preload" as="font" href="/f.woff2" crossorigin="">';
+    const page = read(transformPage(exportedPage('').replace(STYLESHEET, `${STYLESHEET}${font}`), removeRuntime));
+    expect(page.querySelector('link[as="font"]')).not.toBeNull();
   });
 
   it('leaves text that only mentions script alone', () => {
-    const body = '<!DOCTYPE html><html><body><p>The &lt;script&gt; tag and rel=modulepreload are words here.</p></body></html>';
-    expect(stripRuntime(body)).toBe(body);
+    const article = '<p>The &lt;script&gt; tag and rel=modulepreload are words here.</p>';
+    const page = read(transformPage(exportedPage(article), removeRuntime));
+    expect(page.querySelector('article p')?.textContent).toBe('The <script> tag and rel=modulepreload are words here.');
+  });
+
+  it.each(HOSTILE_ARTICLES)('with %s, keeps the whole article, the disclaimer and the footer, and adds no handler or script', (_, _markdown, article) => {
+    const before = read(exportedPage(article));
+    const after = read(transformPage(exportedPage(article), removeRuntime));
+    expect(after.querySelector('article')?.outerHTML).toBe(before.querySelector('article')?.outerHTML);
+    expect(after.querySelector('aside')?.textContent).toBe('This page is general information. It is not medical advice.');
+    expect(after.querySelector('footer')?.textContent).toBe('Dry needling in physical therapy');
+    expect(after.querySelectorAll('script:not([type="application/ld+json"]), link[rel="modulepreload"]')).toHaveLength(0);
+    const handlers = [...after.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on')));
+    expect(handlers).toEqual([]);
+  });
+
+  it('writes <, > and quotes in attribute values as character references', () => {
+    const html = transformPage(exportedPage(HOSTILE_ARTICLES[3]?.[2] ?? ''), removeRuntime);
+    expect(html).toContain('alt="a &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; b"');
+  });
+});
+
+describe('finishExportedPage', () => {
+  it.each(HOSTILE_ARTICLES)('with %s written in Markdown, keeps what the editor wrote as text on the finished page', async (_, markdown) => {
+    const { html } = await renderMarkdown(markdown);
+    const before = read(exportedPage(html));
+    const after = read(finishExportedPage(exportedPage(html)));
+    expect(after.querySelector('article')?.outerHTML).toBe(before.querySelector('article')?.outerHTML);
+    expect(after.querySelector('footer')?.textContent).toBe('Dry needling in physical therapy');
+    expect(after.querySelectorAll('script:not([type="application/ld+json"]), [onfocus], [onerror]')).toHaveLength(0);
+  });
+
+  const page = read(finishExportedPage(exportedPage('<p>Most people feel fine.</p>')));
+  const head = [...(page.head.children ?? [])].map((element) => element.outerHTML);
+
+  it('puts the content security policy and the referrer policy at the top of the head, right after the charset', () => {
+    expect(head.slice(0, 3)).toEqual([
+      '<meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
+      '<meta name="referrer" content="no-referrer">',
+    ]);
+  });
+
+  it('removes the runtime in the same pass', () => {
+    expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
   });
 });
 

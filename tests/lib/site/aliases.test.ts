@@ -34,7 +34,7 @@ describe('aliases: old addresses of an article', () => {
     expect(await problemsOf(contentFixture('alias-clashes'))).toEqual([
       `${file}: "aliases" lists "what-is-dry-needling", which is this article's own address. Remove it from the list.`,
       `${file}: "aliases" lists "after-effects", but /after-effects/ is the address of tests/fixtures/content/alias-clashes/after-effects.md. An old address cannot point away from a page that exists; remove it.`,
-      `${file}: "aliases" lists "links-for-staff", but /links-for-staff/ is used by the site itself. Remove it.`,
+      `${file}: "aliases" lists "links-for-staff", but that name belongs to the links for staff (/links-for-staff/), which the site makes itself. Remove it.`,
       `${file}: "aliases" lists "old-dry-needling-page", which tests/fixtures/content/alias-clashes/after-effects.md also lists. An old address can lead to one article only; remove it from one of them.`,
       `${file}: "aliases" lists "first-visit" twice. Keep one.`,
     ]);
@@ -42,7 +42,7 @@ describe('aliases: old addresses of an article', () => {
 
   it('refuses an article whose file name is an address the site uses itself', async () => {
     expect(await problemsOf(contentFixture('reserved-file-name'))).toEqual([
-      'tests/fixtures/content/reserved-file-name/links-for-staff.md: the address /links-for-staff/ is used by the site itself (/locations/, /links-for-staff/, /og/, /es/). Give the file another name.',
+      'tests/fixtures/content/reserved-file-name/links-for-staff.md: the name "links-for-staff" belongs to the links for staff (/links-for-staff/), which the site makes itself. Give the file another name.',
     ]);
   });
 });
@@ -89,6 +89,8 @@ describe('redirects for hosts that can send a permanent redirect', () => {
         '/dry-needling-explained /what-is-dry-needling/ 301',
         '/about-dry-needling/ /what-is-dry-needling/ 301',
         '/about-dry-needling /what-is-dry-needling/ 301',
+        '/404 /_not-found 200',
+        '/es/404 /_not-found 200',
         '',
       ].join('\n'),
     );

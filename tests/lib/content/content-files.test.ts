@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_CONTENT_FILE_BYTES, listContentFolder, readContentFile } from '@/lib/content/content-files';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
+
+const ARTICLE = readFileSync(path.join(contentFixture('valid'), 'after-effects.md'), 'utf8');
+
+describe('readContentFile', () => {
+  it('reads a normal file as text', async () => {
+    const content = temporaryContent('valid');
+    expect(await readContentFile(path.join(content.dir, 'after-effects.md'))).toEqual({ source: ARTICLE });
+  });
+
+  it.each([
+    ['to an article in the same folder', 'after-effects.md'],
+    ['to a file outside the repository', '/etc/hostname'],
+    ['to nothing at all (dangling)', 'no-such-file.md'],
+  ])('refuses a link %s and never reads through it', async (_, target) => {
+    const content = temporaryContent('valid');
+    symlinkSync(target, path.join(content.dir, 'benefits.md'));
+    expect(await readContentFile(path.join(content.dir, 'benefits.md'))).toEqual({
+      problem: `${content.shown('benefits.md')}: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
+    });
+  });
+
+  it('refuses a folder whose name ends in .md', async () => {
+    const content = temporaryContent('valid');
+    mkdirSync(path.join(content.dir, 'benefits.md'));
+    expect(await readContentFile(path.join(content.dir, 'benefits.md'))).toEqual({
+      problem: `${content.shown('benefits.md')}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`,
+    });
+  });
+
+  it('refuses a special file such as a named pipe, which would never finish reading', async () => {
+    const content = temporaryContent('valid');
+    execFileSync('mkfifo', [path.join(content.dir, 'benefits.md')]);
+    expect(await readContentFile(path.join(content.dir, 'benefits.md'))).toEqual({
+      problem: `${content.shown('benefits.md')}: is not a normal file. Replace it with the file itself.`,
+    });
+  });
+
+  it(`reads a file of exactly ${MAX_CONTENT_FILE_BYTES / 1024} KB and refuses one byte more, saying how large it is`, async () => {
+    const content = temporaryContent('valid');
+    const file = path.join(content.dir, 'benefits.md');
+    writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES, 'x'));
+    expect(await readContentFile(file)).toHaveProperty('source');
+    writeFileSync(file, ARTICLE.padEnd(5 * 1024 * 1024, 'Dry needling may ease pain. '));
+    expect(await readContentFile(file)).toEqual({
+      problem: `${content.shown('benefits.md')}: is 5.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
+    });
+  });
+
+  it('reports a file that is not there as missing, for the data files to say what belongs in it', async () => {
+    expect(await readContentFile(path.join(contentFixture('valid'), 'no-such-file.yaml'))).toEqual({ missing: true });
+  });
+});
+
+describe('listContentFolder', () => {
+  it('lists the article files and nothing to report in a folder that holds only articles, data files and notes', async () => {
+    const folder = await listContentFolder(contentFixture('valid'));
+    expect(folder.articleFiles.map((file) => path.basename(file))).toEqual(['after-effects.md', 'availability.md', 'what-is-dry-needling.md']);
+    expect(folder.problems).toEqual([]);
+  });
+
+  it('lists a folder named *.md as an article file, so reading it reports it', async () => {
+    const folder = await listContentFolder(contentFixture('folder-named-md'));
+    expect(folder.articleFiles.map((file) => path.basename(file))).toEqual(['availability.md', 'benefits.md']);
+    expect(folder.problems).toEqual([]);
+  });
+
+  it('reports a Markdown file whose extension is not lowercase, instead of skipping it', async () => {
+    expect((await listContentFolder(contentFixture('upper-case-extension'))).problems).toEqual([
+      'tests/fixtures/content/upper-case-extension/benefits.MD: ends in ".MD", and only files ending in lowercase ".md" are read. Rename it to benefits.md.',
+    ]);
+  });
+
+  it('reports every file in a subfolder, instead of skipping it', async () => {
+    const folder = 'tests/fixtures/content/file-in-subfolder';
+    const rest = `is in a folder inside ${folder}/, and nothing in such folders is published. Move articles and data files into ${folder}/ itself, and images into public/.`;
+    expect((await listContentFolder(contentFixture('file-in-subfolder'))).problems).toEqual([
+      `${folder}/drafts/benefits.md: ${rest}`,
+      `${folder}/drafts/questions.txt: ${rest}`,
+    ]);
+  });
+
+  it('leaves the system’s own dotfiles in a subfolder alone', async () => {
+    const content = temporaryContent('valid');
+    mkdirSync(path.join(content.dir, 'drafts'));
+    writeFileSync(path.join(content.dir, 'drafts', '.DS_Store'), '');
+    expect((await listContentFolder(content.dir)).problems).toEqual([]);
+  });
+});
