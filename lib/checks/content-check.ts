@@ -194,11 +194,11 @@ interface LanguageCheck {
   readonly checked?: readonly CheckedArticle[];
 }
 
-async function checkLanguage(contentDir: string, language: Language, options: ContentCheckOptions): Promise<LanguageCheck> {
+async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], options: ContentCheckOptions): Promise<LanguageCheck> {
   const folder = articleFolder(contentDir, language);
   let articleFiles: readonly string[];
   try {
-    articleFiles = await listArticleFiles(contentDir, language);
+    articleFiles = await listArticleFiles(contentDir, language, languages);
   } catch {
     const message = `the folder of the pages in ${language.name} is missing. Create it with one translation of each English article.`;
     return { language, files: [], translationFiles: [], problems: [{ file: displayPath(folder), line: undefined, severity: 'error', message }] };
@@ -207,7 +207,7 @@ async function checkLanguage(contentDir: string, language: Language, options: Co
   const problems: ContentProblem[] = read.flatMap((entry) => articleProblems(entry, language, options));
   let articles: Article[] | undefined;
   try {
-    articles = await loadArticles(contentDir, language);
+    articles = await loadArticles(contentDir, language, languages);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems.map((problem): ContentProblem => ({ ...splitProblem(problem), severity: 'error' })));
@@ -247,7 +247,8 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
-  const [english, ...others] = await Promise.all((options.languages ?? LANGUAGES).map((language) => checkLanguage(contentDir, language, options)));
+  const languages = options.languages ?? LANGUAGES;
+  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, options)));
   if (!english) throw new Error('checkContent needs at least one language.');
   const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
   // The locations are checked against the availability data, so they wait until it is right.

@@ -239,8 +239,12 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
 }
 
 /** The article files of a content folder (every entry named *.md), in file-name order. */
-export async function listArticleFiles(contentDir: string, language: Language = DEFAULT_LANGUAGE): Promise<readonly string[]> {
-  return (await listLanguageFolder(contentDir, language)).articleFiles;
+export async function listArticleFiles(
+  contentDir: string,
+  language: Language = DEFAULT_LANGUAGE,
+  languages: readonly Language[] = LANGUAGES,
+): Promise<readonly string[]> {
+  return (await listLanguageFolder(contentDir, language, languages)).articleFiles;
 }
 
 /** Where a language's articles are: content/ for English, content/es/ for Spanish. */
@@ -249,13 +253,13 @@ export function articleFolder(contentDir: string, language: Language): string {
 }
 
 /** A language's folder; in content/ itself, the other languages' folders are theirs, not stray files. */
-function listLanguageFolder(contentDir: string, language: Language) {
-  const languageFolders = isDefaultLanguage(language) ? LANGUAGES.filter((other) => !isDefaultLanguage(other)).map((other) => other.code) : [];
+function listLanguageFolder(contentDir: string, language: Language, languages: readonly Language[]) {
+  const languageFolders = isDefaultLanguage(language) ? languages.filter((other) => !isDefaultLanguage(other)).map((other) => other.code) : [];
   return listContentFolder(articleFolder(contentDir, language), languageFolders);
 }
 
-async function readArticles(contentDir: string, language: Language): Promise<Article[]> {
-  const { articleFiles: filePaths, problems: folderProblems } = await listLanguageFolder(contentDir, language);
+async function readArticles(contentDir: string, language: Language, languages: readonly Language[]): Promise<Article[]> {
+  const { articleFiles: filePaths, problems: folderProblems } = await listLanguageFolder(contentDir, language, languages);
   const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir), language)));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);

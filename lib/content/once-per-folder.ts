@@ -1,5 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@/lib/i18n/languages';
 import { CONTENT_DIR } from './content-paths';
 
 /** Keeps each result for the life of the process: once per build, however many pages ask. */
@@ -25,10 +25,17 @@ export function oncePerContentFolder<T>(load: (contentDir: string) => Promise<T>
   return (contentDir = CONTENT_DIR) => once(contentDir);
 }
 
-/** The same, for what is read once per language of a content folder: the articles of content/es/. */
+/**
+ * The same, for what is read once per language of a content folder: the articles of
+ * content/es/. The site's languages are part of the key, since content/ holds their folders.
+ */
 export function oncePerLanguage<T>(
-  load: (contentDir: string, language: Language) => Promise<T>,
-): (contentDir?: string, language?: Language) => Promise<T> {
-  const once = oncePerKey((contentDir: string, language: Language) => `${contentDir}\n${language.code}`, load);
-  return (contentDir = CONTENT_DIR, language = DEFAULT_LANGUAGE) => once(contentDir, language);
+  load: (contentDir: string, language: Language, languages: readonly Language[]) => Promise<T>,
+): (contentDir?: string, language?: Language, languages?: readonly Language[]) => Promise<T> {
+  const once = oncePerKey(
+    (contentDir: string, language: Language, languages: readonly Language[]) =>
+      [contentDir, language.code, ...languages.map((other) => other.code)].join('\n'),
+    load,
+  );
+  return (contentDir = CONTENT_DIR, language = DEFAULT_LANGUAGE, languages = LANGUAGES) => once(contentDir, language, languages);
 }

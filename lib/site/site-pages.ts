@@ -162,7 +162,7 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
 
 async function buildSitePages(contentDir: string, languages: readonly Language[]): Promise<SitePage[]> {
   const [articleLists, availability, { example, locations }] = await Promise.all([
-    Promise.all(languages.map((language) => loadArticles(contentDir, language))),
+    Promise.all(languages.map((language) => loadArticles(contentDir, language, languages))),
     loadAvailability(contentDir),
     loadLocations(contentDir),
   ]);
