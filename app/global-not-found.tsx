@@ -9,7 +9,9 @@ import './globals.css';
 // The host's 404.html for every address that has no page. Other languages have their own
 // (lib/site/site-routes.ts), which hosts serve for missing addresses under their folder.
 export async function generateMetadata(): Promise<Metadata> {
-  return { ...(await siteMetadata(DEFAULT_LANGUAGE)), ...notFoundMetadata(DEFAULT_LANGUAGE) };
+  // No robots field: Next writes <meta name="robots" content="noindex"> on this page itself.
+  const { title } = notFoundMetadata(DEFAULT_LANGUAGE);
+  return { ...(await siteMetadata(DEFAULT_LANGUAGE)), title };
 }
 
 export default async function GlobalNotFound() {

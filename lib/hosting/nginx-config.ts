@@ -82,7 +82,7 @@ function languageLocations(): string[] {
     const notFound = `/${notFoundFile(language)}`;
     return [
       ...location(languagePathPrefix(language), CACHE_REVALIDATE, `error_page 403 404 =404 ${notFound};`),
-      ...location(`= ${notFound}`, CACHE_REVALIDATE, 'internal;'),
+      ...location(`= ${notFound}`, CACHE_REVALIDATE, 'internal;', `error_page 404 ${notFound};`),
     ];
   });
 }

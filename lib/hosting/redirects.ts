@@ -21,13 +21,14 @@ export function listRedirects(articles: readonly Article[]): Redirect[] {
 
 /**
  * Cloudflare Pages serves every name.html at /name too, so /404 (and /es/404) would show a
- * not-found page with status 200. This rewrite sends them to an address that can never exist
- * (no page name starts with "_"), which answers 404 like any unknown address. Netlify applies
+ * not-found page with status 200. These rewrites send them to an address that can never exist
+ * (no page name starts with "_"), in the same folder, which answers 404 with that folder's
+ * not-found page like any unknown address there. Netlify applies
  * no rule where a file exists, so there /404 stays a 200 page that tells search engines not to
  * index it.
  */
 function notFoundPageRewrites(): string {
-  return LANGUAGES.map((language) => `${languagePathPrefix(language)}404 /_not-found 200\n`).join('');
+  return LANGUAGES.map((language) => `${languagePathPrefix(language)}404 ${languagePathPrefix(language)}_not-found 200\n`).join('');
 }
 
 /** The `_redirects` file Cloudflare Pages and Netlify read from the site folder: "from to 301", one a line. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { english } from '@/lib/i18n/languages/en';
+import { LANGUAGES } from '@/lib/i18n/languages';
 import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
@@ -259,7 +260,7 @@ describe('_redirects for Cloudflare Pages and Netlify', () => {
       expect(lines).toContain(`${alias.path} ${alias.target.path} 301`);
       expect(lines).toContain(`${alias.path.slice(0, -1)} ${alias.target.path} 301`);
     }
-    // And the one rewrite that makes /404 a real 404 on Cloudflare (lib/hosting/redirects.ts).
-    expect(lines).toHaveLength(aliases.length * 2 + 1);
+    // And the rewrites that make /404 and /es/404 real 404s on Cloudflare (lib/hosting/redirects.ts).
+    expect(lines).toHaveLength(aliases.length * 2 + LANGUAGES.length);
   });
 });
