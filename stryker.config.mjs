@@ -1,0 +1,36 @@
+// @ts-check
+// Mutation testing: npm run mutate (reports in reports/mutation/, ignored by git).
+import fs from 'node:fs';
+import path from 'node:path';
+
+const tempDirName = '.stryker-tmp';
+
+// Stryker runs the tests in copies at .stryker-tmp/sandbox-*/, so their '..' is .stryker-tmp/.
+// The content check reads the clinic's article from ../shared/ (lib/content/content-paths.ts),
+// so .stryker-tmp/shared points at the shared/ folder beside this repository.
+fs.mkdirSync(tempDirName, { recursive: true });
+const sharedLink = path.join(tempDirName, 'shared');
+if (!fs.lstatSync(sharedLink, { throwIfNoEntry: false })) {
+  fs.symlinkSync(path.resolve('..', 'shared'), sharedLink);
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  mutate: ['lib/**/*.ts', 'components/**/*.tsx'],
+  testRunner: 'vitest',
+  // Only the lib, components and content projects: built and browser need a build and Chromium.
+  vitest: { configFile: 'vitest.mutate.config.mts' },
+  coverageAnalysis: 'perTest',
+  // Mutants in code that runs while modules load would each need the whole suite (about half
+  // of them here). Those also covered by a test run with that test only; the rest are Ignored.
+  ignoreStatic: true,
+  concurrency: 2,
+  tempDirName,
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+};
+
+export default config;
