@@ -47,6 +47,15 @@ describe('readContentFile', () => {
     const file = path.join(content.dir, 'benefits.md');
     writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES, 'x'));
     expect(await readContentFile(file)).toHaveProperty('source');
+    writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES + 1, 'x'));
+    expect(await readContentFile(file)).toEqual({
+      problem: `${content.shown('benefits.md')}: is 65 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
+    });
+  });
+
+  it('says how large a much larger file is, in MB', async () => {
+    const content = temporaryContent('valid');
+    const file = path.join(content.dir, 'benefits.md');
     writeFileSync(file, ARTICLE.padEnd(5 * 1024 * 1024, 'Dry needling may ease pain. '));
     expect(await readContentFile(file)).toEqual({
       problem: `${content.shown('benefits.md')}: is 5.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
