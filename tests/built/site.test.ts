@@ -98,11 +98,14 @@ describe('the exported site in out/', () => {
     }
   });
 
-  it('says the locations are example data before the first sentence or number that depends on them, on every page that uses them', () => {
-    if (!locations.example) return;
+  it('says the locations are example data before the first sentence or number that depends on them, on every page that uses them, and nowhere once they are real', () => {
     for (const urlPath of [...statePaths, availabilityPath, LOCATIONS_PATH]) {
       const main = readPage(urlPath).querySelector('main');
       const notice = [...(main?.querySelectorAll('strong') ?? [])].find((element) => element.textContent === english.words.exampleData.lead);
+      if (!locations.example) {
+        expect(notice, urlPath).toBeUndefined();
+        continue;
+      }
       const dependent = [...(main?.querySelectorAll('p, li, a[href^="tel:"]') ?? [])].find((element) =>
         /offered at|no location in|Call a location|Not known|\(\d{3}\) 555/.test(element.textContent ?? ''),
       );
@@ -124,7 +127,8 @@ describe('the exported site in out/', () => {
     expect(document.querySelector('h1')?.textContent).toBe('Page not found');
     expect([...document.querySelectorAll('meta[name="robots"]')].map((meta) => meta.getAttribute('content'))).toEqual(['noindex']);
     expect(pages.filter((page) => page.startsWith('/404/') || page.startsWith('/_not-found/'))).toEqual([]);
-    expect(document.querySelector('a[href="/#topics"]')).not.toBeNull();
+    // In main: the site header's own "All topics" link is on every page, this one included.
+    expect(document.querySelector('main a[href="/#topics"]')?.textContent).toBe(english.words.notFound.allTopics);
   });
 
   it('carries its own content security policy and referrer policy on every page, first in the head after the charset', () => {
