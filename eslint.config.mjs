@@ -40,5 +40,6 @@ export default defineConfig([
       'import/no-restricted-paths': ['error', { zones: importsPointDown }],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts']),
+  // .stryker-tmp/ holds npm run mutate's copies of the project, reports/ its report.
+  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', '.stryker-tmp/**', 'reports/**']),
 ]);
