@@ -10,7 +10,8 @@ async function layoutMessages(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((message) => message.ruleId === 'import/no-restricted-paths').map((message) => message.message);
 }
 
-describe('imports in lib/ point down', () => {
+// The first lint loads every plugin of the config, which takes seconds while other test files run.
+describe('imports in lib/ point down', { timeout: 60_000 }, () => {
   it('refuses lib/content/ importing from lib/site/, and says what to do', async () => {
     const messages = await layoutMessages('lib/content/wrong-way.ts', "import { site } from '@/lib/site/site';\nexport const name = site.name;\n");
     expect(messages).toHaveLength(1);
