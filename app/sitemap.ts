@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/site/site';
+import { languageAlternates } from '@/lib/site/metadata';
 import { loadSitePages } from '@/lib/site/site-pages';
 
 // Written once at build time to out/sitemap.xml.
@@ -9,5 +10,13 @@ export const dynamic = 'force-static';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return (await loadSitePages())
     .filter((page) => page.indexable)
-    .map((page) => ({ url: absoluteUrl(page.path), ...(page.lastModified && { lastModified: page.lastModified }) }));
+    .map((page) => {
+      const languages = languageAlternates(page);
+      return {
+        url: absoluteUrl(page.path),
+        ...(page.lastModified && { lastModified: page.lastModified }),
+        // Each page lists its twins in the other languages, so search engines pair them.
+        ...(languages && { alternates: { languages } }),
+      };
+    });
 }

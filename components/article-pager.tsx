@@ -1,3 +1,5 @@
+import type { Words } from '@/lib/i18n/words';
+
 export interface PagerLink {
   readonly path: string;
   readonly title: string;
@@ -18,13 +20,13 @@ function PagerItem({ label, link, className }: { label: string; link: PagerLink;
 }
 
 /** Previous and next article in reading order, with link text that makes sense on its own. */
-export function ArticlePager({ previous, next }: { previous?: PagerLink; next?: PagerLink }) {
+export function ArticlePager({ previous, next, words }: { previous?: PagerLink; next?: PagerLink; words: Words['pager'] }) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label="Previous and next topic" className="mt-section print:hidden">
+    <nav aria-label={words.label} className="mt-section print:hidden">
       <ul className="grid gap-4 sm:grid-cols-2">
-        {previous ? <PagerItem label="Previous topic" link={previous} /> : null}
-        {next ? <PagerItem label="Next topic" link={next} className="sm:col-start-2 sm:text-right" /> : null}
+        {previous ? <PagerItem label={words.previous} link={previous} /> : null}
+        {next ? <PagerItem label={words.next} link={next} className="sm:col-start-2 sm:text-right" /> : null}
       </ul>
     </nav>
   );

@@ -1,3 +1,4 @@
+import type { Language } from '@/lib/i18n/language';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { SourceArticle } from '@/lib/content/source-article';
@@ -11,6 +12,7 @@ import { TherapistCallout } from './therapist-callout';
 
 export interface ArticleViewProps {
   readonly article: Article;
+  readonly language: Language;
   /** The clinic's article this page is based on. */
   readonly source: SourceArticle;
   /** The states the clinic's article says dry needling is not available in, for the notice. */
@@ -18,12 +20,12 @@ export interface ArticleViewProps {
   /** The page with the list of every state, where the notice sends readers. */
   readonly availabilityPath: string;
   /** What the list of states shows, on the one article that has it ("stateList: true"). */
-  readonly stateList: Omit<StateDirectoryProps, 'source' | 'availabilityPath'>;
+  readonly stateList: Omit<StateDirectoryProps, 'source' | 'availabilityPath' | 'language'>;
   readonly previous?: PagerLink;
   readonly next?: PagerLink;
 }
 
-export function ArticleView({ article, source, notAvailable, availabilityPath, stateList, previous, next }: ArticleViewProps) {
+export function ArticleView({ article, language, source, notAvailable, availabilityPath, stateList, previous, next }: ArticleViewProps) {
   return (
     <article>
       <h1 className="text-3xl font-bold md:text-4xl">{article.title}</h1>
@@ -31,14 +33,15 @@ export function ArticleView({ article, source, notAvailable, availabilityPath, s
       <AvailabilityNotice
         notAvailable={notAvailable}
         availabilityHref={article.stateList ? `#${PAGE_IDS.stateTable}` : availabilityPath}
+        language={language}
       />
       <div className="mt-6">
         <ArticleBody html={article.html} />
       </div>
-      {article.stateList ? <StateDirectory {...stateList} source={source} availabilityPath={article.path} /> : null}
-      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} />
-      <TherapistCallout />
-      <ArticlePager previous={previous} next={next} />
+      {article.stateList ? <StateDirectory {...stateList} language={language} source={source} availabilityPath={article.path} /> : null}
+      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} language={language} />
+      <TherapistCallout language={language} />
+      <ArticlePager previous={previous} next={next} words={language.words.pager} />
     </article>
   );
 }

@@ -1,9 +1,9 @@
 import type { Crumb } from '@/lib/site/breadcrumbs';
 
 /** Where this page sits, from the home page down; the same trail search engines get as a BreadcrumbList. */
-export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {
+export function Breadcrumbs({ trail, label }: { trail: readonly Crumb[]; label: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-muted print:hidden">
+    <nav aria-label={label} className="mb-4 text-muted print:hidden">
       <ol className="flex flex-wrap gap-x-2">
         {trail.map((crumb, index) => {
           const current = index === trail.length - 1;

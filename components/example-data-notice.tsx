@@ -1,14 +1,14 @@
-import { EXAMPLE_DATA_NOTICE } from '@/lib/site/phrases';
+import type { Words } from '@/lib/i18n/words';
 
 /**
  * Shown while content/locations.yaml still holds the example clinics, before the first
  * sentence or number that depends on them, so nobody calls a made-up number.
  */
-export function ExampleDataNotice() {
+export function ExampleDataNotice({ words }: { words: Words['exampleData'] }) {
   return (
     <div className="my-6 border-l-8 border-notice bg-notice-light px-4 py-3 text-ink">
       <p>
-        <strong>{EXAMPLE_DATA_NOTICE.lead}</strong> {EXAMPLE_DATA_NOTICE.rest}
+        <strong>{words.lead}</strong> {words.rest}
       </p>
     </div>
   );

@@ -1,8 +1,9 @@
+import type { Language } from '@/lib/i18n/language';
 import { type Location, telHref } from '@/lib/content/locations';
 import { locationOffers } from '@/lib/site/phrases';
 
-function LocationEntry({ location }: { location: Location }) {
-  const offers = locationOffers(location.offersDryNeedling);
+function LocationEntry({ location, language }: { location: Location; language: Language }) {
+  const offers = locationOffers(location.offersDryNeedling, language);
   return (
     <li className="border-b border-rule py-4">
       <h3 className="text-lg font-bold">{location.name}</h3>
@@ -12,7 +13,7 @@ function LocationEntry({ location }: { location: Location }) {
         {location.city}, {location.state} {location.zip}
       </address>
       <p className="mt-1">
-        Phone:{' '}
+        {language.words.locations.phone}{' '}
         <a href={telHref(location.phone)} className="inline-block py-1 text-link">
           {location.phone}
         </a>
@@ -28,11 +29,11 @@ function LocationEntry({ location }: { location: Location }) {
 }
 
 /** Locations with an address a person can copy and a phone number they can tap. */
-export function LocationList({ locations }: { locations: readonly Location[] }) {
+export function LocationList({ locations, language }: { locations: readonly Location[]; language: Language }) {
   return (
     <ul className="mt-2">
       {locations.map((location) => (
-        <LocationEntry key={`${location.state} ${location.name}`} location={location} />
+        <LocationEntry key={`${location.state} ${location.name}`} location={location} language={language} />
       ))}
     </ul>
   );

@@ -1,9 +1,4 @@
-/** The one wording of "information, not advice", used wherever the site says it. */
-export function MedicalDisclaimer({ className }: { className?: string }) {
-  return (
-    <p className={className}>
-      This website gives general information. It is not medical advice. Talk with your physical therapist or doctor
-      about your own health.
-    </p>
-  );
+/** The one wording of "information, not advice" in a language, used wherever the site says it. */
+export function MedicalDisclaimer({ text, className }: { text: string; className?: string }) {
+  return <p className={className}>{text}</p>;
 }

@@ -1,3 +1,4 @@
+import type { Language } from '@/lib/i18n/language';
 import type { SourceArticle } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
 import { basedOnSource, stateListChecked } from '@/lib/site/phrases';
@@ -9,21 +10,23 @@ export interface ReviewDatesProps {
   readonly source: SourceArticle;
   /** On state pages: the day a person checked the list of states, when an editor has set one. */
   readonly listChecked?: string;
+  readonly language: Language;
 }
 
 /** Where the page's facts come from, and when a person last reviewed it against that source. */
-export function ReviewDates({ lastReviewed, nextReview, source, listChecked }: ReviewDatesProps) {
+export function ReviewDates({ lastReviewed, nextReview, source, listChecked, language }: ReviewDatesProps) {
+  const { reviewDates } = language.words;
   return (
     <div className="mt-section border-t border-rule pt-4 text-muted">
-      <p>{basedOnSource(source)}</p>
-      {listChecked ? <p className="mt-1">{stateListChecked(listChecked)}</p> : null}
+      <p>{basedOnSource(source, language)}</p>
+      {listChecked ? <p className="mt-1">{stateListChecked(listChecked, language)}</p> : null}
       <p className="mt-1">
         <span className="inline-block">
-          Page last reviewed: <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+          {reviewDates.lastReviewed} <time dateTime={lastReviewed}>{formatDate(lastReviewed, language.locale)}</time>
         </span>
         <span aria-hidden="true"> · </span>
         <span className="inline-block">
-          Next review due: <time dateTime={nextReview}>{formatDate(nextReview)}</time>
+          {reviewDates.nextReview} <time dateTime={nextReview}>{formatDate(nextReview, language.locale)}</time>
         </span>
       </p>
     </div>

@@ -1,18 +1,20 @@
-export interface NavLink {
-  readonly href: string;
-  readonly label: string;
-}
+import type { SiteChrome } from '@/lib/site/site-chrome';
+import { LanguageSwitch } from './language-switch';
 
-export function SiteHeader({ siteName, links }: { siteName: string; links: readonly NavLink[] }) {
+export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
+  const { words } = chrome.language;
   return (
     <header className="bg-banner text-white print:hidden">
       <div className="mx-auto max-w-page px-gutter py-4">
-        <a href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
-          {siteName}
-        </a>
-        <nav aria-label="Primary" className="mt-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-6">
+          <a href={chrome.homePath} className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
+            {words.site.name}
+          </a>
+          <LanguageSwitch label={words.languageSwitch.label} intro={words.languageSwitch.intro} translations={chrome.otherLanguages} />
+        </div>
+        <nav aria-label={words.navigation.label} className="mt-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
-            {links.map((link) => (
+            {chrome.navigation.map((link) => (
               <li key={link.href}>
                 <a href={link.href} className="inline-block py-2 text-white underline underline-offset-4 hover:decoration-2">
                   {link.label}

@@ -1,3 +1,4 @@
+import type { Words } from '@/lib/i18n/words';
 import type { Article } from '@/lib/content/articles';
 import { absoluteUrl } from '@/lib/site/site';
 
@@ -15,20 +16,20 @@ function CopyableLink({ label, url, indented }: { label: string; url: string; in
 }
 
 /** Every article and every section with its full address as text, so staff can copy it into an email. */
-export function StaffLinks({ articles }: { articles: readonly StaffLinksArticle[] }) {
+export function StaffLinks({ articles, words }: { articles: readonly StaffLinksArticle[]; words: Words['staffLinks'] }) {
   return (
     <>
       {articles.map((article) => (
         <section key={article.path} className="mt-section">
           <h2 className="text-2xl font-bold">{article.title}</h2>
           <ul className="mt-3 space-y-3">
-            <CopyableLink label="Whole page" url={absoluteUrl(article.path)} />
+            <CopyableLink label={words.wholePage} url={absoluteUrl(article.path)} />
             {article.headings
               .filter((heading) => heading.depth === 2 || heading.depth === 3)
               .map((heading) => (
                 <CopyableLink
                   key={heading.id}
-                  label={`Section: ${heading.text}`}
+                  label={words.section(heading.text)}
                   url={absoluteUrl(`${article.path}#${heading.id}`)}
                   indented={heading.depth === 3}
                 />

@@ -1,18 +1,10 @@
+import type { Language } from '@/lib/i18n/language';
 import type { Location } from '@/lib/content/locations';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
-import {
-  EVERY_STATE_LINK,
-  NEXT_STEPS_HEADING,
-  answerFromArticle,
-  answerFromLocations,
-  locationsLinkText,
-  nextSteps,
-  stateLocationsHeading,
-  statePageTitle,
-} from '@/lib/site/phrases';
+import { answerFromArticle, answerFromLocations, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { ReviewDates } from './review-dates';
@@ -22,6 +14,7 @@ import { TherapistCallout } from './therapist-callout';
 export interface StateAvailabilityViewProps {
   /** Which of the three cases the state is in (lib/content/state-answers). */
   readonly answer: StateAnswer;
+  readonly language: Language;
   /** How many states the clinic's article names as not available. */
   readonly notAvailableCount: number;
   /** Locations in other states that offer it: listed when none in this state does. */
@@ -38,13 +31,13 @@ export interface StateAvailabilityViewProps {
 }
 
 /** An h2 with an id and the "#" link beside it, like every section heading of an article. */
-function SectionHeading({ id, text }: { id: string; text: string }) {
+function SectionHeading({ id, text, language }: { id: string; text: string; language: Language }) {
   return (
     <div className={`${SECTION_HEADING_CLASS} mt-section`}>
       <h2 id={id} className="text-2xl font-bold">
         {text}
       </h2>
-      <SectionLink id={id} heading={text} />
+      <SectionLink id={id} label={language.words.sectionLink(text)} />
     </div>
   );
 }
@@ -56,6 +49,7 @@ function SectionHeading({ id, text }: { id: string; text: string }) {
  */
 export function StateAvailabilityView({
   answer,
+  language,
   notAvailableCount,
   elsewhere,
   exampleLocations,
@@ -65,21 +59,22 @@ export function StateAvailabilityView({
   review,
   checked,
 }: StateAvailabilityViewProps) {
-  const fromArticle = answerFromArticle(answer, notAvailableCount);
-  const fromLocations = answerFromLocations(answer);
+  const { words } = language;
+  const fromArticle = answerFromArticle(answer, notAvailableCount, language);
+  const fromLocations = answerFromLocations(answer, language);
   const listed = answer.kind === 'offered-at-locations' ? answer.locations : elsewhere;
   const usesLocations = fromLocations.length > 0 || listed.length > 0;
   const lead = 'mt-3 text-lg md:text-xl';
   return (
     <article>
-      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(answer.state.code)}</h1>
+      <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(answer.state.code, language)}</h1>
       {fromArticle.length > 0 ? <p className={lead}>{fromArticle.join(' ')}</p> : null}
-      {exampleLocations && usesLocations ? <ExampleDataNotice /> : null}
+      {exampleLocations && usesLocations ? <ExampleDataNotice words={words.exampleData} /> : null}
       {fromLocations.length > 0 ? <p className={fromArticle.length > 0 ? 'mt-2' : lead}>{fromLocations.join(' ')}</p> : null}
       {answer.state.note ? <p className="mt-2">{answer.state.note}</p> : null}
 
-      <SectionHeading id={PAGE_IDS.stateNextSteps} text={NEXT_STEPS_HEADING} />
-      {nextSteps(answer, elsewhere.length > 0 && answer.kind !== 'offered-at-locations').map((sentences) => (
+      <SectionHeading id={PAGE_IDS.stateNextSteps} text={words.statePage.nextStepsHeading} language={language} />
+      {nextSteps(answer, elsewhere.length > 0 && answer.kind !== 'offered-at-locations', language).map((sentences) => (
         <p key={sentences} className="mt-2">
           {sentences}
         </p>
@@ -87,25 +82,25 @@ export function StateAvailabilityView({
 
       {listed.length > 0 ? (
         <section aria-labelledby={PAGE_IDS.stateLocations}>
-          <SectionHeading id={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer)} />
-          <LocationList locations={listed} />
+          <SectionHeading id={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer, language)} language={language} />
+          <LocationList locations={listed} language={language} />
         </section>
       ) : null}
 
       <ul className="mt-section space-y-1">
         <li>
           <a href={availabilityPath} className="inline-block py-1 text-link">
-            {EVERY_STATE_LINK}
+            {words.statePage.everyState}
           </a>
         </li>
         <li>
           <a href={locationsPath} className="inline-block py-1 text-link">
-            {locationsLinkText(exampleLocations)}
+            {words.exampleData.locationsLink(exampleLocations)}
           </a>
         </li>
       </ul>
-      <ReviewDates lastReviewed={review.lastReviewed} nextReview={review.nextReview} source={source} listChecked={checked} />
-      <TherapistCallout />
+      <ReviewDates lastReviewed={review.lastReviewed} nextReview={review.nextReview} source={source} listChecked={checked} language={language} />
+      <TherapistCallout language={language} />
     </article>
   );
 }

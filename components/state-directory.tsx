@@ -1,8 +1,9 @@
+import type { Language } from '@/lib/i18n/language';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS, stateLetterId } from '@/lib/routes/page-ids';
-import { STATE_LIST_INTRO, locationsLinkText, stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
+import { stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
 import { statesByLetter } from '@/lib/site/state-pages';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { ExampleDataNotice } from './example-data-notice';
@@ -11,6 +12,7 @@ import { SectionLink } from './section-link';
 export interface StateDirectoryProps {
   /** One answer per state and DC (lib/content/state-answers). */
   readonly answers: readonly StateAnswer[];
+  readonly language: Language;
   readonly source: SourceArticle;
   /** The day a person checked the list, when an editor has set one. */
   readonly checked?: string;
@@ -20,8 +22,8 @@ export interface StateDirectoryProps {
   readonly locationsPath: string;
 }
 
-function Status({ answer }: { answer: StateAnswer }) {
-  const status = stateStatus(answer);
+function Status({ answer, language }: { answer: StateAnswer; language: Language }) {
+  const status = stateStatus(answer, language);
   return <span className="py-2">{answer.kind === 'not-available' ? <strong>{status}</strong> : status}</span>;
 }
 
@@ -29,24 +31,28 @@ function Status({ answer }: { answer: StateAnswer }) {
  * Every state and DC, grouped by first letter with A–Z jump links, each linking to its own
  * page and saying in a few words which of the three cases it is in.
  */
-export function StateDirectory({ answers, source, checked, exampleLocations, availabilityPath, locationsPath }: StateDirectoryProps) {
-  const groups = statesByLetter(answers.map((answer) => ({ name: answer.state.name, answer })));
+export function StateDirectory({ answers, language, source, checked, exampleLocations, availabilityPath, locationsPath }: StateDirectoryProps) {
+  const { words } = language;
+  const groups = statesByLetter(
+    answers.map((answer) => ({ name: language.stateNames[answer.state.code], answer })),
+    language,
+  );
   return (
     <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
       <div className={SECTION_HEADING_CLASS}>
         <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
-          Dry needling by state
+          {words.stateList.heading}
         </h2>
-        <SectionLink id={PAGE_IDS.stateTable} heading="Dry needling by state" />
+        <SectionLink id={PAGE_IDS.stateTable} label={words.sectionLink(words.stateList.heading)} />
       </div>
-      <p className="mt-2">{STATE_LIST_INTRO}</p>
+      <p className="mt-2">{words.stateList.intro}</p>
       <p className="mt-2">
-        {stateListSource(source)}
-        {checked ? ` ${stateListChecked(checked)}` : null}
+        {stateListSource(source, language)}
+        {checked ? ` ${stateListChecked(checked, language)}` : null}
       </p>
       {/* "Offered at 2 locations" and "Not known" depend on the locations: say they are examples first. */}
-      {exampleLocations ? <ExampleDataNotice /> : null}
-      <nav aria-label="States by first letter" className="mt-4 print:hidden">
+      {exampleLocations ? <ExampleDataNotice words={words.exampleData} /> : null}
+      <nav aria-label={words.stateList.lettersLabel} className="mt-4 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ letter }) => (
             <li key={letter}>
@@ -54,7 +60,7 @@ export function StateDirectory({ answers, source, checked, exampleLocations, ava
                 href={`#${stateLetterId(letter)}`}
                 className="inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-2 text-link"
               >
-                <span className="sr-only">States starting with </span>
+                <span className="sr-only">{words.stateList.statesStartingWith} </span>
                 {letter}
               </a>
             </li>
@@ -64,7 +70,7 @@ export function StateDirectory({ answers, source, checked, exampleLocations, ava
       {groups.map(({ letter, states }) => (
         <div key={letter}>
           <h3 id={stateLetterId(letter)} className="mt-6 border-b-2 border-ink pb-1 text-xl font-bold">
-            <span className="sr-only">States starting with </span>
+            <span className="sr-only">{words.stateList.statesStartingWith} </span>
             {letter}
           </h3>
           <ul>
@@ -73,7 +79,7 @@ export function StateDirectory({ answers, source, checked, exampleLocations, ava
                 <a href={statePagePath(availabilityPath, name)} className="inline-block py-2 text-link">
                   {name}
                 </a>
-                <Status answer={answer} />
+                <Status answer={answer} language={language} />
               </li>
             ))}
           </ul>
@@ -81,7 +87,7 @@ export function StateDirectory({ answers, source, checked, exampleLocations, ava
       ))}
       <p className="mt-6">
         <a href={locationsPath} className="inline-block py-1 text-link">
-          {locationsLinkText(exampleLocations)}
+          {words.exampleData.locationsLink(exampleLocations)}
         </a>
       </p>
     </section>

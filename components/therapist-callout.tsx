@@ -1,23 +1,22 @@
+import type { Language } from '@/lib/i18n/language';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { MedicalDisclaimer } from './medical-disclaimer';
 import { SectionLink } from './section-link';
 
 /** Every article ends by sending the reader to the person who knows their case. */
-export function TherapistCallout() {
+export function TherapistCallout({ language }: { language: Language }) {
+  const { words } = language;
   return (
     <div className="mt-section bg-brand-light px-4 py-5">
       <div className={SECTION_HEADING_CLASS}>
         <h2 id={PAGE_IDS.therapistCallout} className="text-xl font-bold">
-          Talk to your physical therapist
+          {words.therapistCallout.heading}
         </h2>
-        <SectionLink id={PAGE_IDS.therapistCallout} heading="Talk to your physical therapist" />
+        <SectionLink id={PAGE_IDS.therapistCallout} label={words.sectionLink(words.therapistCallout.heading)} />
       </div>
-      <p className="mt-2">
-        Everyone is different. Your physical therapist will look at your health and goals. They will answer your
-        questions. They will help you decide if dry needling is right for you.
-      </p>
-      <MedicalDisclaimer className="mt-2 text-muted" />
+      <p className="mt-2">{words.therapistCallout.text}</p>
+      <MedicalDisclaimer text={words.disclaimer} className="mt-2 text-muted" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Runs after `next build`: removes the client runtime and the extra copies of the 404 page from
 // out/, writes each page's own policy into it, then writes the host configs and the precompressed
 // files. See lib/hosting/exported-page.ts and lib/hosting/security-headers.ts.
-import { cpSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, NOT_FOUND_COPIES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
@@ -10,12 +10,26 @@ import { renderHeadersFile } from '@/lib/hosting/headers-file';
 import { serveConfig } from '@/lib/hosting/serve-config';
 import { finishExportedPage } from '@/lib/hosting/exported-page';
 import { isClientNavigationPayload } from '@/lib/hosting/strip-runtime';
+import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
+import { notFoundFile, notFoundRoute } from '@/lib/site/page-address';
 
 const outFile = (relative: string) => path.join(OUT_DIR, relative);
 
 function keepUnstrippedCopy(): void {
   rmSync(EXPORT_BEFORE_STRIP_DIR, { recursive: true, force: true });
   cpSync(OUT_DIR, EXPORT_BEFORE_STRIP_DIR, { recursive: true });
+}
+
+/**
+ * Each translated language's not-found page is rendered at /es/404/ and becomes /es/404.html,
+ * the file hosts serve for a missing address under /es/ (English keeps Next's own 404.html).
+ */
+function moveTranslatedNotFoundPages(): void {
+  for (const language of LANGUAGES.filter((candidate) => !isDefaultLanguage(candidate))) {
+    const rendered = outFile(`${notFoundRoute(language).slice(1)}index.html`);
+    if (!existsSync(rendered)) throw new Error(`The not-found page for ${language.code} was not rendered at ${rendered}.`);
+    renameSync(rendered, outFile(notFoundFile(language)));
+  }
 }
 
 function finishPages(): void {
@@ -59,6 +73,7 @@ function precompress(): void {
 }
 
 keepUnstrippedCopy();
+moveTranslatedNotFoundPages();
 finishPages();
 removeUnusedFiles();
 writeHostConfigs();

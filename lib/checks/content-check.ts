@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { articleFrontMatterSchema } from '@/lib/content/article-schema';
-import { listArticleFiles, loadArticles } from '@/lib/content/articles';
+import { articleFrontMatterSchema, translatedArticleFrontMatterSchema } from '@/lib/content/article-schema';
+import { articleFolder, listArticleFiles, loadArticles, type Article } from '@/lib/content/articles';
 import { readContentFile } from '@/lib/content/content-files';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
@@ -14,17 +14,19 @@ import {
   displayPath,
 } from '@/lib/content/content-paths';
 import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error';
-import { editorialStandards } from '@/lib/content/editorial-standards';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
+import type { Language } from '@/lib/i18n/language';
+import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
+import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { fieldLine } from './field-line';
-import { hardestSentences, readingLevel, type ScoredSentence } from './readability';
+import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
+import { readingScaleFor } from './reading-scales';
 import { sourceProblems } from './source-check';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
-
-const { readingGradeLimit, readingGradeTarget } = editorialStandards;
+import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
 export type Severity = 'error' | 'warning';
 
@@ -41,6 +43,8 @@ export interface ContentCheckOptions {
   readonly today: string;
   /** A build only warns about review dates, so a deploy never fails because of the calendar. */
   readonly build?: boolean;
+  /** The languages the content is published in; English first. */
+  readonly languages?: readonly Language[];
   /** The text file of the clinic's article; tests pass their own. */
   readonly sourceText?: string;
 }
@@ -82,33 +86,46 @@ function opening(sentence: string): string {
   return words.length <= 8 ? sentence : `${words.slice(0, 8).join(' ')} …`;
 }
 
-function describeSentence(sentence: ScoredSentence): string {
-  return `line ${sentence.line} "${opening(sentence.text)}" (grade ${sentence.grade.toFixed(1)})`;
+function describeSentence(sentence: ScoredSentence, scale: ReadingScale): string {
+  return `line ${sentence.line} "${opening(sentence.text)}" (${scale.wording.sentence(sentence.score.toFixed(1))})`;
 }
 
-function readingLevelProblem(file: string, split: SplitMarkdown): ContentProblem | undefined {
-  const level = readingLevel(parseMarkdown(split.body));
+/** A content problem before it is tied to a file. */
+export type Finding = Omit<ContentProblem, 'file'>;
+
+/**
+ * What the reading-level rule says about a page measured on its language's scale: an error
+ * past the limit, a warning past the target, nothing otherwise. Lines are those of `level`.
+ */
+export function readingLevelFinding(level: ReadingLevel, scale: ReadingScale): Finding | undefined {
+  // A page without sentences has no reading level.
+  if (level.sentences.length === 0) return undefined;
   // Compared as shown, so a page never "reads at grade 6.0" and still gets a warning for it.
-  const shownGrade = Math.round(level.grade * 10) / 10;
-  if (shownGrade <= readingGradeTarget) return undefined;
-  const toFileLine = (sentence: ScoredSentence): ScoredSentence =>
-    sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + split.bodyStartLine - 1 };
-  const hardest = hardestSentences(level, 3).map(toFileLine);
-  const overLimit = shownGrade > readingGradeLimit;
-  const rule = overLimit
-    ? `patient pages must be grade ${readingGradeLimit.toFixed(1)} or lower`
-    : `the target is grade ${readingGradeTarget.toFixed(1)} or lower`;
+  const shownScore = Math.round(level.score * 10) / 10;
+  if (!isHarder(scale, shownScore, scale.target)) return undefined;
+  const hardest = hardestSentences(level, scale, 3);
+  const pastLimit = isHarder(scale, shownScore, scale.limit);
+  const rule = pastLimit ? scale.wording.limitRule : scale.wording.targetRule;
   return {
-    file,
     line: hardest[0]?.line,
-    severity: overLimit ? 'error' : 'warning',
-    message: `the page reads at US school grade ${shownGrade.toFixed(1)}; ${rule}. Use shorter sentences and everyday words, starting with the hardest: ${hardest.map(describeSentence).join(', ')}.`,
+    severity: pastLimit ? 'error' : 'warning',
+    message: `the page ${scale.wording.page(shownScore.toFixed(1))}; ${rule}. Use shorter sentences and everyday words, starting with the hardest: ${hardest.map((sentence) => describeSentence(sentence, scale)).join(', ')}.`,
   };
 }
 
-function reviewProblems(file: string, source: string, split: SplitMarkdown, options: ContentCheckOptions): ContentProblem[] {
+/** The reading-level problem of one article, measured on the scale of the article's language. */
+export function readingLevelProblem(file: string, split: SplitMarkdown, scale: ReadingScale): ContentProblem | undefined {
+  const level = readingLevel(parseMarkdown(split.body), scale);
+  const toFileLine = (sentence: ScoredSentence): ScoredSentence =>
+    sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + split.bodyStartLine - 1 };
+  const finding = readingLevelFinding({ ...level, sentences: level.sentences.map(toFileLine) }, scale);
+  return finding && { file, ...finding };
+}
+
+function reviewProblems(file: string, source: string, split: SplitMarkdown, language: Language, options: ContentCheckOptions): ContentProblem[] {
   // A front matter mistake is already reported by the loader.
-  const frontMatter = articleFrontMatterSchema.safeParse(split.data);
+  const schema = isDefaultLanguage(language) ? articleFrontMatterSchema : translatedArticleFrontMatterSchema;
+  const frontMatter = schema.safeParse(split.data);
   if (!frontMatter.success) return [];
   const { lastReviewed, nextReview } = frontMatter.data;
   const line = fieldLine(source, 'nextReview');
@@ -122,21 +139,101 @@ function reviewProblems(file: string, source: string, split: SplitMarkdown, opti
   return problems;
 }
 
-async function articleProblems(filePath: string, options: ContentCheckOptions): Promise<ContentProblem[]> {
-  const file = displayPath(filePath);
-  // A file that cannot be read is already reported by the loader.
-  const read = await readContentFile(filePath);
-  if (!('source' in read)) return [];
-  const { source } = read;
-  let split;
+/** One article file as the checks read it; split is undefined when its front matter cannot be read (the loader says why). */
+interface ArticleFile {
+  readonly file: string;
+  readonly slug: string;
+  readonly source: string;
+  readonly split?: SplitMarkdown;
+}
+
+async function readArticleFile(filePath: string): Promise<ArticleFile> {
+  const named = { file: displayPath(filePath), slug: path.basename(filePath, '.md') };
+  // A file that cannot be read (a link, a folder, too large) is already reported by the loader.
+  const content = await readContentFile(filePath);
+  if (!('source' in content)) return { ...named, source: '' };
+  const { source } = content;
+  const read = { ...named, source };
   try {
-    split = splitFrontMatter(source);
+    return { ...read, split: splitFrontMatter(source) };
   } catch (error) {
-    if (error instanceof FrontMatterError) return [];
+    if (error instanceof FrontMatterError) return read;
     throw error;
   }
-  const readingProblem = readingLevelProblem(file, split);
-  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, options)];
+}
+
+/** What pairing a page with its translation reads: the file name and "translationOf". */
+function translationFile({ file, slug, source, split }: ArticleFile): TranslationFile {
+  const translationOf = (split?.data as { translationOf?: unknown } | undefined)?.translationOf;
+  return typeof translationOf === 'string' ? { file, slug, translationOf, translationOfLine: fieldLine(source, 'translationOf') } : { file, slug };
+}
+
+function articleProblems({ file, source, split }: ArticleFile, language: Language, options: ContentCheckOptions): ContentProblem[] {
+  if (!split) return [];
+  const scale = readingScaleFor(language);
+  const readingProblem = scale ? readingLevelProblem(file, split, scale) : undefined;
+  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, language, options)];
+}
+
+/** The article with what the translation check reads from its file. */
+function checkedArticle(article: Article, read: ArticleFile, split: SplitMarkdown): CheckedArticle {
+  return {
+    article,
+    tree: parseMarkdown(split.body),
+    bodyStartLine: split.bodyStartLine,
+    lineOf: (field) => fieldLine(read.source, field),
+  };
+}
+
+interface LanguageCheck {
+  readonly language: Language;
+  readonly files: readonly string[];
+  readonly problems: readonly ContentProblem[];
+  readonly translationFiles: readonly TranslationFile[];
+  /** The articles with their files, once every file of the language could be read. */
+  readonly checked?: readonly CheckedArticle[];
+}
+
+async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], options: ContentCheckOptions): Promise<LanguageCheck> {
+  const folder = articleFolder(contentDir, language);
+  let articleFiles: readonly string[];
+  try {
+    articleFiles = await listArticleFiles(contentDir, language, languages);
+  } catch {
+    const message = `the folder of the pages in ${language.name} is missing. Create it with one translation of each English article.`;
+    return { language, files: [], translationFiles: [], problems: [{ file: displayPath(folder), line: undefined, severity: 'error', message }] };
+  }
+  const read = await Promise.all(articleFiles.map(readArticleFile));
+  const problems: ContentProblem[] = read.flatMap((entry) => articleProblems(entry, language, options));
+  let articles: Article[] | undefined;
+  try {
+    articles = await loadArticles(contentDir, language, languages);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems.map((problem): ContentProblem => ({ ...splitProblem(problem), severity: 'error' })));
+  }
+  const byFile = new Map(read.map((entry) => [entry.file, entry]));
+  const checked = articles?.flatMap((article) => {
+    const entry = byFile.get(article.file);
+    return entry?.split ? [checkedArticle(article, entry, entry.split)] : [];
+  });
+  return { language, files: articleFiles.map(displayPath), problems, translationFiles: read.map(translationFile), ...(checked && { checked }) };
+}
+
+function translationProblems(english: LanguageCheck, other: LanguageCheck, contentDir: string, options: ContentCheckOptions): ContentProblem[] {
+  const folder = displayPath(articleFolder(contentDir, other.language));
+  const unpaired = other.files.length === 0 ? [] : findUnpairedTranslations(english.translationFiles, other.translationFiles, folder);
+  if (!english.checked || !other.checked) return unpaired;
+  const drift = findTranslationDrift({
+    english: english.checked,
+    englishLanguage: english.language,
+    translated: other.checked,
+    language: other.language,
+    states: Object.keys(US_STATES) as StateCode[],
+    today: options.today,
+    build: options.build ?? false,
+  });
+  return [...unpaired, ...drift];
 }
 
 function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
@@ -150,22 +247,23 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
-  const articleFiles = await listArticleFiles(contentDir);
-  const perArticle = await Promise.all(articleFiles.map((filePath) => articleProblems(filePath, options)));
+  const languages = options.languages ?? LANGUAGES;
+  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, options)));
+  if (!english) throw new Error('checkContent needs at least one language.');
   const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
   // The locations are checked against the availability data, so they wait until it is right.
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT);
   const problems = [
-    ...(await loaderErrors(() => loadArticles(contentDir))),
+    ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
     ...source.problems,
-    ...perArticle.flat(),
+    ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir, options)]),
   ];
-  const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => path.join(contentDir, name));
-  const files = [...[...articleFiles, ...dataFiles].map(displayPath), ...source.files];
+  const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
+  const files = [...english.files, ...dataFiles, ...source.files, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

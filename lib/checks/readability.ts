@@ -1,38 +1,66 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { syllable } from 'syllable';
 import { visit } from 'unist-util-visit';
+
+/** What a reading scale is computed from. */
+export interface TextCounts {
+  readonly words: number;
+  readonly sentences: number;
+  readonly syllables: number;
+}
+
+/**
+ * How hard text reads in one language: a readability formula made for that language, with
+ * the rule pages are held to and the words the check uses for it. Sentences and words are
+ * found the same way for every language; each scale brings its own syllables and formula.
+ */
+export interface ReadingScale {
+  /** Syllables in one word, at least one. */
+  readonly syllables: (word: string) => number;
+  readonly score: (counts: TextCounts) => number;
+  /** Which way a score moves for easier text: a school grade goes down, a reading-ease score goes up. */
+  readonly easier: 'lower' | 'higher';
+  /** A page scoring past this on the harder side is an error. */
+  readonly limit: number;
+  /** A page scoring past this on the harder side gets a warning. */
+  readonly target: number;
+  readonly wording: ScaleWording;
+}
+
+/** How the content check puts a scale's scores into words for editors (in English, like the rest of the tool). */
+export interface ScaleWording {
+  /** What the page does, given its score as shown: "reads at US school grade 7.3". */
+  readonly page: (shownScore: string) => string;
+  /** A sentence's own score, as shown: "grade 12.3". */
+  readonly sentence: (shownScore: string) => string;
+  /** "patient pages must be grade 8.0 or lower" */
+  readonly limitRule: string;
+  /** "the target is grade 6.0 or lower" */
+  readonly targetRule: string;
+}
 
 export interface ScoredSentence {
   readonly text: string;
   /** Line in the Markdown that was parsed, where the sentence starts. */
   readonly line: number | undefined;
-  /** The sentence's own Flesch-Kincaid grade, used to rank the hardest sentences. */
-  readonly grade: number;
+  /** The sentence's own score on the scale, used to rank the hardest sentences. */
+  readonly score: number;
 }
 
 export interface ReadingLevel {
-  /** Flesch-Kincaid grade of all the body text taken together. */
-  readonly grade: number;
+  /** The score of all the body text taken together. */
+  readonly score: number;
   readonly words: number;
   readonly sentences: readonly ScoredSentence[];
 }
 
 // A sentence ends at . ! or ? (and any closing quote or bracket) followed by a space.
-const SENTENCE_END = /(?<=[.!?]["'”’)\]]*)\s+/;
+// A Spanish sentence may open with ¿ or ¡; those stay part of it.
+const SENTENCE_END = /(?<=[.!?]["'”’»)\]]*)\s+/;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
-}
-
-function syllablesOf(word: string): number {
-  // syllable() counts 0 for a number like 2024; it is still read aloud as at least one.
-  return Math.max(1, syllable(word));
-}
-
-function fleschKincaid(words: number, sentences: number, syllables: number): number {
-  return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
 }
 
 /**
@@ -70,34 +98,40 @@ function sentencesOf(block: Nodes): { text: string; line: number | undefined }[]
   return sentences;
 }
 
-/** The Flesch-Kincaid grade of a Markdown body, and the grade of each of its sentences. */
-export function readingLevel(tree: Root): ReadingLevel {
+/** The score of a Markdown body on a reading scale, and the score of each of its sentences. */
+export function readingLevel(tree: Root, scale: ReadingScale): ReadingLevel {
   let words = 0;
   let syllables = 0;
   const sentences: ScoredSentence[] = [];
   for (const block of proseBlocks(tree)) {
     for (const { text, line } of sentencesOf(block)) {
       const sentenceWords = wordsOf(text);
-      const sentenceSyllables = sentenceWords.reduce((sum, word) => sum + syllablesOf(word), 0);
+      const sentenceSyllables = sentenceWords.reduce((sum, word) => sum + scale.syllables(word), 0);
       words += sentenceWords.length;
       syllables += sentenceSyllables;
-      sentences.push({ text, line, grade: fleschKincaid(sentenceWords.length, 1, sentenceSyllables) });
+      sentences.push({ text, line, score: scale.score({ words: sentenceWords.length, sentences: 1, syllables: sentenceSyllables }) });
     }
   }
-  const grade = sentences.length === 0 ? 0 : fleschKincaid(words, sentences.length, syllables);
-  return { grade, words, sentences };
+  const score = sentences.length === 0 ? 0 : scale.score({ words, sentences: sentences.length, syllables });
+  return { score, words, sentences };
+}
+
+/** Whether score `a` reads harder than score `b` on the scale. */
+export function isHarder(scale: ReadingScale, a: number, b: number): boolean {
+  return scale.easier === 'lower' ? a > b : a < b;
 }
 
 /**
- * A grade of one short label ("Acupuncture" alone is grade 32) says nothing about how hard
+ * A score of one short label ("Acupuncture" alone is grade 32) says nothing about how hard
  * the page reads, so only sentences at least this long are ranked.
  */
 const MIN_RANKED_WORDS = 5;
 
-/** The sentences with the highest grade of their own, hardest first; equal grades keep reading order. */
-export function hardestSentences(level: ReadingLevel, count: number): ScoredSentence[] {
+/** The sentences that read hardest on their own, hardest first; equal scores keep reading order. */
+export function hardestSentences(level: ReadingLevel, scale: ReadingScale, count: number): ScoredSentence[] {
+  const harderFirst = scale.easier === 'lower' ? -1 : 1;
   return level.sentences
     .filter((sentence) => wordsOf(sentence.text).length >= MIN_RANKED_WORDS)
-    .sort((a, b) => b.grade - a.grade)
+    .sort((a, b) => harderFirst * (a.score - b.score))
     .slice(0, count);
 }

@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/i18n/dates';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { editorialStandards, reviewCycleText as cycle } from '@/lib/content/editorial-standards';
 
 const { reviewCycleYears, reviewWarningDays } = editorialStandards;
@@ -24,7 +25,7 @@ const HOW_TO_REVIEW = `Check the page against the clinic's article, then set "la
 /** A reminder when an article's next review is past due or due within the warning period of `today` (all YYYY-MM-DD). */
 export function reviewReminder(nextReview: string, today: string): ReviewReminder | undefined {
   const left = Math.round((toTime(nextReview) - toTime(today)) / DAY_MS);
-  const due = formatDate(nextReview);
+  const due = formatDate(nextReview, DEFAULT_LANGUAGE.locale);
   if (left < 0) {
     return { overdue: true, message: `the review was due on ${due}, ${days(-left)} ago. ${HOW_TO_REVIEW}` };
   }

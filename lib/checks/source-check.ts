@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EditorialNote, EditorialNotes } from '@/lib/content/editorial-notes';
@@ -85,12 +86,12 @@ async function sourceFileProblems(contentDir: string, source: SourceArticle, art
   if (!article.includes(normalised(source.title))) {
     problems.push(error(file, fieldLine(yaml, 'title'), `the title "${source.title}" is not in the clinic's article (${sourceFile}). Copy the title exactly as the article shows it.`));
   }
-  if (!article.includes(formatDate(source.published))) {
+  if (!article.includes(formatDate(source.published, DEFAULT_LANGUAGE.locale))) {
     problems.push(
       error(
         file,
         fieldLine(yaml, 'published'),
-        `"published" is ${source.published}, but the clinic's article (${sourceFile}) does not show ${formatDate(source.published)}. Write the date the article shows.`,
+        `"published" is ${source.published}, but the clinic's article (${sourceFile}) does not show ${formatDate(source.published, DEFAULT_LANGUAGE.locale)}. Write the date the article shows.`,
       ),
     );
   }

@@ -5,6 +5,7 @@ import { isoDateText, requiredText, shown } from './zod-messages';
 const DESCRIPTION_MAX_LENGTH = 160;
 
 const ALLOWED_FIELDS = 'title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+const TRANSLATION_FIELDS = 'translationOf, translatedFrom, translationReviewed, translationReviewedBy';
 
 /** The form of a page address: after-effects. File names and old addresses (aliases) both follow it. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,51 +28,93 @@ function sectionField(field: string) {
     .optional();
 }
 
-/** The front matter every article starts with. Types elsewhere come from this, never restated. */
-export const articleFrontMatterSchema = z
-  .strictObject(
-    {
-      title: requiredText('title', 'What is dry needling?').max(70, {
-        error: (issue) => `is too long for a page title: keep it to 70 characters or fewer (it has ${String(issue.input).length}).`,
-      }),
-      description: requiredText('description', 'A short summary of this page.').max(DESCRIPTION_MAX_LENGTH, {
-        error: (issue) =>
-          `must be ${DESCRIPTION_MAX_LENGTH} characters or fewer, because search results cut it off (it has ${String(issue.input).length}). Shorten it.`,
-      }),
-      order: z
-        .number({
-          error: (issue) =>
-            issue.input === undefined
-              ? 'is missing. Add a line like: order: 3 (its place in the reading order).'
-              : `must be a whole number like 3 (got ${shown(issue.input)}).`,
-        })
-        .int({ error: (issue) => `must be a whole number like 3 (got ${shown(issue.input)}).` })
-        .positive({ error: (issue) => `must be 1 or more (got ${shown(issue.input)}).` }),
-      lastReviewed: isoDateText('lastReviewed'),
-      nextReview: isoDateText('nextReview'),
-      stateList: z
-        .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` })
-        .default(false),
-      aliases: z
-        .array(aliasSchema, { error: (issue) => `must be a list like [dry-needling-vs-acupuncture] (got ${shown(issue.input)}).` })
-        .optional(),
-      contraindicationsSection: sectionField('contraindicationsSection'),
-      adverseEffectsSection: sectionField('adverseEffectsSection'),
-    },
-    {
+/** The fields every article has, in any language. */
+const articleFields = {
+  title: requiredText('title', 'What is dry needling?').max(70, {
+    error: (issue) => `is too long for a page title: keep it to 70 characters or fewer (it has ${String(issue.input).length}).`,
+  }),
+  description: requiredText('description', 'A short summary of this page.').max(DESCRIPTION_MAX_LENGTH, {
+    error: (issue) =>
+      `must be ${DESCRIPTION_MAX_LENGTH} characters or fewer, because search results cut it off (it has ${String(issue.input).length}). Shorten it.`,
+  }),
+  order: z
+    .number({
       error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `has a field this site does not know: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are ${ALLOWED_FIELDS}.`
-          : `must be a list of fields between two lines of three dashes (---), like title: What is dry needling?`,
-    },
-  )
-  // Only compare two real dates: a bad date already has its own message.
-  .refine((fields) => !isIsoDate(fields.lastReviewed) || !isIsoDate(fields.nextReview) || fields.nextReview > fields.lastReviewed, {
-    path: ['nextReview'],
-    error: (issue) => {
-      const fields = issue.input as { lastReviewed: string; nextReview: string };
-      return `must be after "lastReviewed" (${fields.lastReviewed}), but it is ${fields.nextReview}.`;
-    },
+        issue.input === undefined
+          ? 'is missing. Add a line like: order: 3 (its place in the reading order).'
+          : `must be a whole number like 3 (got ${shown(issue.input)}).`,
+    })
+    .int({ error: (issue) => `must be a whole number like 3 (got ${shown(issue.input)}).` })
+    .positive({ error: (issue) => `must be 1 or more (got ${shown(issue.input)}).` }),
+  lastReviewed: isoDateText('lastReviewed'),
+  nextReview: isoDateText('nextReview'),
+  stateList: z
+    .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` })
+    .default(false),
+  contraindicationsSection: sectionField('contraindicationsSection'),
+  adverseEffectsSection: sectionField('adverseEffectsSection'),
+};
+
+/** Old addresses belong to the English pages only: the translated pages are new. */
+const aliasesField = {
+  aliases: z
+    .array(aliasSchema, { error: (issue) => `must be a list like [dry-needling-vs-acupuncture] (got ${shown(issue.input)}).` })
+    .optional(),
+};
+
+/** What a translation says about itself: which English page it translates, from which review of it, and whether a qualified translator has checked it. */
+const translationFields = {
+  translationOf: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing. Add a line naming the English article this page translates, without .md, like: translationOf: what-is-dry-needling'
+          : `must be the file name of an English article without .md, like what-is-dry-needling (got ${shown(issue.input)}).`,
+    })
+    .regex(SLUG, { error: (issue) => `must be the file name of an English article without .md, like what-is-dry-needling (got ${shown(issue.input)}).` }),
+  translatedFrom: isoDateText('translatedFrom'),
+  translationReviewed: z.boolean({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing. Add "translationReviewed: false" until a qualified human translator has reviewed this page; then they set it to true.'
+        : `must be true or false (got ${shown(issue.input)}).`,
+  }),
+  translationReviewedBy: z.string({ error: (issue) => `must be the name of the translator who reviewed the page (got ${shown(issue.input)}).` }).trim().min(1).optional(),
+};
+
+function strictFields<Shape extends z.core.$ZodLooseShape>(shape: Shape, allowed: string) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this site does not know: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are ${allowed}.`
+        : `must be a list of fields between two lines of three dashes (---), like title: What is dry needling?`,
   });
+}
+
+// Only compare two real dates: a bad date already has its own message.
+function reviewedBeforeNextReview(fields: { lastReviewed: string; nextReview: string }): boolean {
+  return !isIsoDate(fields.lastReviewed) || !isIsoDate(fields.nextReview) || fields.nextReview > fields.lastReviewed;
+}
+
+const nextReviewAfterLastReview = {
+  path: ['nextReview'],
+  error: (issue: { input: unknown }) => {
+    const fields = issue.input as { lastReviewed: string; nextReview: string };
+    return `must be after "lastReviewed" (${fields.lastReviewed}), but it is ${fields.nextReview}.`;
+  },
+};
+
+/** The front matter every English article starts with. Types elsewhere come from this, never restated. */
+export const articleFrontMatterSchema = strictFields({ ...articleFields, ...aliasesField }, ALLOWED_FIELDS).refine(
+  reviewedBeforeNextReview,
+  nextReviewAfterLastReview,
+);
+
+/** The front matter of an article in another language: the same fields, no old addresses, and what it translates. */
+export const translatedArticleFrontMatterSchema = strictFields(
+  { ...articleFields, ...translationFields },
+  `${ALLOWED_FIELDS.replace(', aliases', '')}, ${TRANSLATION_FIELDS}`,
+).refine(reviewedBeforeNextReview, nextReviewAfterLastReview);
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
+export type TranslatedArticleFrontMatter = z.infer<typeof translatedArticleFrontMatterSchema>;

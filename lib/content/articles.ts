@@ -1,22 +1,29 @@
 import path from 'node:path';
-import { SLUG, articleFrontMatterSchema, type ArticleFrontMatter } from './article-schema';
+import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, type ArticleFrontMatter, type TranslatedArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
 import { listContentFolder, readContentFile } from './content-files';
 import { CONTENT_DIR, displayPath, publicDirFor } from './content-paths';
 import { findImageSourceProblems } from './image-sources';
 import { ContentError, fileAt } from './content-error';
-import { RESERVED_NAMES } from '@/lib/routes/fixed-routes';
+import { fixedRoutes, reservedNames } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionContent, type SectionHeading } from './markdown';
+import type { Language } from '@/lib/i18n/language';
+import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
 import { describeIssues } from './zod-messages';
-import { oncePerContentFolder } from './once-per-folder';
+import { oncePerLanguage } from './once-per-folder';
 
-export interface Article extends ArticleFrontMatter {
+/** Editors read the site's messages in English, whatever the language of the page. */
+const MESSAGE_LOCALE = DEFAULT_LANGUAGE.locale;
+
+/** The fields of a translation are there on a page in another language, never on an English one. */
+export interface Article extends ArticleFrontMatter, Partial<Omit<TranslatedArticleFrontMatter, keyof ArticleFrontMatter>> {
+  /** The language the page is written in: "en", "es". */
+  readonly language: string;
   /** From the file name: after-effects.md → after-effects. */
   readonly slug: string;
   /** The page's URL path, in the site's one form: /after-effects/. */
@@ -51,12 +58,14 @@ interface FailedArticle {
   readonly problems: readonly string[];
 }
 
-function articlePath(slug: string): string {
-  return `/${slug}/`;
+function articlePath(language: Language, slug: string): string {
+  return `${languagePathPrefix(language)}${slug}/`;
 }
 
 /** The ids a link can point at on the home page and on an article: the template's and the sections'. */
-const HOME_PAGE: LinkTarget = { path: '/', ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+function homePageTarget(language: Language): LinkTarget {
+  return { path: languagePathPrefix(language), ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+}
 
 function articleLinkTarget(article: Article): LinkTarget {
   // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
@@ -86,13 +95,17 @@ function sectionList(
 }
 
 /** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
-function dataPageTargets(articles: readonly Article[]): LinkTarget[] {
+function dataPageTargets(articles: readonly Article[], language: Language): LinkTarget[] {
   const stateList = articles.find((article) => article.stateList);
-  const statePages = stateList ? allStatePagePaths(stateList.path) : [];
-  return [{ path: LOCATIONS_PATH }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
+  const statePages = stateList ? allStatePagePaths(stateList.path, language) : [];
+  return [{ path: fixedRoutes(language).locations }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
 
-async function parseArticle(filePath: string, publicDir: string): Promise<ParsedArticle | FailedArticle> {
+function parseFrontMatter(language: Language, data: unknown) {
+  return isDefaultLanguage(language) ? articleFrontMatterSchema.safeParse(data) : translatedArticleFrontMatterSchema.safeParse(data);
+}
+
+async function parseArticle(filePath: string, publicDir: string, language: Language): Promise<ParsedArticle | FailedArticle> {
   const file = displayPath(filePath);
   const slug = path.basename(filePath, '.md');
   if (!SLUG.test(slug)) {
@@ -103,11 +116,11 @@ async function parseArticle(filePath: string, publicDir: string): Promise<Parsed
       ],
     };
   }
-  const takenBy = RESERVED_NAMES.get(slug);
+  const takenBy = reservedNames(language).get(slug);
   if (takenBy !== undefined) {
     return { path: undefined, problems: [`${file}: the name "${slug}" belongs to ${takenBy}, which the site makes itself. Give the file another name.`] };
   }
-  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(slug), problems });
+  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(language, slug), problems });
   const read = await readContentFile(filePath);
   if (!('source' in read)) return failed(['problem' in read ? read.problem : `${file}: the file disappeared while it was being read. Run the check again.`]);
   let split;
@@ -117,7 +130,7 @@ async function parseArticle(filePath: string, publicDir: string): Promise<Parsed
     if (!(error instanceof FrontMatterError)) throw error;
     return failed([`${fileAt(file, error.line)}: ${error.message}`]);
   }
-  const frontMatter = articleFrontMatterSchema.safeParse(split.data);
+  const frontMatter = parseFrontMatter(language, split.data);
   if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
@@ -125,7 +138,7 @@ async function parseArticle(filePath: string, publicDir: string): Promise<Parsed
   const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
   if (structureProblems.length > 0) return failed(structureProblems);
 
-  const rendered = await renderMarkdown(split.body);
+  const rendered = await renderMarkdown(split.body, language);
   const listed = (field: SectionListField) => sectionList(file, field, frontMatter.data[field], rendered);
   const contraindications = listed('contraindicationsSection');
   const adverseEffects = listed('adverseEffectsSection');
@@ -135,7 +148,8 @@ async function parseArticle(filePath: string, publicDir: string): Promise<Parsed
     article: {
       ...frontMatter.data,
       slug,
-      path: articlePath(slug),
+      language: language.code,
+      path: articlePath(language, slug),
       file,
       html: rendered.html,
       headings: rendered.headings,
@@ -187,8 +201,8 @@ function findAliasProblems(articles: readonly Article[]): string[] {
         problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
       } else if (page) {
         problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
-      } else if (RESERVED_NAMES.has(alias)) {
-        problems.push(`${where} lists "${alias}", but that name belongs to ${RESERVED_NAMES.get(alias)}, which the site makes itself. Remove it.`);
+      } else if (reservedNames(DEFAULT_LANGUAGE).has(alias)) {
+        problems.push(`${where} lists "${alias}", but that name belongs to ${reservedNames(DEFAULT_LANGUAGE).get(alias)}, which the site makes itself. Remove it.`);
       } else if (earlier) {
         problems.push(
           earlier === article
@@ -207,7 +221,7 @@ function findAliasProblems(articles: readonly Article[]): string[] {
 function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): string[] {
   const pages = articles.filter((article) => article[field] !== undefined);
   if (pages.length <= 1) return [];
-  return [`${joinWithAnd(pages.map((page) => page.file))} all have "${field}". Only one article may have it; remove it from the others.`];
+  return [`${joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE)} all have "${field}". Only one article may have it; remove it from the others.`];
 }
 
 function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
@@ -218,33 +232,48 @@ function checkOneStateListPage(folder: string, articles: readonly Article[]): st
       `${folder}: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.`,
     ];
   }
-  const files = joinWithAnd(pages.map((page) => page.file));
+  const files = joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE);
   return [
     `${folder}: only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
   ];
 }
 
 /** The article files of a content folder (every entry named *.md), in file-name order. */
-export async function listArticleFiles(contentDir: string): Promise<readonly string[]> {
-  return (await listContentFolder(contentDir)).articleFiles;
+export async function listArticleFiles(
+  contentDir: string,
+  language: Language = DEFAULT_LANGUAGE,
+  languages: readonly Language[] = LANGUAGES,
+): Promise<readonly string[]> {
+  return (await listLanguageFolder(contentDir, language, languages)).articleFiles;
 }
 
-async function readArticles(contentDir: string): Promise<Article[]> {
-  const { articleFiles: filePaths, problems: folderProblems } = await listContentFolder(contentDir);
-  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir))));
+/** Where a language's articles are: content/ for English, content/es/ for Spanish. */
+export function articleFolder(contentDir: string, language: Language): string {
+  return isDefaultLanguage(language) ? contentDir : path.join(contentDir, language.code);
+}
+
+/** A language's folder; in content/ itself, the other languages' folders are theirs, not stray files. */
+function listLanguageFolder(contentDir: string, language: Language, languages: readonly Language[]) {
+  const languageFolders = isDefaultLanguage(language) ? languages.filter((other) => !isDefaultLanguage(other)).map((other) => other.code) : [];
+  return listContentFolder(articleFolder(contentDir, language), languageFolders);
+}
+
+async function readArticles(contentDir: string, language: Language, languages: readonly Language[]): Promise<Article[]> {
+  const { articleFiles: filePaths, problems: folderProblems } = await listLanguageFolder(contentDir, language, languages);
+  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir), language)));
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
   const articles = parsed.map(({ article }) => article);
-  const folder = displayPath(contentDir);
+  const folder = displayPath(articleFolder(contentDir, language));
   const problems = [...folderProblems, ...failures.flatMap((failure) => failure.problems)];
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
   const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
   const pages: LinkTarget[] = [
-    HOME_PAGE,
+    homePageTarget(language),
     ...linkable.map(({ target }) => target),
-    ...dataPageTargets(articles),
+    ...dataPageTargets(articles, language),
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {
@@ -273,10 +302,10 @@ async function readArticles(contentDir: string): Promise<Article[]> {
  * Every article in reading order, each file read, checked and rendered once per build
  * however many pages list it. Throws a ContentError naming every problem at once.
  */
-export const loadArticles = oncePerContentFolder(readArticles);
+export const loadArticles = oncePerLanguage(readArticles);
 
-export async function getArticle(slug: string, contentDir: string = CONTENT_DIR): Promise<Article> {
-  const article = (await loadArticles(contentDir)).find((candidate) => candidate.slug === slug);
+export async function getArticle(slug: string, contentDir: string = CONTENT_DIR, language: Language = DEFAULT_LANGUAGE): Promise<Article> {
+  const article = (await loadArticles(contentDir, language)).find((candidate) => candidate.slug === slug);
   if (!article) throw new Error(`There is no article with the slug "${slug}".`);
   return article;
 }

@@ -90,9 +90,10 @@ async function filesBelow(folder: string): Promise<string[]> {
 /**
  * What is in a content folder: the article files, and what would otherwise be silently
  * ignored: a Markdown file whose extension is not lowercase .md, and any file in a subfolder
- * (only content/ itself is read).
+ * (only content/ itself is read) other than the folders of the other languages (content/es/),
+ * which are read as folders of their own.
  */
-export async function listContentFolder(contentDir: string): Promise<ContentFolder> {
+export async function listContentFolder(contentDir: string, languageFolders: readonly string[] = []): Promise<ContentFolder> {
   const entries = (await readdir(contentDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   const articleFiles: string[] = [];
   const problems: string[] = [];
@@ -104,7 +105,7 @@ export async function listContentFolder(contentDir: string): Promise<ContentFold
     } else if (extension.toLowerCase() === '.md') {
       const renamed = `${path.basename(entry.name, extension)}.md`;
       problems.push(`${displayPath(entryPath)}: ends in "${extension}", and only files ending in lowercase ".md" are read. Rename it to ${renamed}.`);
-    } else if (entry.isDirectory() && !entry.name.startsWith('.')) {
+    } else if (entry.isDirectory() && !entry.name.startsWith('.') && !languageFolders.includes(entry.name)) {
       for (const file of await filesBelow(entryPath)) {
         problems.push(
           `${displayPath(file)}: is in a folder inside ${displayPath(contentDir)}/, and nothing in such folders is published. Move articles and data files into ${displayPath(contentDir)}/ itself, and images into public/.`,

@@ -4,6 +4,8 @@ import { type Availability, loadAvailability } from './availability';
 import { AVAILABILITY_FILE, LOCATIONS_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
+import type { Language } from '@/lib/i18n/language';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { YamlSyntaxError, parseYamlWithLines } from './yaml';
 import { requiredText, shown } from './zod-messages';
@@ -168,12 +170,15 @@ function readLocations(contentDir: string): Promise<Locations> {
 export const loadLocations = oncePerContentFolder(readLocations);
 
 /** The locations in each state that has any, states in alphabetical order. */
-export function locationsByState(locations: readonly Location[]): { state: StateCode; stateName: string; locations: Location[] }[] {
+export function locationsByState(
+  locations: readonly Location[],
+  language: Language = DEFAULT_LANGUAGE,
+): { state: StateCode; stateName: string; locations: Location[] }[] {
   const groups = new Map<StateCode, Location[]>();
   for (const location of locations) groups.set(location.state, [...(groups.get(location.state) ?? []), location]);
   return [...groups]
-    .map(([state, inState]) => ({ state, stateName: US_STATES[state], locations: inState }))
-    .sort((a, b) => a.stateName.localeCompare(b.stateName, 'en'));
+    .map(([state, inState]) => ({ state, stateName: language.stateNames[state], locations: inState }))
+    .sort((a, b) => a.stateName.localeCompare(b.stateName, language.locale));
 }
 
 /** Where a person in one state can get dry needling: locations in their state, and in every other state. */

@@ -9,7 +9,10 @@ import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { parseFragment, serialize } from 'parse5';
 import { visit } from 'unist-util-visit';
+import type { Language } from '@/lib/i18n/language';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { RESERVED_IDS } from '@/lib/routes/page-ids';
+import { plainLetters } from '@/lib/routes/slug';
 
 export interface SectionHeading {
   readonly depth: number;
@@ -74,24 +77,40 @@ const sanitizeSchema: Schema = {
  * address without JavaScript. The link sits beside the heading, not inside it, so the
  * heading's name in a screen reader's list of headings stays just its text.
  */
-const handlers: Handlers = {
-  heading(state, node: Heading) {
-    const heading = defaultHandlers.heading(state, node);
-    const id = node.data?.hProperties?.id;
-    if ((node.depth !== 2 && node.depth !== 3) || typeof id !== 'string') return heading;
-    const text = toString(node, { includeHtml: false }).trim();
-    const link: Element = {
-      type: 'element',
-      tagName: 'a',
-      properties: { href: `#${id}`, className: [SECTION_LINK_CLASS], ariaLabel: `Link to section: ${text}` },
-      children: [{ type: 'text', value: '#' }],
-    };
-    const children: ElementContent[] = [heading, link];
-    return { type: 'element', tagName: 'div', properties: { className: [SECTION_HEADING_CLASS] }, children };
-  },
-};
+function sectionLinkHandlers(language: Language): Handlers {
+  return {
+    heading(state, node: Heading) {
+      const heading = defaultHandlers.heading(state, node);
+      const id = node.data?.hProperties?.id;
+      if ((node.depth !== 2 && node.depth !== 3) || typeof id !== 'string') return heading;
+      const text = toString(node, { includeHtml: false }).trim();
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: [SECTION_LINK_CLASS], ariaLabel: language.words.sectionLink(text) },
+        children: [{ type: 'text', value: '#' }],
+      };
+      const children: ElementContent[] = [heading, link];
+      return { type: 'element', tagName: 'div', properties: { className: [SECTION_HEADING_CLASS] }, children };
+    },
+  };
+}
 
-const processor = remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema, handlers });
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+
+function makeProcessor(language: Language) {
+  return remark().use(remarkGfm).use(remarkHtml, { sanitize: sanitizeSchema, handlers: sectionLinkHandlers(language) });
+}
+
+/** One processor per language: the section links' names are in the language of the page. */
+function processorFor(language: Language) {
+  let processor = processors.get(language.code);
+  if (!processor) {
+    processor = makeProcessor(language);
+    processors.set(language.code, processor);
+  }
+  return processor;
+}
 
 function addHeadingIds(tree: Root): SectionHeading[] {
   const slugger = new GithubSlugger();
@@ -101,7 +120,7 @@ function addHeadingIds(tree: Root): SectionHeading[] {
   visit(tree, 'heading', (node: Heading) => {
     const text = toString(node, { includeHtml: false }).trim();
     // A heading of only punctuation ("## ?") would get an empty id.
-    const id = slugger.slug(toSlug(text) === '' ? 'section' : text);
+    const id = slugger.slug(toSlug(text) === '' ? 'section' : plainLetters(text));
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     headings.push({ depth: node.depth, text, id });
   });
@@ -179,11 +198,12 @@ function unambiguous(html: string): string {
 
 /** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
 export function parseMarkdown(markdown: string): Root {
-  return processor.parse(markdown);
+  return processorFor(DEFAULT_LANGUAGE).parse(markdown);
 }
 
 /** Markdown → sanitized HTML, plus the headings, links and lists that checks and structured data need. */
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+export async function renderMarkdown(markdown: string, language: Language = DEFAULT_LANGUAGE): Promise<RenderedMarkdown> {
+  const processor = processorFor(language);
   const tree = parseMarkdown(markdown);
   const headings = addHeadingIds(tree);
   const links = collectLinks(tree);

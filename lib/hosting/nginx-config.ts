@@ -1,3 +1,5 @@
+import { LANGUAGES, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
+import { notFoundFile } from '@/lib/site/page-address';
 import { HOST_CONFIG_FILES } from './build-paths';
 import { FILE_TYPES } from './content-types';
 import type { Redirect } from './redirects';
@@ -72,6 +74,20 @@ function redirectLocations(redirects: readonly Redirect[]): string[] {
 }
 
 /**
+ * A missing address under a language's folder (/es/...) answers with that language's
+ * not-found page, which, like the English one, is only ever an answer.
+ */
+function languageLocations(): string[] {
+  return LANGUAGES.filter((language) => !isDefaultLanguage(language)).flatMap((language) => {
+    const notFound = `/${notFoundFile(language)}`;
+    return [
+      ...location(languagePathPrefix(language), CACHE_REVALIDATE, `error_page 403 404 =404 ${notFound};`),
+      ...location(`= ${notFound}`, CACHE_REVALIDATE, 'internal;', `error_page 404 ${notFound};`),
+    ];
+  });
+}
+
+/**
  * Files that must never be served even if they end up in the web root: dotfiles and folders
  * (a copied .git/ or .env), and the configuration files of other hosts. They answer with the
  * site's 404 page, like any address that does not exist.
@@ -140,6 +156,7 @@ function httpsServer(site: NginxSite): string[] {
     ...location(HASHED_ASSETS_PREFIX, CACHE_HASHED_ASSET),
     // The not-found page is only ever an answer: asked for by name, it is not found either.
     ...location('= /404.html', CACHE_REVALIDATE, 'internal;'),
+    ...languageLocations(),
     ...refusedLocations(),
     ...redirectLocations(site.redirects),
     '}',

@@ -1,3 +1,4 @@
+import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
 import type { Article } from '@/lib/content/articles';
 import { listAliases } from '@/lib/site/aliases';
 
@@ -19,14 +20,18 @@ export function listRedirects(articles: readonly Article[]): Redirect[] {
 }
 
 /**
- * Cloudflare Pages serves every name.html at /name too, so /404 would show the not-found page
- * with status 200. This rewrite sends /404 to an address that can never exist (no page name
- * starts with "_"), which answers 404 like any unknown address. Netlify applies no rule where a
- * file exists, so there /404 stays a 200 page that tells search engines not to index it.
+ * Cloudflare Pages serves every name.html at /name too, so /404 (and /es/404) would show a
+ * not-found page with status 200. These rewrites send them to an address that can never exist
+ * (no page name starts with "_"), in the same folder, which answers 404 with that folder's
+ * not-found page like any unknown address there. Netlify applies
+ * no rule where a file exists, so there /404 stays a 200 page that tells search engines not to
+ * index it.
  */
-const NOT_FOUND_PAGE_REWRITE = '/404 /_not-found 200\n';
+function notFoundPageRewrites(): string {
+  return LANGUAGES.map((language) => `${languagePathPrefix(language)}404 ${languagePathPrefix(language)}_not-found 200\n`).join('');
+}
 
 /** The `_redirects` file Cloudflare Pages and Netlify read from the site folder: "from to 301", one a line. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  return `${redirects.map((redirect) => `${redirect.from} ${redirect.to} 301\n`).join('')}${NOT_FOUND_PAGE_REWRITE}`;
+  return `${redirects.map((redirect) => `${redirect.from} ${redirect.to} 301\n`).join('')}${notFoundPageRewrites()}`;
 }

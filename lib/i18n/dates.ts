@@ -9,14 +9,8 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const displayFormat = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2024-07-22" → "July 22, 2024", the same on every machine whatever its time zone. */
-export function formatDate(isoDate: string): string {
-  return displayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+/** "2024-07-22" → "July 22, 2024" (en-US), "22 de julio de 2024" (es-US): the same on every machine whatever its time zone. */
+export function formatDate(isoDate: string, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

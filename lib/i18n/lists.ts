@@ -1,6 +1,4 @@
-const conjunction = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
-
-/** ["California", "Hawaii", "Oregon"] → "California, Hawaii, and Oregon". */
-export function joinWithAnd(items: readonly string[]): string {
-  return conjunction.format(items);
+/** ["California", "Hawaii", "Oregon"] → "California, Hawaii, and Oregon" (en-US), "California, Hawái y Oregón" (es-US). */
+export function joinWithAnd(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -58,8 +58,3 @@ export type StateCode = keyof typeof US_STATES;
 export function isStateCode(value: string): value is StateCode {
   return Object.hasOwn(US_STATES, value);
 }
-
-/** How a sentence names a state: "in Texas", but "in the District of Columbia". */
-export function nameInSentence(code: StateCode): string {
-  return code === 'DC' ? `the ${US_STATES.DC}` : US_STATES[code];
-}

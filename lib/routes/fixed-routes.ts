@@ -1,40 +1,48 @@
-/** The page that lists every location. */
-export const LOCATIONS_PATH = '/locations/';
+import type { Language } from '@/lib/i18n/language';
+import { LANGUAGES, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 
-/**
- * Addresses the app/ folder defines itself rather than content/. No article file or alias
- * may take their first segment, or two pages would be written to the same place. A new
- * route under app/ adds its address here.
- */
-export const FIXED_ROUTES = {
-  locations: LOCATIONS_PATH,
-  staffLinks: '/links-for-staff/',
-  /** Link-preview images, one per page: /og/after-effects.png. */
-  linkPreviewImages: '/og/',
-} as const;
-
-/** What each fixed route is, as an editor would call it. */
-const FIXED_ROUTE_NAMES: Readonly<Record<keyof typeof FIXED_ROUTES, string>> = {
-  locations: "the list of the clinic's locations",
-  staffLinks: 'the links for staff',
-  linkPreviewImages: 'the folder of link-preview images',
-};
+/** Link-preview images, one per page: /og/after-effects.png. */
+export const LINK_PREVIEW_IMAGES_PATH = '/og/';
 
 /** The home page's link-preview image is /og/home.png; every other page's is named after its address. */
 export const HOME_PAGE_IMAGE_NAME = 'home';
 
 /**
- * Every name an article file or an old address (alias) must not take, with what already has
- * it: the fixed routes, and the names of files the build generates that a page of that name
- * would collide with (Next.js writes a page named index over the home page's index.html, one
- * named 404 over the not-found page, and one named home would share the home page's preview
- * image). A new generated name is added here, and both articles and aliases are checked.
+ * Addresses the app/ folder defines itself rather than content/, in one language: /locations/
+ * and /es/ubicaciones/. No article file or alias may take their segment, or two pages would be
+ * written to the same place. A new route under app/ adds its address here.
  */
-export const RESERVED_NAMES: ReadonlyMap<string, string> = new Map([
-  ...(Object.keys(FIXED_ROUTES) as (keyof typeof FIXED_ROUTES)[]).map(
-    (key) => [FIXED_ROUTES[key].split('/')[1] ?? '', `${FIXED_ROUTE_NAMES[key]} (${FIXED_ROUTES[key]})`] as const,
-  ),
-  ['index', 'the home page (/index.html)'],
-  [HOME_PAGE_IMAGE_NAME, `the home page's link-preview image (${FIXED_ROUTES.linkPreviewImages}${HOME_PAGE_IMAGE_NAME}.png)`],
-  ['404', 'the page-not-found page (/404.html)'],
-]);
+export function fixedRoutes(language: Language) {
+  const prefix = languagePathPrefix(language);
+  return {
+    locations: `${prefix}${language.routes.locations}/`,
+    staffLinks: `${prefix}${language.routes.staffLinks}/`,
+  } as const;
+}
+
+/**
+ * Every name an article file (or, in English, an old address) of a language must not take, with
+ * what already has it: the fixed routes, and the names of files the build generates that a page
+ * of that name would collide with (Next.js writes a page named index over the home page's
+ * index.html, one named 404 over the not-found page). In English, also the folder of link
+ * previews, the name of the home page's preview, and the folder of every other language
+ * ("es"). A new generated name is added here, and articles and aliases are both checked.
+ */
+export function reservedNames(language: Language, languages: readonly Language[] = LANGUAGES): ReadonlyMap<string, string> {
+  const prefix = languagePathPrefix(language);
+  const routes = fixedRoutes(language);
+  const names: [string, string][] = [
+    [language.routes.locations, `the list of the clinic's locations (${routes.locations})`],
+    [language.routes.staffLinks, `the links for staff (${routes.staffLinks})`],
+    ['index', `the home page (${prefix}index.html)`],
+    ['404', `the page-not-found page (${prefix}404.html)`],
+  ];
+  if (isDefaultLanguage(language)) {
+    names.push(
+      [LINK_PREVIEW_IMAGES_PATH.split('/')[1] ?? '', `the folder of link-preview images (${LINK_PREVIEW_IMAGES_PATH})`],
+      [HOME_PAGE_IMAGE_NAME, `the home page's link-preview image (${LINK_PREVIEW_IMAGES_PATH}${HOME_PAGE_IMAGE_NAME}.png)`],
+      ...languages.filter((other) => !isDefaultLanguage(other)).map((other): [string, string] => [other.code, `the pages in ${other.name} (/${other.code}/)`]),
+    );
+  }
+  return new Map(names);
+}

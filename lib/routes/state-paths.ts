@@ -1,22 +1,23 @@
-import { slug } from 'github-slugger';
-import { US_STATES } from '@/lib/i18n/us-states';
+import type { Language } from '@/lib/i18n/language';
+import type { StateCode } from '@/lib/i18n/us-states';
+import { addressSlug } from './slug';
 
-/** "District of Columbia" → "district-of-columbia": the one place a state's page address is made. */
+/** "District of Columbia" → "district-of-columbia", "Nueva York" → "nueva-york": the one place a state's page address is made. */
 export function stateSlug(stateName: string): string {
-  return slug(stateName);
+  return addressSlug(stateName);
 }
 
-/** The page for one state sits under the page that lists them all: /availability/texas/. */
+/** The page for one state sits under the page that lists them all: /availability/texas/, /es/disponibilidad/texas/. */
 export function statePagePath(availabilityPath: string, stateName: string): string {
   return `${availabilityPath}${stateSlug(stateName)}/`;
 }
 
-/** Every state page's address, from the reference list of states, so links to them can be checked. */
-export function allStatePagePaths(availabilityPath: string): string[] {
-  return Object.values(US_STATES).map((name) => statePagePath(availabilityPath, name));
+/** Every state page's address in one language, from the reference list of states, so links to them can be checked. */
+export function allStatePagePaths(availabilityPath: string, language: Language): string[] {
+  return Object.values(language.stateNames).map((name) => statePagePath(availabilityPath, name));
 }
 
-/** The state whose page address ends in this slug, or undefined. */
-export function findStateBySlug<State extends { readonly name: string }>(states: readonly State[], slug: string): State | undefined {
-  return states.find((state) => stateSlug(state.name) === slug);
+/** The state whose page address in this language ends in this slug, or undefined. */
+export function findStateBySlug<State extends { readonly code: StateCode }>(states: readonly State[], slug: string, language: Language): State | undefined {
+  return states.find((state) => stateSlug(language.stateNames[state.code]) === slug);
 }

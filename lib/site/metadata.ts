@@ -1,28 +1,50 @@
 import type { Metadata } from 'next';
-import type { SitePage } from './site-pages';
+import type { Language } from '@/lib/i18n/language';
+import { DEFAULT_LANGUAGE, languagePathPrefix } from '@/lib/i18n/languages';
+import { findSitePage, loadSitePages, type SitePage } from './site-pages';
 import { absoluteUrl, site } from './site';
 
 /** The size link previews are drawn at: what Facebook, LinkedIn and others show uncropped. */
 export const LINK_PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
-/** Everything in <head> that describes one page: title, description, canonical address, link previews. */
-export function pageMetadata(page: SitePage): Metadata {
-  const url = absoluteUrl(page.path);
-  const alt = page.title === site.name ? site.name : `${page.title}, ${site.name}`;
-  const image = { url: absoluteUrl(page.image), ...LINK_PREVIEW_SIZE, alt, type: 'image/png' };
+/**
+ * The same page in every language, for <link rel="alternate" hreflang>: each language's address,
+ * and the English one for readers whose language the site does not have (x-default).
+ */
+export function languageAlternates(page: SitePage): Record<string, string> | undefined {
+  if (page.translations.length < 2) return undefined;
+  const english = page.translations.find((translation) => translation.language.code === DEFAULT_LANGUAGE.code);
   return {
-    // The home page's title is the site name alone, not "site name | site name".
-    title: page.path === '/' ? { absolute: page.title } : page.title,
+    ...Object.fromEntries(page.translations.map((translation) => [translation.language.code, absoluteUrl(translation.path)])),
+    ...(english && { 'x-default': absoluteUrl(english.path) }),
+  };
+}
+
+/** Everything in <head> that describes one page: title, description, canonical address, languages, link previews. */
+export function pageMetadata(page: SitePage): Metadata {
+  const siteName = page.language.words.site.name;
+  const url = absoluteUrl(page.path);
+  const alt = page.title === siteName ? siteName : `${page.title}, ${siteName}`;
+  const image = { url: absoluteUrl(page.image), ...LINK_PREVIEW_SIZE, alt, type: 'image/png' };
+  const languages = languageAlternates(page);
+  const otherLocales = page.translations
+    .filter((translation) => translation.language.code !== page.language.code)
+    .map((translation) => translation.language.ogLocale);
+  return {
+    // The home page's title is the site name alone, not "site name | site name". The layout's
+    // title template does not reach a page in its own route segment, so the name is added here.
+    title: { absolute: page.kind === 'home' ? page.title : `${page.title} | ${siteName}` },
     description: page.description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...(languages && { languages }) },
     ...(!page.indexable && { robots: { index: false, follow: true } }),
     openGraph: {
       type: 'website',
       url,
       title: page.title,
       description: page.description,
-      siteName: site.name,
-      locale: site.locale,
+      siteName,
+      locale: page.language.ogLocale,
+      ...(otherLocales.length > 0 && { alternateLocale: otherLocales }),
       images: [image],
     },
     twitter: { card: 'summary_large_image', title: page.title, description: page.description, images: [image] },
@@ -31,5 +53,30 @@ export function pageMetadata(page: SitePage): Metadata {
 
 /** An old address: search engines are told the page it moved to is the real one, and to leave this one out. */
 export function movedPageMetadata(target: SitePage): Metadata {
-  return { ...pageMetadata({ ...target, indexable: false }), title: `Moved: ${target.title}` };
+  const { words } = target.language;
+  return {
+    ...pageMetadata({ ...target, indexable: false }),
+    title: { absolute: `${words.movedPage.title(target.title)} | ${words.site.name}` },
+  };
+}
+
+/** A language's not-found page: never indexed, titled in its language. */
+export function notFoundMetadata(language: Language): Metadata {
+  const { words } = language;
+  return { title: { absolute: `${words.notFound.title} | ${words.site.name}` }, robots: { index: false } };
+}
+
+/** What every page of a language shares; a page without its own (the not-found page) still gets the home page's preview, without a canonical address. */
+export async function siteMetadata(language: Language): Promise<Metadata> {
+  const { words } = language;
+  const home = findSitePage(await loadSitePages(), languagePathPrefix(language));
+  const { openGraph, twitter } = pageMetadata(home);
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: words.site.name, template: `%s | ${words.site.name}` },
+    description: words.site.description,
+    applicationName: words.site.name,
+    openGraph: { ...openGraph, url: undefined },
+    twitter,
+  };
 }

@@ -1,17 +1,19 @@
 import { findAvailabilityArticle, loadArticles, type Article } from '@/lib/content/articles';
-import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
+import { loadAvailability, statesNotAvailable, type StateAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
-import { answersByState } from '@/lib/content/state-answers';
-import { FIXED_ROUTES, HOME_PAGE_IMAGE_NAME, LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
-import { site } from './site';
-import { statePageDescription, statePageTitle } from './phrases';
+import { answersByState, type StateAnswer } from '@/lib/content/state-answers';
+import { CONTENT_DIR } from '@/lib/content/content-paths';
+import { translationsOf } from '@/lib/content/translations';
+import type { Language } from '@/lib/i18n/language';
+import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
+import { HOME_PAGE_IMAGE_NAME, LINK_PREVIEW_IMAGES_PATH, fixedRoutes } from '@/lib/routes/fixed-routes';
 import { statePagePath } from '@/lib/routes/state-paths';
-import { oncePerContentFolder } from '@/lib/content/once-per-folder';
+import { statePageDescription, statePageTitle } from './phrases';
 
-/** One page of the site as search engines, link previews and staff see it. */
-export interface SitePage {
-  /** The address in the site's one form: /after-effects/. */
+interface PageFields {
+  /** The address in the site's one form: /after-effects/, /es/efectos-de-la-puncion-seca/. */
   readonly path: string;
+  readonly language: Language;
   /** The page's own title; <title> adds the site name to it. */
   readonly title: string;
   readonly description: string;
@@ -21,19 +23,33 @@ export interface SitePage {
   readonly indexable: boolean;
   /** The link-preview image's address: /og/after-effects.png. */
   readonly image: string;
+  /** The same page in every language it is published in, this one included, in the order of LANGUAGES. */
+  readonly translations: readonly Translation[];
 }
 
+/** One language's version of a page. */
+export interface Translation {
+  readonly language: Language;
+  readonly path: string;
+}
+
+/** One page of the site as search engines, link previews, staff and the page templates see it. */
+export type SitePage = PageFields &
+  (
+    | { readonly kind: 'home' }
+    | { readonly kind: 'article'; readonly article: Article }
+    | { readonly kind: 'state'; readonly state: StateAvailability }
+    | { readonly kind: 'locations' }
+    | { readonly kind: 'staff-links' }
+  );
+
 /**
- * "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png (no slug has "_", and
- * no article may be named home, so names never clash).
+ * "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png, "/es/" → /og/es.png (no
+ * slug has "_", and no English article may be named home or es, so names never clash).
  */
 function linkPreviewImage(path: string): string {
   const name = path === '/' ? HOME_PAGE_IMAGE_NAME : path.split('/').filter(Boolean).join('_');
-  return `${FIXED_ROUTES.linkPreviewImages}${name}.png`;
-}
-
-function page(fields: Omit<SitePage, 'image'>): SitePage {
-  return { ...fields, image: linkPreviewImage(fields.path) };
+  return `${LINK_PREVIEW_IMAGES_PATH}${name}.png`;
 }
 
 /** The newest of some YYYY-MM-DD dates, or undefined when there are none. */
@@ -56,58 +72,144 @@ function assertUnique(pages: readonly SitePage[]): void {
   }
 }
 
-async function buildSitePages(contentDir: string): Promise<SitePage[]> {
-  const [articles, availability, { example, locations }] = await Promise.all([
-    loadArticles(contentDir),
-    loadAvailability(contentDir),
-    loadLocations(contentDir),
-  ]);
+interface Edition {
+  readonly articlesOf: (language: Language) => readonly Article[];
+  /** The same article in every language that has it. */
+  readonly twinsOfArticle: (article: Article) => Translation[];
+  /** The same page in every language, given where it is in each. */
+  readonly twinsIn: (pathIn: (language: Language) => string) => Translation[];
+  /** What the site can say about each state and DC (lib/content/state-answers). */
+  readonly answers: readonly StateAnswer[];
+  readonly notAvailableCount: number;
+  readonly exampleLocations: boolean;
+  /** The day a person checked the list of states, when an editor has set one. */
+  readonly checked?: string;
+}
+
+/** The pages of one language, each knowing its twins in the others. */
+function languagePages(language: Language, edition: Edition): SitePage[] {
+  const { words } = language;
+  const articles = edition.articlesOf(language);
+  const stateListIn = (other: Language) => findAvailabilityArticle(edition.articlesOf(other)).path;
   const stateList = findAvailabilityArticle(articles);
-  const notAvailableCount = statesNotAvailable(availability).length;
-  const pages = [
-    page({ path: '/', title: site.name, description: site.description, lastModified: newestReview(articles), indexable: true }),
-    ...articles.map((article) =>
-      page({ path: article.path, title: article.title, description: article.description, lastModified: article.lastReviewed, indexable: true }),
+  const page = (fields: Omit<PageFields, 'image' | 'language'>) => ({ ...fields, language, image: linkPreviewImage(fields.path) });
+  return [
+    {
+      kind: 'home',
+      ...page({
+        path: languagePathPrefix(language),
+        title: words.site.name,
+        description: words.site.description,
+        lastModified: newestReview(articles),
+        indexable: true,
+        translations: edition.twinsIn(languagePathPrefix),
+      }),
+    },
+    ...articles.map(
+      (article): SitePage => ({
+        kind: 'article',
+        article,
+        ...page({
+          path: article.path,
+          title: article.title,
+          description: article.description,
+          lastModified: article.lastReviewed,
+          indexable: true,
+          translations: edition.twinsOfArticle(article),
+        }),
+      }),
     ),
     // A state page is part of the list of states: reviewed with it, or when a person checked the list.
-    ...answersByState(availability, locations).map((answer) =>
-      page({
-        path: statePagePath(stateList.path, answer.state.name),
-        title: statePageTitle(answer.state.code),
-        description: statePageDescription(answer, notAvailableCount, example),
-        lastModified: newest([stateList.lastReviewed, availability.checked]),
-        indexable: true,
+    ...edition.answers.map(
+      (answer): SitePage => ({
+        kind: 'state',
+        state: answer.state,
+        ...page({
+          path: statePagePath(stateList.path, language.stateNames[answer.state.code]),
+          title: statePageTitle(answer.state.code, language),
+          description: statePageDescription(answer, edition.notAvailableCount, edition.exampleLocations, language),
+          lastModified: newest([stateList.lastReviewed, edition.checked]),
+          indexable: true,
+          translations: edition.twinsIn((other) => statePagePath(stateListIn(other), other.stateNames[answer.state.code])),
+        }),
       }),
     ),
     // locations.yaml carries no date of its own, so the sitemap gives this page none.
-    page({
-      path: LOCATIONS_PATH,
-      title: 'Clinic locations',
-      description: "The clinic's locations by state, with each address, phone number and whether the location offers dry needling.",
-      indexable: true,
-    }),
+    {
+      kind: 'locations',
+      ...page({
+        path: fixedRoutes(language).locations,
+        title: words.locations.title,
+        description: words.locations.description,
+        indexable: true,
+        translations: edition.twinsIn((other) => fixedRoutes(other).locations),
+      }),
+    },
     // A working list for clinic staff, not an answer to anyone's search.
-    page({
-      path: FIXED_ROUTES.staffLinks,
-      title: 'Links for staff',
-      description: 'The web address of every topic page and each of its sections, ready to copy into an email to a patient.',
-      indexable: false,
-    }),
+    {
+      kind: 'staff-links',
+      ...page({
+        path: fixedRoutes(language).staffLinks,
+        title: words.staffLinks.title,
+        description: words.staffLinks.description,
+        indexable: false,
+        translations: edition.twinsIn((other) => fixedRoutes(other).staffLinks),
+      }),
+    },
     // New kinds of page are added here, each dated by when a person last checked it.
   ];
+}
+
+async function buildSitePages(contentDir: string, languages: readonly Language[]): Promise<SitePage[]> {
+  const [articleLists, availability, { example, locations }] = await Promise.all([
+    Promise.all(languages.map((language) => loadArticles(contentDir, language, languages))),
+    loadAvailability(contentDir),
+    loadLocations(contentDir),
+  ]);
+  const byLanguage = new Map(languages.map((language, index) => [language.code, articleLists[index] ?? []]));
+  const articlesOf = (language: Language) => byLanguage.get(language.code) ?? [];
+  const articlePaths = translationsOf(languages, articlesOf);
+  const edition: Edition = {
+    articlesOf,
+    twinsOfArticle: (article) => {
+      const paths = articlePaths(article);
+      return languages.flatMap((language) => {
+        const path = paths[language.code];
+        return path === undefined ? [] : [{ language, path }];
+      });
+    },
+    twinsIn: (pathIn) => languages.map((language) => ({ language, path: pathIn(language) })),
+    answers: answersByState(availability, locations),
+    notAvailableCount: statesNotAvailable(availability).length,
+    exampleLocations: example,
+    ...(availability.checked !== undefined && { checked: availability.checked }),
+  };
+  const pages = languages.flatMap((language) => languagePages(language, edition));
   assertUnique(pages);
   return pages;
 }
 
+const built = new Map<string, Promise<SitePage[]>>();
+
 /**
- * Every page the site publishes, once. The sitemap, the link-preview images, per-page
- * metadata and the built-output tests all read this list, so a new kind of page is
- * registered here and nowhere else. Every page's metadata asks for it: it is built once.
+ * Every page the site publishes, in every language, once. The sitemap, the link-preview
+ * images, per-page metadata, the page templates and the built-output tests all read this
+ * list, so a new kind of page is registered here and nowhere else. It is built once per build.
  */
-export const loadSitePages = oncePerContentFolder(buildSitePages);
+export function loadSitePages(contentDir: string = CONTENT_DIR, languages: readonly Language[] = LANGUAGES): Promise<SitePage[]> {
+  const key = `${contentDir}\n${languages.map((language) => language.code).join(',')}`;
+  let pages = built.get(key);
+  if (!pages) {
+    pages = buildSitePages(contentDir, languages);
+    built.set(key, pages);
+  }
+  return pages;
+}
 
 export function findSitePage(pages: readonly SitePage[], path: string): SitePage {
   const found = pages.find((candidate) => candidate.path === path);
   if (!found) throw new Error(`${path} is not in the list of site pages (lib/site/site-pages.ts). Add it there.`);
   return found;
 }
+
+export type PageOfKind<Kind extends SitePage['kind']> = Extract<SitePage, { kind: Kind }>;

@@ -23,14 +23,8 @@ export function parseSiteUrl(value: string | undefined): string {
   return url.origin;
 }
 
-/** Site-wide facts, defined once. */
+/** Site-wide facts, defined once. The site's name and words in each language are in lib/i18n/languages/. */
 export const site = {
-  name: 'Dry needling in physical therapy',
-  description:
-    'Plain-language information for patients about dry needling in physical therapy: what it is, what happens at a visit, and whether it is right for you.',
-  language: 'en',
-  /** Open Graph wants a locale; the text is written for US patients. */
-  locale: 'en_US',
   /** The published address, without a trailing slash. Search engines and shared links use it. */
   url: parseSiteUrl(process.env.SITE_URL),
 } as const;

@@ -1,22 +1,27 @@
 import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
+import type { Language } from '@/lib/i18n/language';
+import { languagePathPrefix } from '@/lib/i18n/languages';
 import type { Crumb } from './breadcrumbs';
 import type { SitePage } from './site-pages';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl } from './site';
 
-const WEBSITE_ID = `${absoluteUrl('/')}#website`;
+/** Each language's home page is the site in that language; its pages point at it by this @id. */
+function websiteId(language: Language): string {
+  return `${absoluteUrl(languagePathPrefix(language))}#website`;
+}
 
 /** The site as a whole, on the home page; articles point at it by its @id. */
-export function websiteJsonLd(): WithContext<WebSite> {
+export function websiteJsonLd(language: Language): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
-    '@id': WEBSITE_ID,
-    name: site.name,
-    description: site.description,
-    url: absoluteUrl('/'),
-    inLanguage: site.language,
+    '@id': websiteId(language),
+    name: language.words.site.name,
+    description: language.words.site.description,
+    url: absoluteUrl(languagePathPrefix(language)),
+    inLanguage: language.code,
   };
 }
 
@@ -33,8 +38,8 @@ export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
 }
 
 /** Dry needling by name: what every page of the site is about. */
-function dryNeedling(): MedicalTherapy {
-  return { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' };
+function dryNeedling(language: Language): MedicalTherapy {
+  return { '@type': 'MedicalTherapy', name: language.words.therapyName, relevantSpecialty: 'Physiotherapy' };
 }
 
 /**
@@ -44,12 +49,12 @@ function dryNeedling(): MedicalTherapy {
  * A bare list would read as complete, so the description quotes those sections whole: what
  * the page says around each list ("This list is not complete.") goes with it.
  */
-export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy {
+export function dryNeedlingTherapy(articles: readonly Article[], language: Language): MedicalTherapy {
   const contraindications = articles.flatMap((article) => (article.contraindications ? [article.contraindications] : []));
   const adverseEffects = articles.flatMap((article) => (article.adverseEffects ? [article.adverseEffects] : []));
   const sections = [...contraindications, ...adverseEffects];
   return {
-    ...dryNeedling(),
+    ...dryNeedling(language),
     ...(sections.length > 0 && { description: sections.map((section) => section.text).join(' ') }),
     ...(contraindications.length > 0 && { contraindication: contraindications.flatMap((section) => section.items) }),
     ...(adverseEffects.length > 0 && {
@@ -59,6 +64,7 @@ export function dryNeedlingTherapy(articles: readonly Article[]): MedicalTherapy
 }
 
 interface DescribedPage {
+  readonly language: Language;
   readonly path: string;
   readonly title: string;
   readonly description: string;
@@ -76,18 +82,28 @@ function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: Med
     url,
     name: page.title,
     description: page.description,
-    inLanguage: site.language,
+    inLanguage: page.language.code,
     lastReviewed: page.lastReviewed,
     audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     breadcrumb: breadcrumbListJsonLd(trail),
-    isPartOf: { '@type': 'WebSite', '@id': WEBSITE_ID, name: site.name, url: absoluteUrl('/') },
+    isPartOf: {
+      '@type': 'WebSite',
+      '@id': websiteId(page.language),
+      name: page.language.words.site.name,
+      url: absoluteUrl(languagePathPrefix(page.language)),
+    },
     about,
   };
 }
 
 /** One article, about dry needling as the articles describe it. */
-export function medicalWebPageJsonLd(article: Article, trail: readonly Crumb[], therapy: MedicalTherapy): WithContext<MedicalWebPage> {
-  return medicalWebPage(article, trail, therapy);
+export function medicalWebPageJsonLd(
+  article: Article,
+  trail: readonly Crumb[],
+  therapy: MedicalTherapy,
+  language: Language,
+): WithContext<MedicalWebPage> {
+  return medicalWebPage({ ...article, language }, trail, therapy);
 }
 
 export interface StatePageJsonLdInput {
@@ -104,7 +120,7 @@ export interface StatePageJsonLdInput {
  */
 export function statePageJsonLd({ page, state, lastReviewed, trail }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
   return {
-    ...medicalWebPage({ ...page, lastReviewed }, trail, dryNeedling()),
+    ...medicalWebPage({ ...page, lastReviewed }, trail, dryNeedling(page.language)),
     spatialCoverage: { '@type': 'AdministrativeArea', name: state.name },
   };
 }

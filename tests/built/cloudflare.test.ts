@@ -1,3 +1,4 @@
+import { spanish } from '@/lib/i18n/languages/es';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { HOST_CONFIG_FILES, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
@@ -18,7 +19,7 @@ const redirects = listRedirects(articles);
  * to unknown addresses, and not the old addresses, which _redirects moves.
  */
 const servedUrls = listFiles(OUT_DIR)
-  .filter((file) => !file.endsWith('.gz') && !HOST_CONFIG_FILES.includes(file) && file !== '404.html')
+  .filter((file) => !file.endsWith('.gz') && !HOST_CONFIG_FILES.includes(file) && !file.endsWith('404.html'))
   .map(urlPathOf)
   .filter((urlPath) => !redirects.some((redirect) => redirect.from === urlPath));
 let cloudflare: RunningServer;
@@ -76,6 +77,22 @@ describe('Cloudflare Pages (wrangler pages dev) serving out/ with its _headers a
     expect(response.status).toBe(308);
     expect(response.headers.location).toBe('/404');
     expectEachHeaderOnce(response, SECURITY_HEADERS);
+  });
+
+  it.each(['/es/no-such-page/', '/es/disponibilidad/no-such-state/', '/es/404'])(
+    'answers %s under the Spanish pages with status 404 and the Spanish not-found page',
+    async (urlPath) => {
+      const response = await get(urlPath);
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).toContain(spanish.words.notFound.title);
+      expectEachHeaderOnce(response, SECURITY_HEADERS);
+    },
+  );
+
+  it('sends /es/404.html on to /es/404, which answers 404', async () => {
+    const response = await get('/es/404.html');
+    expect(response.status).toBe(308);
+    expect(response.headers.location).toBe('/es/404');
   });
 
   it.each(HOST_CONFIG_FILES.map((file) => `/${file}`))('never serves its own configuration file %s', async (urlPath) => {

@@ -1,3 +1,4 @@
+import { spanish } from '@/lib/i18n/languages/es';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,6 +74,17 @@ describe('nginx with deploy/nginx.conf, over HTTPS', () => {
       const response = await site(urlPath);
       expect(response.status).toBe(404);
       expect(response.body.toString()).toContain('Page not found');
+    },
+  );
+
+  it.each(['/es/no-such-page/', '/es/disponibilidad/no-such-state/', '/es/404.html', '/es/404/'])(
+    'answers %s under the Spanish pages with status 404, the Spanish not-found page and each header once',
+    async (urlPath) => {
+      const response = await site(urlPath);
+      expect(response.status).toBe(404);
+      expect(response.body.toString()).toContain(spanish.words.notFound.title);
+      expect(response.body.toString()).toContain('<html lang="es"');
+      expectEachHeaderOnce(response, headersFor('/es/404.html'));
     },
   );
 

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { english } from '@/lib/i18n/languages/en';
+import { LANGUAGES } from '@/lib/i18n/languages';
 import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
@@ -6,6 +8,7 @@ import { loadAvailability } from '@/lib/content/availability';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { absoluteUrl, site } from '@/lib/site/site';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -14,7 +17,7 @@ const sitePages = await loadSitePages();
 const aliases = listAliases(articles);
 const stateList = findAvailabilityArticle(articles);
 const states = (await loadAvailability()).states.map((state) => ({ ...state, path: statePagePath(stateList.path, state.name) }));
-const htmlPages = builtPages().filter((page) => page !== '/404.html');
+const htmlPages = builtPages().filter((page) => !page.endsWith('/404.html'));
 
 function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
   return document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content') ?? undefined;
@@ -53,14 +56,16 @@ describe('what search engines read on each page', () => {
     (urlPath, page) => {
       const document = readPage(urlPath);
       const url = absoluteUrl(urlPath);
-      expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(urlPath === '/' ? site.name : `${page.title} | ${site.name}`);
+      const siteName = page.language.words.site.name;
+      expect(document.documentElement.lang).toBe(page.language.code);
+      expect(document.title).toBe(page.kind === 'home' ? siteName : `${page.title} | ${siteName}`);
       expect(meta(document, 'name', 'description')).toBe(page.description);
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
       expect(meta(document, 'property', 'og:url')).toBe(url);
       expect(meta(document, 'property', 'og:title')).toBe(page.title);
       expect(meta(document, 'property', 'og:description')).toBe(page.description);
-      expect(meta(document, 'property', 'og:site_name')).toBe(site.name);
+      expect(meta(document, 'property', 'og:site_name')).toBe(siteName);
+      expect(meta(document, 'property', 'og:locale')).toBe(page.language.ogLocale);
       expect(meta(document, 'property', 'og:type')).toBe('website');
       expect(meta(document, 'name', 'twitter:card')).toBe('summary_large_image');
       expect(meta(document, 'name', 'twitter:title')).toBe(page.title);
@@ -107,7 +112,7 @@ describe('sitemap.xml and robots.txt', () => {
 describe('structured data (JSON-LD)', () => {
   it('describes the home page as the website', () => {
     expect(jsonLd(readPage('/'))).toEqual([
-      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, url: absoluteUrl('/') }),
+      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: english.words.site.name, url: absoluteUrl('/') }),
     ]);
   });
 
@@ -216,10 +221,11 @@ describe('staff links page', () => {
   const document = readPage('/links-for-staff/');
 
   it('is linked from the footer of every page, and not from the main navigation', () => {
-    for (const urlPath of sitePages.map((page) => page.path)) {
-      const page = readPage(urlPath);
-      expect(page.querySelector('footer a[href="/links-for-staff/"]'), urlPath).not.toBeNull();
-      expect(page.querySelector('header a[href="/links-for-staff/"]'), urlPath).toBeNull();
+    for (const sitePage of sitePages) {
+      const page = readPage(sitePage.path);
+      const staffLinks = fixedRoutes(sitePage.language).staffLinks;
+      expect(page.querySelector(`footer a[href="${staffLinks}"]`), sitePage.path).not.toBeNull();
+      expect(page.querySelector(`header a[href="${staffLinks}"]`), sitePage.path).toBeNull();
     }
   });
 
@@ -254,7 +260,7 @@ describe('_redirects for Cloudflare Pages and Netlify', () => {
       expect(lines).toContain(`${alias.path} ${alias.target.path} 301`);
       expect(lines).toContain(`${alias.path.slice(0, -1)} ${alias.target.path} 301`);
     }
-    // And the one rewrite that makes /404 a real 404 on Cloudflare (lib/hosting/redirects.ts).
-    expect(lines).toHaveLength(aliases.length * 2 + 1);
+    // And the rewrites that make /404 and /es/404 real 404s on Cloudflare (lib/hosting/redirects.ts).
+    expect(lines).toHaveLength(aliases.length * 2 + LANGUAGES.length);
   });
 });

@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
+import { english } from '@/lib/i18n/languages/en';
+import { languageOfPath } from '@/lib/i18n/languages';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
+import { stateInSentence } from '@/lib/site/state-pages';
+import { loadSitePages } from '@/lib/site/site-pages';
+import { listAliases } from '@/lib/site/aliases';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { answersByState } from '@/lib/content/state-answers';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
-import { answerFromArticle, answerFromLocations, basedOnSource, EXAMPLE_DATA_NOTICE, notAvailableSentence } from '@/lib/site/phrases';
+import { answerFromArticle, answerFromLocations, basedOnSource, notAvailableSentence } from '@/lib/site/phrases';
 import { META_CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
-import { site } from '@/lib/site/site';
 import { statePagePath } from '@/lib/routes/state-paths';
-import { nameInSentence } from '@/lib/i18n/us-states';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -20,21 +23,26 @@ const locations = await loadLocations();
 const source = await loadSourceArticle();
 const availabilityPath = findAvailabilityArticle(articles).path;
 const statePaths = availability.states.map((state) => statePagePath(availabilityPath, state.name));
+const sitePages = await loadSitePages();
+const LOCATIONS_PATH = fixedRoutes(english).locations;
 const answers = answersByState(availability, locations.locations);
 const notAvailableCount = statesNotAvailable(availability).length;
 const pages = builtPages();
-const contentPages = pages.filter((page) => page !== '/404.html');
+const contentPages = pages.filter((page) => !page.endsWith('/404.html'));
 
 function text(document: Document): string {
   return (document.body.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 describe('the exported site in out/', () => {
-  it('has the home page, one page per article at /slug/, one per state and DC, the locations page, the staff page and the old addresses', () => {
-    const aliases = articles.flatMap((article) => article.aliases ?? []).map((alias) => `/${alias}/`);
-    expect(contentPages).toEqual(
-      ['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/', ...aliases].sort(),
-    );
+  it('has every page of every language, and the old addresses', () => {
+    const aliases = listAliases(articles).map((alias) => alias.path);
+    expect(contentPages).toEqual([...sitePages.map((page) => page.path), ...aliases].sort());
+  });
+
+  it('has the home page, one page per article at /slug/, one per state and DC, the locations page and the staff page in English', () => {
+    const englishPages = sitePages.filter((page) => page.language === english).map((page) => page.path);
+    expect(englishPages.sort()).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/'].sort());
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(
@@ -42,13 +50,13 @@ describe('the exported site in out/', () => {
     (urlPath, article) => {
       const document = readPage(urlPath);
       expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(`${article.title} | ${site.name}`);
+      expect(document.title).toBe(`${article.title} | ${english.words.site.name}`);
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(article.description);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).toContain('Next review due:');
-      expect(text(document)).toContain(basedOnSource(source));
-      expect(text(document)).toContain(notAvailableSentence(statesNotAvailable(availability)));
+      expect(text(document)).toContain(basedOnSource(source, english));
+      expect(text(document)).toContain(notAvailableSentence(statesNotAvailable(availability), english));
       expect(text(document)).toContain('It is not medical advice');
     },
   );
@@ -69,20 +77,20 @@ describe('the exported site in out/', () => {
     '%s answers for its state in the title, the heading and in words, and names its source',
     (urlPath, answer) => {
       const document = readPage(urlPath);
-      const name = nameInSentence(answer.state.code);
-      expect(document.title).toBe(`Dry needling in ${name} | ${site.name}`);
+      const name = stateInSentence(answer.state.code, english);
+      expect(document.title).toBe(`Dry needling in ${name} | ${english.words.site.name}`);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
-      for (const sentence of [...answerFromArticle(answer, notAvailableCount), ...answerFromLocations(answer)]) {
+      for (const sentence of [...answerFromArticle(answer, notAvailableCount, english), ...answerFromLocations(answer, english)]) {
         expect(text(document)).toContain(sentence);
       }
-      expect(text(document)).toContain(basedOnSource(source));
+      expect(text(document)).toContain(basedOnSource(source, english));
       expect(text(document)).toContain('Page last reviewed:');
       expect(text(document)).not.toContain('Last checked');
     },
   );
 
   it('never says dry needling is offered or available in a state that neither the article nor a location speaks for', () => {
-    const unknown = answers.filter((answer) => answer.kind === 'not-stated').map((answer) => nameInSentence(answer.state.code));
+    const unknown = answers.filter((answer) => answer.kind === 'not-stated').map((answer) => stateInSentence(answer.state.code, english));
     expect(unknown.length).toBeGreaterThan(0);
     for (const urlPath of contentPages) {
       const words = text(readPage(urlPath));
@@ -94,7 +102,7 @@ describe('the exported site in out/', () => {
     if (!locations.example) return;
     for (const urlPath of [...statePaths, availabilityPath, LOCATIONS_PATH]) {
       const main = readPage(urlPath).querySelector('main');
-      const notice = [...(main?.querySelectorAll('strong') ?? [])].find((element) => element.textContent === EXAMPLE_DATA_NOTICE.lead);
+      const notice = [...(main?.querySelectorAll('strong') ?? [])].find((element) => element.textContent === english.words.exampleData.lead);
       const dependent = [...(main?.querySelectorAll('p, li, a[href^="tel:"]') ?? [])].find((element) =>
         /offered at|no location in|Call a location|Not known|\(\d{3}\) 555/.test(element.textContent ?? ''),
       );
@@ -108,7 +116,7 @@ describe('the exported site in out/', () => {
     const document = readPage(LOCATIONS_PATH);
     const phones = [...document.querySelectorAll('main a[href^="tel:"]')].map((link) => link.textContent);
     expect(phones.sort()).toEqual(locations.locations.map((location) => location.phone).sort());
-    expect(text(document).includes(EXAMPLE_DATA_NOTICE.lead)).toBe(locations.example);
+    expect(text(document).includes(english.words.exampleData.lead)).toBe(locations.example);
   });
 
   it('serves a clear 404 page that search engines do not index, and no copy of it at an address that would answer 200', () => {
@@ -130,14 +138,15 @@ describe('the exported site in out/', () => {
     }
   });
 
-  it('has a skip link, the header navigation and the footer disclaimer on every page', () => {
+  it('has a skip link, the header navigation and the footer disclaimer on every page, in its language', () => {
     for (const urlPath of pages) {
       const document = readPage(urlPath);
+      const { words } = languageOfPath(urlPath);
       const skip = document.querySelector('a[href="#main-content"]');
-      expect(skip?.textContent, urlPath).toBe('Skip to main content');
+      expect(skip?.textContent, urlPath).toBe(words.skipLink);
       expect(document.querySelector('main#main-content'), urlPath).not.toBeNull();
-      expect(document.querySelector('header nav[aria-label="Primary"]'), urlPath).not.toBeNull();
-      expect(document.querySelector('footer')?.textContent, urlPath).toContain('It is not medical advice');
+      expect(document.querySelector(`header nav[aria-label="${words.navigation.label}"]`), urlPath).not.toBeNull();
+      expect(document.querySelector('footer')?.textContent, urlPath).toContain(words.disclaimer);
     }
   });
 

@@ -1,3 +1,4 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
@@ -9,7 +10,7 @@ import { desert } from '../fixtures/locations';
 function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
   const article = { ...afterEffectsArticle, ...overrides };
   return render(
-    <ArticleView
+    <ArticleView language={english}
       article={article}
       source={fixtureSource}
       notAvailable={statesNotAvailable(fixtureAvailability)}

@@ -1,10 +1,11 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LocationsByState } from '@/components/locations-by-state';
 import { desert, greenMountain, riverbend } from '../fixtures/locations';
 
 function renderLocations() {
-  return render(<LocationsByState locations={[riverbend, greenMountain, desert]} availabilityPath="/availability/" />);
+  return render(<LocationsByState language={english} locations={[riverbend, greenMountain, desert]} availabilityPath="/availability/" />);
 }
 
 describe('LocationsByState', () => {

@@ -10,11 +10,14 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { site } from '@/lib/site/site';
 import { websiteJsonLd } from '@/lib/site/structured-data';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 import { afterEffectsArticle } from '../fixtures/articles';
+import { englishChrome } from '../fixtures/chrome';
 
 describe('breadcrumbs', () => {
   it('shows the way from the home page to this page, and marks this page as current', () => {
-    render(<Breadcrumbs trail={breadcrumbTrail(afterEffectsArticle)} />);
+    render(<Breadcrumbs trail={breadcrumbTrail(english, afterEffectsArticle)} label="Breadcrumb" />);
     const nav = screen.getByRole('navigation', { name: 'Breadcrumb' });
     const links = within(within(nav).getByRole('list')).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
@@ -37,6 +40,15 @@ describe('section links in an article', () => {
     expect(screen.getByRole('link', { name: 'Link to section: Bruising' })).toHaveAttribute('href', '#bruising');
     expect(screen.getByRole('heading', { level: 2 })).toHaveAccessibleName('What you may feel afterwards');
   });
+
+  it('names the section links in the language of the page, with addresses a keyboard can type', async () => {
+    const { html } = await renderMarkdown('## ¿Qué es la punción seca?\n\nUn tratamiento.\n', spanish);
+    render(<ArticleBody html={html} />);
+    expect(screen.getByRole('link', { name: 'Enlace a la sección: ¿Qué es la punción seca?' })).toHaveAttribute(
+      'href',
+      '#que-es-la-puncion-seca',
+    );
+  });
 });
 
 describe('staff links', () => {
@@ -52,6 +64,7 @@ describe('staff links', () => {
             ],
           },
         ]}
+        words={english.words.staffLinks}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(afterEffectsArticle.title);
@@ -65,7 +78,7 @@ describe('staff links', () => {
   });
 
   it('is linked from the footer, not from the main navigation', () => {
-    render(<SiteFooter siteName={site.name} />);
+    render(<SiteFooter chrome={englishChrome} />);
     expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Links for staff' })).toHaveAttribute(
       'href',
       '/links-for-staff/',
@@ -75,7 +88,9 @@ describe('staff links', () => {
 
 describe('a moved page', () => {
   it('sends the browser on at once and offers a plain link to the new address', () => {
-    const { container } = render(<MovedPage title="How dry needling differs from acupuncture" path="/dry-needling-and-acupuncture/" />);
+    const { container } = render(
+      <MovedPage title="How dry needling differs from acupuncture" path="/dry-needling-and-acupuncture/" language={english} />,
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This page has moved');
     expect(screen.getByRole('link', { name: 'How dry needling differs from acupuncture' })).toHaveAttribute(
       'href',
@@ -90,8 +105,8 @@ describe('a moved page', () => {
 
 describe('structured data', () => {
   it('is JSON that parses back to what was given', () => {
-    const { container } = render(<JsonLd data={websiteJsonLd()} />);
+    const { container } = render(<JsonLd data={websiteJsonLd(english)} />);
     const script = container.querySelector('script[type="application/ld+json"]');
-    expect(JSON.parse(script?.textContent ?? '')).toEqual(websiteJsonLd());
+    expect(JSON.parse(script?.textContent ?? '')).toEqual(websiteJsonLd(english));
   });
 });

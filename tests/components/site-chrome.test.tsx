@@ -1,26 +1,22 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { TopicList } from '@/components/topic-list';
+import { englishChrome, spanishChrome } from '../fixtures/chrome';
+import { TranslationNotice } from '@/components/translation-notice';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 
 describe('site header, footer and skip link', () => {
   it('offers a skip link to the main content', () => {
-    render(<SkipLink targetId="main-content" />);
+    render(<SkipLink targetId="main-content" label="Skip to main content" />);
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
   });
 
   it('names the site and lists the main navigation as plain links', () => {
-    render(
-      <SiteHeader
-        siteName="Dry needling in physical therapy"
-        links={[
-          { href: '/', label: 'Home' },
-          { href: '/availability/', label: 'Where dry needling is offered' },
-        ]}
-      />,
-    );
+    render(<SiteHeader chrome={englishChrome} />);
     expect(screen.getByRole('banner')).toHaveTextContent('Dry needling in physical therapy');
     const nav = screen.getByRole('navigation', { name: 'Primary' });
     expect(nav.querySelectorAll('a')).toHaveLength(2);
@@ -28,14 +24,41 @@ describe('site header, footer and skip link', () => {
   });
 
   it('carries the medical disclaimer in the footer', () => {
-    render(<SiteFooter siteName="Dry needling in physical therapy" />);
+    render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('It is not medical advice');
   });
 
   it('says in the footer how the pages are written and reviewed, with the reading-level rule the content check enforces', () => {
-    render(<SiteFooter siteName="Dry needling in physical therapy" />);
+    render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
       "The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade 6 or lower, and are never above grade 8. Each topic page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
+    );
+  });
+
+  it('links the page to its twin in the other language at the top, named and marked in that language', () => {
+    render(<SiteHeader chrome={englishChrome} />);
+    const languages = screen.getByRole('navigation', { name: 'Language' });
+    const spanish = within(languages).getByRole('link', { name: 'Español' });
+    expect(spanish).toHaveAttribute('href', '/es/efectos-de-la-puncion-seca/');
+    expect(spanish).toHaveAttribute('lang', 'es');
+    expect(spanish).toHaveAttribute('hreflang', 'es');
+    expect(screen.getByRole('banner').firstElementChild?.firstElementChild).toContainElement(languages);
+  });
+
+  it('speaks Spanish on a Spanish page: site name, navigation, language link and footer', () => {
+    render(
+      <>
+        <SiteHeader chrome={spanishChrome} />
+        <SiteFooter chrome={spanishChrome} />
+      </>,
+    );
+    expect(screen.getByRole('banner')).toHaveTextContent('La punción seca en la fisioterapia');
+    expect(screen.getByRole('navigation', { name: 'Principal' })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Idioma' })).getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('No es un consejo médico');
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Enlaces para el personal' })).toHaveAttribute(
+      'href',
+      '/es/enlaces-para-el-personal/',
     );
   });
 
@@ -50,5 +73,15 @@ describe('site header, footer and skip link', () => {
     );
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/what-is-dry-needling/', '/benefits/']);
     expect(screen.getByText('A thin needle with no medicine in it.')).toBeInTheDocument();
+  });
+});
+
+describe('the notice on a translation no qualified translator has reviewed', () => {
+  it('says so in Spanish and links to the page in English, marked as English', () => {
+    render(<TranslationNotice words={spanish.words.translationNotice} original={{ language: english, path: '/after-effects/' }} />);
+    expect(screen.getByText(/Un traductor calificado todavía no la ha revisado\./)).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: 'Lea esta página en inglés' });
+    expect(link).toHaveAttribute('href', '/after-effects/');
+    expect(link).toHaveAttribute('hreflang', 'en');
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StateAvailabilityView } from '@/components/state-availability-view';
@@ -25,7 +26,7 @@ interface Options {
 
 function renderState(code: StateAvailability['code'], { locations = [], elsewhere = [], exampleLocations = false, checked }: Options = {}) {
   return render(
-    <StateAvailabilityView
+    <StateAvailabilityView language={english}
       answer={answerFor(fixtureState(code), locations)}
       notAvailableCount={NOT_AVAILABLE_COUNT}
       elsewhere={elsewhere}
@@ -127,7 +128,7 @@ describe('StateAvailabilityView, case 3: the article does not name the state and
   it('starts a sentence about the District of Columbia with a capital letter', () => {
     const dc: StateAvailability = { code: 'DC', name: 'District of Columbia', notAvailable: false };
     render(
-      <StateAvailabilityView
+      <StateAvailabilityView language={english}
         answer={answerFor(dc, [])}
         notAvailableCount={1}
         elsewhere={[]}

@@ -1,3 +1,4 @@
+import { english } from '@/lib/i18n/languages/en';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StateDirectory } from '@/components/state-directory';
@@ -11,7 +12,7 @@ const answers = answersByState(fixtureAvailability, [desert, greenMountain]);
 
 function renderDirectory({ exampleLocations = false, checked }: { exampleLocations?: boolean; checked?: string } = {}) {
   return render(
-    <StateDirectory
+    <StateDirectory language={english}
       answers={answers}
       source={fixtureSource}
       checked={checked}

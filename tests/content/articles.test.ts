@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { type Article, findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { LOCATIONS_PATH } from '@/lib/routes/fixed-routes';
+import { english } from '@/lib/i18n/languages/en';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
 
 const articles = await loadArticles();
@@ -74,7 +75,7 @@ describe('the real articles in content/', () => {
   it('resolves every link between articles to a real page and section', () => {
     const byPath = new Map(articles.map((a) => [a.path, a]));
     // Pages made from the data files: the built-site tests check them and their sections.
-    const dataPages = new Set([LOCATIONS_PATH, ...allStatePagePaths(findAvailabilityArticle(articles).path)]);
+    const dataPages = new Set([fixedRoutes(english).locations, ...allStatePagePaths(findAvailabilityArticle(articles).path, english)]);
     let checked = 0;
     for (const source of articles) {
       for (const link of JSDOM.fragment(source.html).querySelectorAll('a[href^="/"]')) {

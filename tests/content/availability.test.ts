@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { readingLevel } from '@/lib/checks/readability';
-import { editorialStandards } from '@/lib/content/editorial-standards';
+import { readingScaleFor } from '@/lib/checks/reading-scales';
+import { LANGUAGES } from '@/lib/i18n/languages';
 import { loadLocations } from '@/lib/content/locations';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { answersByState } from '@/lib/content/state-answers';
@@ -34,13 +35,19 @@ describe('the real availability data in content/availability.yaml', () => {
     }
   });
 
-  it('gives every state page an answer that reads at the grade patient pages must not exceed', async () => {
-    const { locations } = await loadLocations();
-    const count = statesNotAvailable(availability).length;
-    for (const answer of answersByState(availability, locations)) {
-      const words = [...answerFromArticle(answer, count), ...answerFromLocations(answer), ...nextSteps(answer, true)].join('\n\n');
-      const { grade } = readingLevel(parseMarkdown(words));
-      expect(grade, `${answer.state.name}: ${words}`).toBeLessThanOrEqual(editorialStandards.readingGradeLimit);
-    }
-  });
+  it.each(LANGUAGES.map((language) => [language.code, language] as const))(
+    'gives every state page in %s an answer that reads at the level patient pages must not exceed',
+    async (_code, language) => {
+      const { locations } = await loadLocations();
+      const count = statesNotAvailable(availability).length;
+      const scale = readingScaleFor(language);
+      if (!scale) throw new Error(`No reading scale for ${language.code}`);
+      for (const answer of answersByState(availability, locations)) {
+        const words = [...answerFromArticle(answer, count, language), ...answerFromLocations(answer, language), ...nextSteps(answer, true, language)].join('\n\n');
+        const { score } = readingLevel(parseMarkdown(words), scale);
+        const tooHard = scale.easier === 'lower' ? score > scale.limit : score < scale.limit;
+        expect(tooHard, `${answer.state.name}: ${score.toFixed(1)}: ${words}`).toBe(false);
+      }
+    },
+  );
 });

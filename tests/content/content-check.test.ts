@@ -9,7 +9,7 @@ describe('npm run check:content on the real content/', () => {
     expect(report.problems.filter((problem) => problem.file.includes('dry-needling-article.txt')).map(formatProblem)).toEqual([]);
   });
 
-  it('finds no errors today: every page reads at grade 8.0 or lower, is not overdue for review and is well formed', async () => {
+  it('finds no errors today: every page reads at grade 8.0 or lower, is not overdue for review, is well formed and has its translation', async () => {
     const report = await checkContent({ today });
     const errors = report.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
     expect(errors).toEqual([]);
@@ -17,6 +17,8 @@ describe('npm run check:content on the real content/', () => {
     expect(report.files).toContain('content/locations.yaml');
     expect(report.files).toContain('content/source.yaml');
     expect(report.files).toContain('content/editorial-notes.yaml');
-    expect(report.files.filter((file) => file.endsWith('.md'))).toHaveLength(9);
+    const articles = report.files.filter((file) => file.endsWith('.md'));
+    expect(articles.filter((file) => !file.startsWith('content/es/'))).toHaveLength(9);
+    expect(articles.filter((file) => file.startsWith('content/es/'))).toHaveLength(9);
   });
 });

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateStaticParams } from '@/app/[slug]/[state]/page';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
+import { LANGUAGES } from '@/lib/i18n/languages';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
+import { loadSitePages } from '@/lib/site/site-pages';
 
 // Loading throws a ContentError naming every problem, which fails this file before any test runs.
 const { example, locations } = await loadLocations();
 const availability = await loadAvailability();
-const availabilityPath = findAvailabilityArticle(await loadArticles()).path;
 
 describe('the real locations in content/locations.yaml', () => {
   it("pass every check, including that none offers dry needling where the clinic's article says it is not available", () => {
@@ -35,11 +35,29 @@ describe('the real locations in content/locations.yaml', () => {
 });
 
 describe('the state pages', () => {
-  it('give every state and DC in the availability data a page under the availability page', async () => {
-    const params = await generateStaticParams();
-    const paths = params.map(({ slug, state }) => `/${slug}/${state}/`).sort();
-    expect(paths).toHaveLength(51);
-    expect(paths).toEqual(allStatePagePaths(availabilityPath).sort());
-    expect(paths).toEqual(expect.arrayContaining(['/availability/texas/', '/availability/california/', '/availability/district-of-columbia/']));
+  it.each(LANGUAGES.map((language) => [language.code, language] as const))(
+    'give every state and DC in the availability data a page under the availability page, in %s',
+    async (_code, language) => {
+      const availabilityPath = findAvailabilityArticle(await loadArticles(undefined, language)).path;
+      const paths = (await loadSitePages())
+        .filter((page) => page.kind === 'state' && page.language === language)
+        .map((page) => page.path)
+        .sort();
+      expect(paths).toHaveLength(51);
+      expect(paths).toEqual(allStatePagePaths(availabilityPath, language).sort());
+    },
+  );
+
+  it('have the addresses readers expect in English and in Spanish', async () => {
+    const paths = (await loadSitePages()).filter((page) => page.kind === 'state').map((page) => page.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/availability/texas/',
+        '/availability/district-of-columbia/',
+        '/es/disponibilidad/california/',
+        '/es/disponibilidad/nueva-york/',
+        '/es/disponibilidad/distrito-de-columbia/',
+      ]),
+    );
   });
 });

@@ -1,7 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { LinkPreviewImage } from '@/components/link-preview-image';
 import { LINK_PREVIEW_SIZE } from '@/lib/site/metadata';
-import { site } from '@/lib/site/site';
 import { loadSitePages } from '@/lib/site/site-pages';
 
 // Drawn once at build time into out/og/<name>.png; the .png name makes hosts serve it as image/png.
@@ -20,5 +19,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   const { image } = await params;
   const page = (await loadSitePages()).find((candidate) => fileName(candidate.image) === image);
   if (!page) throw new Error(`No page has the link-preview image ${image}.`);
-  return new ImageResponse(<LinkPreviewImage title={page.title} siteName={site.name} />, LINK_PREVIEW_SIZE);
+  return new ImageResponse(<LinkPreviewImage title={page.title} siteName={page.language.words.site.name} />, LINK_PREVIEW_SIZE);
 }

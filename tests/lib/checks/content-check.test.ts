@@ -1,10 +1,24 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, formatReport, hasErrors } from '@/lib/checks/content-check';
+import {
+  checkContent,
+  formatProblem,
+  formatReport,
+  hasErrors,
+  readingLevelFinding,
+  readingLevelProblem,
+} from '@/lib/checks/content-check';
+import type { ReadingLevel } from '@/lib/checks/readability';
+import { readingScales } from '@/lib/checks/reading-scales';
+import { splitFrontMatter } from '@/lib/content/front-matter';
+import { english } from '@/lib/i18n/languages/en';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
+
+// The fixtures below are English only; translations have fixtures of their own.
+const ENGLISH_ONLY = [english];
 
 // A fixed day well before the fixtures' next review (2025-07-22), so only the rule under test reports.
 const BEFORE_ANY_REVIEW = '2025-01-15';
@@ -13,7 +27,7 @@ const BEFORE_ANY_REVIEW = '2025-01-15';
 const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
 
 function check(fixture: string, today = BEFORE_ANY_REVIEW, build = false, sourceText = SOURCE_TEXT) {
-  return checkContent({ contentDir: contentFixture(fixture), today, build, sourceText });
+  return checkContent({ contentDir: contentFixture(fixture), today, build, sourceText, languages: ENGLISH_ONLY });
 }
 
 /** The lines `npm run check:content` prints about one file of a fixture folder. */
@@ -39,6 +53,65 @@ describe('checkContent: reading level', () => {
     expect(await linesAbout('above-reading-target', 'what-is-dry-needling.md')).toEqual([
       'tests/fixtures/content/above-reading-target/what-is-dry-needling.md:14: warning: the page reads at US school grade 7.3; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 14 "Dry needling uses a thin needle without medicine …" (grade 12.3), line 21 "Trigger points are very easily irritated, and they …" (grade 10.1), line 16 "It targets muscles and connective tissue to decrease …" (grade 8.8).',
     ]);
+  });
+});
+
+/** A page measured at `score`, with one sentence to name as the hardest. */
+function pageScoring(score: number): ReadingLevel {
+  return { score, words: 100, sentences: [{ text: 'La punción seca estimula los puntos gatillo musculares.', line: 12, score: 56.18 }] };
+}
+
+describe('readingLevelFinding: where the lines are', () => {
+  const severity = (score: number, scale = readingScales.es) => readingLevelFinding(pageScoring(score), scale)?.severity;
+
+  it('holds Spanish pages to a Fernández-Huerta score of 70 (warning) and 60 (error), compared as shown', () => {
+    expect(severity(70)).toBeUndefined();
+    expect(severity(69.96)).toBeUndefined(); // shown as 70.0
+    expect(severity(69.9)).toBe('warning');
+    expect(severity(60)).toBe('warning');
+    expect(severity(59.96)).toBe('warning'); // shown as 60.0
+    expect(severity(59.9)).toBe('error');
+  });
+
+  it('holds English pages to grade 6.0 (warning) and 8.0 (error), where lower reads easier', () => {
+    expect(severity(6, readingScales.en)).toBeUndefined();
+    expect(severity(6.1, readingScales.en)).toBe('warning');
+    expect(severity(8, readingScales.en)).toBe('warning');
+    expect(severity(8.1, readingScales.en)).toBe('error');
+  });
+
+  it('says nothing about a page without sentences', () => {
+    expect(readingLevelFinding({ score: 0, words: 0, sentences: [] }, readingScales.es)).toBeUndefined();
+  });
+
+  it('words the Spanish error with the score to reach', () => {
+    expect(readingLevelFinding(pageScoring(52.5), readingScales.es)).toEqual({
+      line: 12,
+      severity: 'error',
+      message:
+        'the page scores 52.5 on the Fernández-Huerta scale (Spanish); patient pages must score 60 or more. Use shorter sentences and everyday words, starting with the hardest: line 12 "La punción seca estimula los puntos gatillo musculares." (score 56.2).',
+    });
+  });
+});
+
+describe('readingLevelProblem in Spanish', () => {
+  it('warns about a Spanish page below 70 and names its hardest sentences, lowest score first, with their file lines', () => {
+    // 23 words, 51 syllables, 3 sentences: 206.84 − 0.60 × 221.74 − 1.02 × 7.67 = 65.98. On their
+    // own the sentences score 45.74 (line 5), 82.64 (line 6) and 56.18 (line 8).
+    const source = [
+      '---',
+      'title: Qué es la punción seca',
+      '---',
+      '',
+      'El fisioterapeuta revisa su cuerpo.',
+      'Después decide con usted si la punción seca puede ayudar.',
+      '',
+      'La punción seca estimula los puntos gatillo musculares.',
+    ].join('\n');
+    const problem = readingLevelProblem('content/es/que-es-la-puncion-seca.md', splitFrontMatter(source), readingScales.es);
+    expect(problem && formatProblem(problem)).toBe(
+      'content/es/que-es-la-puncion-seca.md:5: warning: the page scores 66.0 on the Fernández-Huerta scale (Spanish); the target is 70 or more. Use shorter sentences and everyday words, starting with the hardest: line 5 "El fisioterapeuta revisa su cuerpo." (score 45.7), line 8 "La punción seca estimula los puntos gatillo musculares." (score 56.2), line 6 "Después decide con usted si la punción seca …" (score 82.6).',
+    );
   });
 });
 
@@ -266,7 +339,7 @@ describe('checkContent with files that cannot be read as they are', () => {
 
   it('names every such file with what to do, in its own line, with no stack trace', async () => {
     const content = contentWithBadFiles();
-    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, languages: ENGLISH_ONLY });
     const errors = report.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
     expect(errors.map((line) => line.split(': error: ')[0])).toEqual(
       ['availability.yaml:3', 'benefits.md', 'dosage.md', 'drafts.md', 'images/needle.jpg', 'long-article.md', 'Questions.MD'].map(content.shown),
@@ -280,7 +353,7 @@ describe('checkContent with files that cannot be read as they are', () => {
     const deep = `${nestedLists(30_000)}\n`;
     writeFileSync(path.join(content.dir, 'locations.yaml'), deep);
     writeFileSync(path.join(content.dir, 'what-is-dry-needling.md'), `---\n${deep}---\n\nDry needling is a treatment.\n`);
-    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, languages: ENGLISH_ONLY });
     expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
       `${content.shown('locations.yaml')}:1: error: the YAML nests lists and fields 30001 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.`,
       `${content.shown('what-is-dry-needling.md')}:2: error: the YAML nests lists and fields 30001 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.`,

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { hardestSentences, readingLevel } from '@/lib/checks/readability';
+import { readingScales } from '@/lib/checks/reading-scales';
+
+const { en, es } = readingScales;
 
 function sentencesOf(markdown: string) {
-  return readingLevel(parseMarkdown(markdown)).sentences.map(({ text, line }) => ({ text, line }));
+  return readingLevel(parseMarkdown(markdown), en).sentences.map(({ text, line }) => ({ text, line }));
 }
 
 describe('readingLevel', () => {
   it('gives the Flesch-Kincaid grade: 0.39 × words per sentence + 11.8 × syllables per word − 15.59', () => {
     // 12 words, 2 sentences, 17 syllables (nee·dling, re·lease, mus·cle, ten·sion and ea·sy have two).
-    const level = readingLevel(parseMarkdown('Dry needling can release muscle tension. It is not easy for all.'));
+    const level = readingLevel(parseMarkdown('Dry needling can release muscle tension. It is not easy for all.'), en);
     expect(level.words).toBe(12);
-    expect(level.grade).toBeCloseTo(0.39 * (12 / 2) + 11.8 * (17 / 12) - 15.59, 5);
+    expect(level.score).toBeCloseTo(0.39 * (12 / 2) + 11.8 * (17 / 12) - 15.59, 5);
   });
 
   it('ends a sentence at the end of each list item and table cell, even without a full stop', () => {
@@ -65,11 +68,74 @@ describe('hardestSentences', () => {
           'Ask your physical therapist about it.',
         ].join('\n'),
       ),
+      en,
     );
-    expect(hardestSentences(level, 3).map((sentence) => sentence.text)).toEqual([
+    expect(hardestSentences(level, en, 3).map((sentence) => sentence.text)).toEqual([
       'Trigger points are hyperirritable spots in the muscles.',
       'Dry needling treats areas of dysfunction after overuse.',
       'Ask your physical therapist about it.',
+    ]);
+  });
+});
+
+describe('readingLevel in Spanish', () => {
+  const score = (markdown: string) => readingLevel(parseMarkdown(markdown), es).score;
+
+  it('gives the Fernández-Huerta score: 206.84 − 0.60 × syllables per 100 words − 1.02 × words per sentence', () => {
+    // 7 words, 14 syllables (la, pun·ción, se·ca, u·sa, u·na, a·gu·ja, fi·na), 1 sentence:
+    // 206.84 − 0.60 × (100 × 14 / 7) − 1.02 × 7 = 206.84 − 120 − 7.14 = 79.70.
+    expect(score('La punción seca usa una aguja fina.')).toBeCloseTo(79.7, 5);
+  });
+
+  it('scores a text of several sentences as a whole, and each sentence on its own', () => {
+    // "El fi·sio·te·ra·peu·ta re·vi·sa su cuer·po.": 5 words, 13 syllables.
+    // "Des·pués de·ci·de con us·ted si la pun·ción se·ca pue·de a·yu·dar.": 10 words, 19 syllables.
+    // Page: 15 words, 32 syllables, 2 sentences: 206.84 − 0.60 × 213.33 − 1.02 × 7.5 = 206.84 − 128 − 7.65 = 71.19.
+    // First: 206.84 − 0.60 × 260 − 1.02 × 5 = 45.74. Second: 206.84 − 0.60 × 190 − 1.02 × 10 = 82.64.
+    const level = readingLevel(
+      parseMarkdown('El fisioterapeuta revisa su cuerpo. Después decide con usted si la punción seca puede ayudar.'),
+      es,
+    );
+    expect(level.words).toBe(15);
+    expect(level.score).toBeCloseTo(71.19, 5);
+    expect(level.sentences.map((sentence) => sentence.score)).toEqual([expect.closeTo(45.74, 5), expect.closeTo(82.64, 5)]);
+  });
+
+  it('scores shorter sentences as easier, like Flesch: F is words per sentence, not sentences per 100 words', () => {
+    expect(score('La aguja es fina. Casi no duele.')).toBeGreaterThan(score('La aguja es fina, casi no duele.'));
+  });
+
+  it('keeps ¿ and ¡ at the start of a sentence and ends sentences at ? and !', () => {
+    expect(readingLevel(parseMarkdown('¿Duele? ¡Casi nada! Puede notar molestias.'), es).sentences.map((sentence) => sentence.text)).toEqual([
+      '¿Duele?',
+      '¡Casi nada!',
+      'Puede notar molestias.',
+    ]);
+  });
+});
+
+describe('hardestSentences in Spanish', () => {
+  it('ranks sentences of five words or more by their own score, lowest (hardest) first', () => {
+    const level = readingLevel(
+      parseMarkdown(
+        [
+          '- Acupuntura',
+          '',
+          // 9 words, 14 syllables: 206.84 − 0.60 × 155.56 − 1.02 × 9 = 104.33.
+          'La aguja es muy fina y casi no duele.',
+          // 45.74 and 82.64, as above.
+          'El fisioterapeuta revisa su cuerpo.',
+          'Después decide con usted si la punción seca puede ayudar.',
+          // 6 words, 9 syllables: 206.84 − 0.60 × 150 − 1.02 × 6 = 110.72.
+          '¿Le duele después de la sesión?',
+        ].join('\n'),
+      ),
+      es,
+    );
+    expect(hardestSentences(level, es, 3).map((sentence) => [sentence.text, Number(sentence.score.toFixed(2))])).toEqual([
+      ['El fisioterapeuta revisa su cuerpo.', 45.74],
+      ['Después decide con usted si la punción seca puede ayudar.', 82.64],
+      ['La aguja es muy fina y casi no duele.', 104.33],
     ]);
   });
 });

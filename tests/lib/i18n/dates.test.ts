@@ -22,12 +22,14 @@ describe('isIsoDate', () => {
 });
 
 describe('formatDate', () => {
-  it('writes a date the way patients read it', () => {
-    expect(formatDate('2024-07-22')).toBe('July 22, 2024');
+  it('writes a date the way patients read it, in their language', () => {
+    expect(formatDate('2024-07-22', 'en-US')).toBe('July 22, 2024');
+    expect(formatDate('2026-11-26', 'es-US')).toBe('26 de noviembre de 2026');
   });
 
   it('keeps the day the editor wrote, even on the first of the year', () => {
     // Read as local midnight, this would be December 31 on any machine west of UTC.
-    expect(formatDate('2025-01-01')).toBe('January 1, 2025');
+    expect(formatDate('2025-01-01', 'en-US')).toBe('January 1, 2025');
+    expect(formatDate('2025-01-01', 'es-US')).toBe('1 de enero de 2025');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allStatePagePaths, findStateBySlug, stateSlug, statePagePath } from '@/lib/routes/state-paths';
-import { US_STATES } from '@/lib/i18n/us-states';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish as spanishLanguage } from '@/lib/i18n/languages/es';
+import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 
 describe('state page addresses', () => {
   it('makes a lowercase, hyphenated address from the state name', () => {
@@ -9,16 +11,26 @@ describe('state page addresses', () => {
     expect(statePagePath('/availability/', 'New York')).toBe('/availability/new-york/');
   });
 
+  it('drops accents from a state name in another language, so the address can be typed anywhere', () => {
+    expect(stateSlug('Nuevo México')).toBe('nuevo-mexico');
+    expect(stateSlug('Hawái')).toBe('hawai');
+    expect(statePagePath('/es/disponibilidad/', 'Nueva York')).toBe('/es/disponibilidad/nueva-york/');
+  });
+
   it('gives every state and DC its own address', () => {
-    const paths = allStatePagePaths('/availability/');
+    const paths = allStatePagePaths('/availability/', english);
     expect(paths).toHaveLength(51);
     expect(new Set(paths).size).toBe(51);
     expect(paths).toContain('/availability/district-of-columbia/');
+    const spanish = allStatePagePaths('/es/disponibilidad/', spanishLanguage);
+    expect(new Set(spanish).size).toBe(51);
+    expect(spanish).toContain('/es/disponibilidad/distrito-de-columbia/');
   });
 
   it('finds the state an address belongs to', () => {
-    const states = Object.values(US_STATES).map((name) => ({ name }));
-    expect(findStateBySlug(states, 'west-virginia')).toEqual({ name: 'West Virginia' });
-    expect(findStateBySlug(states, 'westvirginia')).toBeUndefined();
+    const states = Object.keys(US_STATES).map((code) => ({ code: code as StateCode }));
+    expect(findStateBySlug(states, 'west-virginia', english)).toEqual({ code: 'WV' });
+    expect(findStateBySlug(states, 'virginia-occidental', spanishLanguage)).toEqual({ code: 'WV' });
+    expect(findStateBySlug(states, 'westvirginia', english)).toBeUndefined();
   });
 });

@@ -90,6 +90,7 @@ describe('redirects for hosts that can send a permanent redirect', () => {
         '/about-dry-needling/ /what-is-dry-needling/ 301',
         '/about-dry-needling /what-is-dry-needling/ 301',
         '/404 /_not-found 200',
+        '/es/404 /es/_not-found 200',
         '',
       ].join('\n'),
     );

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { movedPageMetadata, pageMetadata } from '@/lib/site/metadata';
 import type { SitePage } from '@/lib/site/site-pages';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 import { site } from '@/lib/site/site';
 
+const siteName = english.words.site.name;
+
 const afterEffects: SitePage = {
+  kind: 'staff-links',
+  language: english,
+  translations: [{ language: english, path: '/after-effects/' }],
   path: '/after-effects/',
   title: 'How you may feel after dry needling',
   description: 'What you may feel after a dry needling treatment, and when to call your physical therapist.',
@@ -16,7 +23,7 @@ describe('pageMetadata', () => {
   const metadata = pageMetadata(afterEffects);
 
   it('gives the page its title, description and full canonical address', () => {
-    expect(metadata.title).toBe('How you may feel after dry needling');
+    expect(metadata.title).toEqual({ absolute: `How you may feel after dry needling | ${siteName}` });
     expect(metadata.description).toBe(afterEffects.description);
     expect(metadata.alternates?.canonical).toBe(`${site.url}/after-effects/`);
     expect(metadata.robots).toBeUndefined();
@@ -26,14 +33,14 @@ describe('pageMetadata', () => {
     expect(metadata.openGraph).toMatchObject({
       url: `${site.url}/after-effects/`,
       title: afterEffects.title,
-      siteName: site.name,
+      siteName,
       images: [{ url: `${site.url}/og/after-effects.png`, width: 1200, height: 630, type: 'image/png' }],
     });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: `${site.url}/og/after-effects.png` }] });
   });
 
   it('titles the home page with the site name alone', () => {
-    expect(pageMetadata({ ...afterEffects, path: '/', title: site.name }).title).toEqual({ absolute: site.name });
+    expect(pageMetadata({ ...afterEffects, kind: 'home', path: '/', title: siteName }).title).toEqual({ absolute: siteName });
   });
 
   it('asks search engines to skip a page that is not indexable', () => {
@@ -41,10 +48,31 @@ describe('pageMetadata', () => {
   });
 });
 
+describe('a page with a twin in another language', () => {
+  const english404 = { ...afterEffects, translations: [{ language: english, path: '/after-effects/' }, { language: spanish, path: '/es/efectos/' }] };
+  const spanishTwin: SitePage = { ...english404, language: spanish, path: '/es/efectos/', title: 'Efectos' };
+
+  it('names both addresses for search engines, with the English one for every other language', () => {
+    const languages = { en: `${site.url}/after-effects/`, es: `${site.url}/es/efectos/`, 'x-default': `${site.url}/after-effects/` };
+    expect(pageMetadata(english404).alternates?.languages).toEqual(languages);
+    expect(pageMetadata(spanishTwin).alternates?.languages).toEqual(languages);
+  });
+
+  it('gives each language its own canonical address and link-preview locale', () => {
+    const metadata = pageMetadata(spanishTwin);
+    expect(metadata.alternates?.canonical).toBe(`${site.url}/es/efectos/`);
+    expect(metadata.openGraph).toMatchObject({ locale: 'es_US', alternateLocale: ['en_US'], siteName: 'La punción seca en la fisioterapia' });
+  });
+
+  it('names no alternates for a page in one language only', () => {
+    expect(pageMetadata(afterEffects).alternates?.languages).toBeUndefined();
+  });
+});
+
 describe('movedPageMetadata', () => {
   it('points an old address at the page it moved to, and keeps it out of search results', () => {
     const metadata = movedPageMetadata(afterEffects);
-    expect(metadata.title).toBe('Moved: How you may feel after dry needling');
+    expect(metadata.title).toEqual({ absolute: `Moved: How you may feel after dry needling | ${siteName}` });
     expect(metadata.alternates?.canonical).toBe(`${site.url}/after-effects/`);
     expect(metadata.robots).toEqual({ index: false, follow: true });
   });

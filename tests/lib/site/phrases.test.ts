@@ -12,6 +12,7 @@ import {
   statePageTitle,
   stateStatus,
 } from '@/lib/site/phrases';
+import { english } from '@/lib/i18n/languages/en';
 import { fixtureSource } from '@/tests/fixtures/articles';
 import { desert, riverbend } from '@/tests/fixtures/locations';
 
@@ -27,43 +28,43 @@ const vermont = answerFor(state('VT'), [desert, riverbend]);
 /** Every sentence the site can say about one state, in every place it says them. */
 function everything(answer: ReturnType<typeof answerFor>): string {
   return [
-    stateStatus(answer),
-    ...answerFromArticle(answer, 4),
-    ...answerFromLocations(answer),
-    ...nextSteps(answer, true),
-    statePageDescription(answer, 4, true),
-    statePageDescription(answer, 4, false),
+    stateStatus(answer, english),
+    ...answerFromArticle(answer, 4, english),
+    ...answerFromLocations(answer, english),
+    ...nextSteps(answer, true, english),
+    statePageDescription(answer, 4, true, english),
+    statePageDescription(answer, 4, false, english),
   ].join(' ');
 }
 
 describe('the words for the three cases of a state', () => {
   it("case 1: says exactly what the clinic's article says, that it is not available", () => {
-    expect(stateStatus(california)).toBe('Not available');
-    expect(answerFromArticle(california, 4)).toEqual(['Dry needling is not available in California.', "The clinic's article says so."]);
-    expect(answerFromLocations(california)).toEqual([]);
-    expect(statePageDescription(california, 4, true)).toBe("The clinic's article says dry needling is not available in California. See what to do instead.");
+    expect(stateStatus(california, english)).toBe('Not available');
+    expect(answerFromArticle(california, 4, english)).toEqual(['Dry needling is not available in California.', "The clinic's article says so."]);
+    expect(answerFromLocations(california, english)).toEqual([]);
+    expect(statePageDescription(california, 4, true, english)).toBe("The clinic's article says dry needling is not available in California. See what to do instead.");
   });
 
   it('case 2: says it is offered at the locations there, counted', () => {
-    expect(stateStatus(texas)).toBe('Offered at 2 locations');
-    expect(stateStatus(arizona)).toBe('Offered at 1 location');
-    expect(answerFromArticle(texas, 4)).toEqual([]);
-    expect(answerFromLocations(texas)).toEqual(["Dry needling is offered at 2 of the clinic's locations in Texas.", 'They are listed below.']);
-    expect(answerFromLocations(arizona)).toEqual(["Dry needling is offered at one of the clinic's locations in Arizona.", 'It is listed below.']);
+    expect(stateStatus(texas, english)).toBe('Offered at 2 locations');
+    expect(stateStatus(arizona, english)).toBe('Offered at 1 location');
+    expect(answerFromArticle(texas, 4, english)).toEqual([]);
+    expect(answerFromLocations(texas, english)).toEqual(["Dry needling is offered at 2 of the clinic's locations in Texas.", 'They are listed below.']);
+    expect(answerFromLocations(arizona, english)).toEqual(["Dry needling is offered at one of the clinic's locations in Arizona.", 'It is listed below.']);
   });
 
   it('case 2: a search result says the locations are examples while they are', () => {
-    expect(statePageDescription(texas, 4, true)).toBe(
+    expect(statePageDescription(texas, 4, true, english)).toBe(
       "Dry needling is offered at 2 of the clinic's example locations in Texas. See where they are and what to do next.",
     );
-    expect(statePageDescription(texas, 4, false)).toBe("Dry needling is offered at 2 of the clinic's locations in Texas. See where they are and what to do next.");
+    expect(statePageDescription(texas, 4, false, english)).toBe("Dry needling is offered at 2 of the clinic's locations in Texas. See where they are and what to do next.");
   });
 
   it('case 3: says the article does not name the state and no location there offers it, and how to find out', () => {
-    expect(stateStatus(vermont)).toBe('Not known');
-    expect(answerFromArticle(vermont, 4)).toEqual(["The clinic's article names 4 states where dry needling is not available.", 'Vermont is not one of them.']);
-    expect(answerFromLocations(vermont)).toEqual(['The clinic has no location in Vermont that offers dry needling.']);
-    expect(nextSteps(vermont, true)).toEqual([
+    expect(stateStatus(vermont, english)).toBe('Not known');
+    expect(answerFromArticle(vermont, 4, english)).toEqual(["The clinic's article names 4 states where dry needling is not available.", 'Vermont is not one of them.']);
+    expect(answerFromLocations(vermont, english)).toEqual(['The clinic has no location in Vermont that offers dry needling.']);
+    expect(nextSteps(vermont, true, english)).toEqual([
       "To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations.",
       'Locations in other states that offer it are listed below.',
     ]);
@@ -75,22 +76,22 @@ describe('the words for the three cases of a state', () => {
   });
 
   it("words a case-3 state sensibly when the article names no state at all", () => {
-    expect(answerFromArticle(vermont, 0)).toEqual(["The clinic's article does not name any state where dry needling is not available."]);
+    expect(answerFromArticle(vermont, 0, english)).toEqual(["The clinic's article does not name any state where dry needling is not available."]);
   });
 
   it('names the state in the title, with "the" before the District of Columbia', () => {
-    expect(statePageTitle('TX')).toBe('Dry needling in Texas');
-    expect(statePageTitle('DC')).toBe('Dry needling in the District of Columbia');
+    expect(statePageTitle('TX', english)).toBe('Dry needling in Texas');
+    expect(statePageTitle('DC', english)).toBe('Dry needling in the District of Columbia');
   });
 });
 
 describe('the notice and the source line', () => {
   it("says where the article says dry needling is not available, and never that it is offered everywhere else", () => {
-    expect(notAvailableSentence([state('CA', true), state('HI', true)])).toBe("The clinic's article says dry needling is not available in California and Hawaii.");
-    expect(notAvailableSentence([])).toBe("The clinic's article does not name any state where dry needling is not available.");
+    expect(notAvailableSentence([state('CA', true), state('HI', true)], english)).toBe("The clinic's article says dry needling is not available in California and Hawaii.");
+    expect(notAvailableSentence([], english)).toBe("The clinic's article does not name any state where dry needling is not available.");
   });
 
   it("names the clinic's article by its title and date", () => {
-    expect(basedOnSource(fixtureSource)).toBe('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
+    expect(basedOnSource(fixtureSource, english)).toBe('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
   });
 });

@@ -1,9 +1,9 @@
+import { english } from '@/lib/i18n/languages/en';
 import { describe, expect, it } from 'vitest';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
-import { site } from '@/lib/site/site';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
-const pages = await loadSitePages(contentFixture('aliases'));
+const pages = await loadSitePages(contentFixture('aliases'), [english]);
 const statePages = pages.filter((page) => /^\/availability\/[a-z-]+\/$/.test(page.path));
 const otherPages = pages.filter((page) => !statePages.includes(page));
 
@@ -38,7 +38,7 @@ describe('the list of site pages', () => {
   });
 
   it('dates the state pages by the day a person checked the list, when that is the newer date', async () => {
-    const valid = await loadSitePages(contentFixture('valid'));
+    const valid = await loadSitePages(contentFixture('valid'), [english]);
     expect(findSitePage(valid, '/availability/').lastModified).toBe('2024-07-22');
     expect(findSitePage(valid, '/availability/texas/').lastModified).toBe('2025-03-04');
   });
@@ -67,7 +67,7 @@ describe('the list of site pages', () => {
   });
 
   it('titles the home page with the site name', () => {
-    expect(findSitePage(pages, '/').title).toBe(site.name);
+    expect(findSitePage(pages, '/').title).toBe(english.words.site.name);
   });
 
   it('says where to register a page that is missing from the list', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 import { site } from '@/lib/site/site';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
@@ -9,7 +11,7 @@ import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 describe('dryNeedlingTherapy', () => {
   it('takes who should not have it and what people may feel from the lists in the content', async () => {
-    const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('aliases')));
+    const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('aliases')), english);
     expect(therapy).toMatchObject({
       '@type': 'MedicalTherapy',
       name: 'Dry needling',
@@ -27,11 +29,11 @@ describe('dryNeedlingTherapy', () => {
       ...article!,
       contraindications: { items: ['People with infections'], text: 'It is not recommended for: People with infections. This list is not complete.' },
     };
-    expect(dryNeedlingTherapy([incomplete]).description).toBe('It is not recommended for: People with infections. This list is not complete.');
+    expect(dryNeedlingTherapy([incomplete], english).description).toBe('It is not recommended for: People with infections. This list is not complete.');
   });
 
   it('says nothing about risks when the content names no list', async () => {
-    const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('valid')));
+    const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('valid')), english);
     expect(therapy).not.toHaveProperty('contraindication');
     expect(therapy).not.toHaveProperty('adverseOutcome');
     expect(therapy).not.toHaveProperty('description');
@@ -39,8 +41,8 @@ describe('dryNeedlingTherapy', () => {
 });
 
 describe('medicalWebPageJsonLd', () => {
-  const trail = breadcrumbTrail(afterEffectsArticle);
-  const page = medicalWebPageJsonLd(afterEffectsArticle, trail, { '@type': 'MedicalTherapy', name: 'Dry needling' });
+  const trail = breadcrumbTrail(english, afterEffectsArticle);
+  const page = medicalWebPageJsonLd(afterEffectsArticle, trail, { '@type': 'MedicalTherapy', name: 'Dry needling' }, english);
 
   it('describes the article as a medical page for patients, reviewed on its review date', () => {
     expect(page).toMatchObject({
@@ -52,7 +54,7 @@ describe('medicalWebPageJsonLd', () => {
       inLanguage: 'en',
       lastReviewed: '2024-07-22',
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
-      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd()['@id'] },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'] },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
     });
   });
@@ -68,11 +70,24 @@ describe('medicalWebPageJsonLd', () => {
   });
 });
 
+describe('a page in Spanish', () => {
+  it('says it is in Spanish, and belongs to the Spanish home page, named in Spanish', () => {
+    const spanishPage = { ...afterEffectsArticle, language: 'es', path: '/es/efectos-de-la-puncion-seca/', title: 'Efectos' };
+    const jsonLd = medicalWebPageJsonLd(spanishPage, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish);
+    expect(jsonLd).toMatchObject({
+      inLanguage: 'es',
+      isPartOf: { '@id': `${site.url}/es/#website`, name: 'La punción seca en la fisioterapia', url: `${site.url}/es/` },
+    });
+    expect(jsonLd.breadcrumb).toMatchObject({ itemListElement: [{ name: 'Inicio', item: `${site.url}/es/` }, { name: 'Efectos' }] });
+    expect(websiteJsonLd(spanish)).toMatchObject({ inLanguage: 'es', url: `${site.url}/es/` });
+  });
+});
+
 describe('statePageJsonLd', () => {
   it('describes a state page as a medical page about dry needling in that state, with its case in words and its breadcrumbs', async () => {
-    const pages = await loadSitePages(contentFixture('aliases'));
+    const pages = await loadSitePages(contentFixture('aliases'), [english]);
     const page = findSitePage(pages, '/availability/vermont/');
-    const trail = breadcrumbTrail({ title: 'Where dry needling is offered', path: '/availability/' }, page);
+    const trail = breadcrumbTrail(english, { title: 'Where dry needling is offered', path: '/availability/' }, page);
     expect(statePageJsonLd({ page, state: { name: 'Vermont' }, lastReviewed: '2024-07-22', trail })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
@@ -91,7 +106,7 @@ describe('statePageJsonLd', () => {
           { '@type': 'ListItem', position: 3, name: 'Dry needling in Vermont', item: `${site.url}/availability/vermont/` },
         ],
       },
-      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd()['@id'], name: site.name, url: `${site.url}/` },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'], name: english.words.site.name, url: `${site.url}/` },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' },
       spatialCoverage: { '@type': 'AdministrativeArea', name: 'Vermont' },
     });
@@ -101,7 +116,7 @@ describe('statePageJsonLd', () => {
 
 describe('serializeJsonLd', () => {
   it('writes "<" so that text from content cannot close the script element', () => {
-    const json = serializeJsonLd({ ...websiteJsonLd(), name: 'Soreness </script><script>alert(1)</script>' });
+    const json = serializeJsonLd({ ...websiteJsonLd(english), name: 'Soreness </script><script>alert(1)</script>' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).name).toBe('Soreness </script><script>alert(1)</script>');
   });

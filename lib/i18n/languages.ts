@@ -1,0 +1,27 @@
+import type { Language } from './language';
+import { english } from './languages/en';
+import { spanish } from './languages/es';
+
+/**
+ * The languages the site is published in. English keeps the root addresses (staff have sent
+ * them); every other language lives under /<code>/, with its articles in content/<code>/.
+ * Adding a language: a folder of articles, a file in lib/i18n/languages/, and one line here.
+ */
+export const LANGUAGES: readonly Language[] = [english, spanish];
+
+export const DEFAULT_LANGUAGE: Language = english;
+
+export function isDefaultLanguage(language: Language): boolean {
+  return language.code === DEFAULT_LANGUAGE.code;
+}
+
+/** Where a language's pages start: "/" for English, "/es/" for Spanish. */
+export function languagePathPrefix(language: Language): string {
+  return isDefaultLanguage(language) ? '/' : `/${language.code}/`;
+}
+
+/** The language of a page address: /es/disponibilidad/ is Spanish, anything not under a language's folder is English. */
+export function languageOfPath(path: string, languages: readonly Language[] = LANGUAGES): Language {
+  const first = path.split('/')[1];
+  return languages.find((language) => !isDefaultLanguage(language) && language.code === first) ?? DEFAULT_LANGUAGE;
+}

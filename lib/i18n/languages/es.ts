@@ -1,0 +1,196 @@
+import type { Language } from '../language';
+
+/** "el Distrito de Columbia" → "El Distrito de Columbia", at the start of a sentence. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const spanish: Language = {
+  code: 'es',
+  locale: 'es-US',
+  ogLocale: 'es_US',
+  name: 'Español',
+  dir: 'ltr',
+  // The names Spanish-language media in the US use (Fundéu); the page addresses drop the accents.
+  stateNames: {
+    AL: 'Alabama',
+    AK: 'Alaska',
+    AZ: 'Arizona',
+    AR: 'Arkansas',
+    CA: 'California',
+    CO: 'Colorado',
+    CT: 'Connecticut',
+    DE: 'Delaware',
+    DC: 'Distrito de Columbia',
+    FL: 'Florida',
+    GA: 'Georgia',
+    HI: 'Hawái',
+    ID: 'Idaho',
+    IL: 'Illinois',
+    IN: 'Indiana',
+    IA: 'Iowa',
+    KS: 'Kansas',
+    KY: 'Kentucky',
+    LA: 'Luisiana',
+    ME: 'Maine',
+    MD: 'Maryland',
+    MA: 'Massachusetts',
+    MI: 'Míchigan',
+    MN: 'Minnesota',
+    MS: 'Misisipi',
+    MO: 'Misuri',
+    MT: 'Montana',
+    NE: 'Nebraska',
+    NV: 'Nevada',
+    NH: 'Nuevo Hampshire',
+    NJ: 'Nueva Jersey',
+    NM: 'Nuevo México',
+    NY: 'Nueva York',
+    NC: 'Carolina del Norte',
+    ND: 'Dakota del Norte',
+    OH: 'Ohio',
+    OK: 'Oklahoma',
+    OR: 'Oregón',
+    PA: 'Pensilvania',
+    RI: 'Rhode Island',
+    SC: 'Carolina del Sur',
+    SD: 'Dakota del Sur',
+    TN: 'Tennessee',
+    TX: 'Texas',
+    UT: 'Utah',
+    VT: 'Vermont',
+    VA: 'Virginia',
+    WA: 'Washington',
+    WV: 'Virginia Occidental',
+    WI: 'Wisconsin',
+    WY: 'Wyoming',
+  },
+  stateInSentence: (code, name) => (code === 'DC' ? `el ${name}` : name),
+  routes: { locations: 'ubicaciones', staffLinks: 'enlaces-para-el-personal' },
+  // Machine-assisted and not yet reviewed by a qualified human translator: every page says so.
+  translationReviewed: false,
+  words: {
+    site: {
+      name: 'La punción seca en la fisioterapia',
+      description:
+        'Información en palabras sencillas para pacientes sobre la punción seca en la fisioterapia: qué es, qué pasa en una cita y si es adecuada para usted.',
+    },
+    therapyName: 'Punción seca',
+    skipLink: 'Saltar al contenido principal',
+    navigation: { label: 'Principal', allTopics: 'Todos los temas', locations: 'Ubicaciones de la clínica' },
+    languageSwitch: { label: 'Idioma', intro: 'Esta página en:' },
+    translationNotice: {
+      text: 'Esta página es una traducción. Un traductor calificado todavía no la ha revisado.',
+      original: 'Lea esta página en inglés',
+    },
+    breadcrumbs: { label: 'Ruta de navegación', home: 'Inicio' },
+    sectionLink: (heading) => `Enlace a la sección: ${heading}`,
+    home: {
+      lead: 'La punción seca es un tratamiento que usa una aguja fina sin medicina. Los fisioterapeutas la usan para tratar el dolor y las partes del cuerpo que no funcionan bien después de una lesión o del uso excesivo.',
+      intro:
+        'Estas páginas explican en palabras sencillas qué es la punción seca, qué pasa en una cita y cómo usted y su fisioterapeuta deciden si es adecuada para usted.',
+      topicsHeading: 'Temas',
+      topicsIntro: 'Léalos en este orden, o vaya directo al que necesita.',
+    },
+    pager: { label: 'Tema anterior y siguiente', previous: 'Tema anterior', next: 'Tema siguiente' },
+    reviewDates: { lastReviewed: 'Última revisión de la página:', nextReview: 'Próxima revisión:' },
+    therapistCallout: {
+      heading: 'Hable con su fisioterapeuta',
+      text: 'Cada persona es diferente. Su fisioterapeuta revisará su salud y sus metas. Le responderá sus preguntas. Le ayudará a decidir si la punción seca es adecuada para usted.',
+    },
+    disclaimer:
+      'Este sitio web da información general. No es un consejo médico. Hable con su fisioterapeuta o su médico sobre su propia salud.',
+    footer: {
+      heading: 'Sobre esta información',
+      about: ({ spanishReadingScoreTarget, spanishReadingScoreLimit, reviewCycleYears }) =>
+        `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica sobre la punción seca en la fisioterapia. Buscan una lectura fácil: ${spanishReadingScoreTarget} o más en la escala de Fernández-Huerta, y nunca menos de ${spanishReadingScoreLimit}. Cada página de temas se revisa otra vez con ese artículo dentro de ${reviewCycleYears === 1 ? 'un año' : `${reviewCycleYears} años`} después de su última revisión, y muestra cuándo se revisó por última vez y cuándo toca la próxima revisión.`,
+      staffLinks: 'Enlaces para el personal',
+      staffLinksHint: 'La dirección de cada página de temas y de sus secciones, para copiarla en un correo electrónico.',
+    },
+    movedPage: {
+      title: (target) => `Se cambió de lugar: ${target}`,
+      heading: 'Esta página cambió de lugar',
+      before: 'Ahora está en',
+      after: '. Si guardó o compartió la dirección anterior, use esta de ahora en adelante.',
+    },
+    notFound: {
+      title: 'No se encontró la página',
+      typed: 'Si escribió la dirección web, revise que esté bien escrita.',
+      pasted: 'Si pegó la dirección web, revise que copió la dirección completa.',
+      allTopics: 'Vea todos los temas sobre la punción seca',
+    },
+    availability: {
+      notAvailable: (states) =>
+        states === undefined
+          ? 'El artículo de la clínica no nombra ningún estado donde la punción seca no esté disponible.'
+          : `El artículo de la clínica dice que la punción seca no está disponible en ${states}.`,
+      checkYourState: 'Vea si la punción seca se ofrece en su estado',
+    },
+    stateList: {
+      heading: 'La punción seca por estado',
+      intro: 'Elija su estado para ver lo que sabemos sobre la punción seca allí y qué hacer ahora.',
+      lettersLabel: 'Estados por su primera letra',
+      statesStartingWith: 'Estados que empiezan con',
+      notAvailable: 'No disponible',
+      offeredAt: (locations) => (locations === 1 ? 'Se ofrece en 1 ubicación' : `Se ofrece en ${locations} ubicaciones`),
+      notKnown: 'No se sabe',
+      source: (date) => `Los estados donde la punción seca no está disponible vienen del artículo de la clínica del ${date}.`,
+      checked: (date) => `Una persona de la clínica revisó esta lista por última vez el ${date}.`,
+    },
+    statePage: {
+      title: (state) => `La punción seca en ${state}`,
+      notAvailable: (state) => [`La punción seca no está disponible en ${state}.`, 'Así lo dice el artículo de la clínica.'],
+      noStateNamed: 'El artículo de la clínica no nombra ningún estado donde la punción seca no esté disponible.',
+      notNamed: (state, statesNamed) => [
+        `El artículo de la clínica nombra ${statesNamed === 1 ? '1 estado' : `${statesNamed} estados`} donde la punción seca no está disponible.`,
+        `${capitalised(state)} no es uno de ellos.`,
+      ],
+      offeredAt: (state, locations) =>
+        locations === 1
+          ? [`La punción seca se ofrece en una de las ubicaciones de la clínica en ${state}.`, 'Aparece abajo.']
+          : [`La punción seca se ofrece en ${locations} de las ubicaciones de la clínica en ${state}.`, 'Aparecen abajo.'],
+      noLocation: (state) => `La clínica no tiene ninguna ubicación en ${state} que ofrezca punción seca.`,
+      nextStepsHeading: 'Qué hacer ahora',
+      nextStepsNotAvailable:
+        'Hable con su fisioterapeuta sobre otros tratamientos. La punción seca es una parte de un plan de cuidado. Se usa junto con otras terapias.',
+      nextStepsOffered:
+        'Llame a una de las ubicaciones de abajo para preguntar por la punción seca. Su fisioterapeuta le ayudará a decidir si es adecuada para usted.',
+      nextStepsNotStated: (state) =>
+        `Para saber si puede recibirla en ${state}, pregunte a su fisioterapeuta. O llame a una de las ubicaciones de la clínica.`,
+      otherStatesListed: 'Abajo aparecen las ubicaciones en otros estados que la ofrecen.',
+      locationsInState: (state) => `Ubicaciones en ${state} que ofrecen punción seca`,
+      locationsElsewhere: 'Ubicaciones en otros estados que ofrecen punción seca',
+      everyState: 'Vea la lista de todos los estados',
+      descriptionNotAvailable: (state) => `El artículo de la clínica dice que la punción seca no está disponible en ${state}. Vea qué puede hacer.`,
+      descriptionOfferedAt: (state, locations, example) =>
+        `La punción seca se ofrece en ${locations} ${example ? 'de las ubicaciones de ejemplo de la clínica' : 'de las ubicaciones de la clínica'} en ${state}. Vea dónde están y qué hacer ahora.`,
+      descriptionFindOut: 'Vea cómo averiguar si puede recibirla allí.',
+    },
+    // The clinic's article is in English: its title is quoted as it is, and said to be in English.
+    basedOn: (title, date) => `Esta página se basa en el artículo de la clínica «${title}» (en inglés), del ${date}.`,
+    exampleData: {
+      lead: 'Las ubicaciones de la clínica en esta página son datos de ejemplo.',
+      rest: 'No son clínicas reales: los nombres, las direcciones y los teléfonos son inventados.',
+      locationsLink: (example) =>
+        example ? 'Vea las ubicaciones de la clínica (datos de ejemplo, no son clínicas reales)' : 'Vea todas las ubicaciones de la clínica',
+    },
+    locations: {
+      title: 'Ubicaciones de la clínica',
+      description: 'Las ubicaciones de la clínica por estado, con la dirección, el teléfono y si cada ubicación ofrece punción seca.',
+      intro: 'Las ubicaciones de la clínica por estado, con la dirección, el teléfono y si cada ubicación ofrece punción seca.',
+      notEveryState: 'La punción seca no está disponible en todos los estados.',
+      phone: 'Teléfono:',
+      offersLabel: 'Punción seca',
+      offered: 'Se ofrece en esta ubicación',
+      notOffered: 'No se ofrece en esta ubicación',
+    },
+    staffLinks: {
+      title: 'Enlaces para el personal',
+      description: 'La dirección web de cada página de temas y de cada una de sus secciones, lista para copiarla en un correo a un paciente.',
+      intro:
+        'La dirección web completa de cada página de temas y de cada una de sus secciones. Copie una en un correo electrónico: abre la página o lleva directo a esa sección.',
+      wholePage: 'Toda la página',
+      section: (heading) => `Sección: ${heading}`,
+    },
+  },
+};

@@ -1,0 +1,153 @@
+/**
+ * Every word a page shows that does not come from content/: one object of this shape per
+ * language (lib/i18n/languages/). Components take their words from here and never write a
+ * phrase of their own, so a page in Spanish has no English on it. Phrases with a value in
+ * them are functions, so each language puts the value where its grammar wants it.
+ */
+/** The numbers the footer states, as lib/content/editorial-standards sets them. */
+export interface EditorialRules {
+  readonly readingGradeTarget: number;
+  readonly readingGradeLimit: number;
+  readonly spanishReadingScoreTarget: number;
+  readonly spanishReadingScoreLimit: number;
+  readonly reviewCycleYears: number;
+}
+
+export interface Words {
+  readonly site: {
+    readonly name: string;
+    readonly description: string;
+  };
+  /** The treatment's name for search engines: "Dry needling". */
+  readonly therapyName: string;
+  readonly skipLink: string;
+  readonly navigation: {
+    readonly label: string;
+    readonly allTopics: string;
+    readonly locations: string;
+  };
+  readonly languageSwitch: {
+    /** The landmark's name, for screen readers. */
+    readonly label: string;
+    /** Visible before the links: "This page in:". */
+    readonly intro: string;
+  };
+  /** On a translated page no qualified translator has reviewed yet, before anything else in main. */
+  readonly translationNotice: {
+    readonly text: string;
+    /** The link to the same page in English. */
+    readonly original: string;
+  };
+  readonly breadcrumbs: {
+    readonly label: string;
+    readonly home: string;
+  };
+  readonly sectionLink: (heading: string) => string;
+  readonly home: {
+    readonly lead: string;
+    readonly intro: string;
+    readonly topicsHeading: string;
+    readonly topicsIntro: string;
+  };
+  readonly pager: {
+    readonly label: string;
+    readonly previous: string;
+    readonly next: string;
+  };
+  readonly reviewDates: {
+    readonly lastReviewed: string;
+    readonly nextReview: string;
+  };
+  readonly therapistCallout: {
+    readonly heading: string;
+    readonly text: string;
+  };
+  readonly disclaimer: string;
+  readonly footer: {
+    readonly heading: string;
+    /** How the pages are written and reviewed: the rules of lib/content/editorial-standards, in words. */
+    readonly about: (rules: EditorialRules) => string;
+    readonly staffLinks: string;
+    readonly staffLinksHint: string;
+  };
+  readonly movedPage: {
+    readonly title: (target: string) => string;
+    readonly heading: string;
+    readonly before: string;
+    readonly after: string;
+  };
+  readonly notFound: {
+    readonly title: string;
+    readonly typed: string;
+    readonly pasted: string;
+    readonly allTopics: string;
+  };
+  /** The compact notice on the home page and every topic page. */
+  readonly availability: {
+    /** What the clinic's article says about states; the list of state names, or undefined when it names none. */
+    readonly notAvailable: (states: string | undefined) => string;
+    readonly checkYourState: string;
+  };
+  /** The list of every state, on the page about where dry needling is offered. */
+  readonly stateList: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly lettersLabel: string;
+    /** Before each letter, for screen readers: "States starting with". */
+    readonly statesStartingWith: string;
+    readonly notAvailable: string;
+    readonly offeredAt: (locations: number) => string;
+    readonly notKnown: string;
+    /** Where the states come from, dated by the clinic's article (a formatted date). */
+    readonly source: (date: string) => string;
+    /** Only when an editor has set the day a person checked the list. */
+    readonly checked: (date: string) => string;
+  };
+  /** One state's page, in the three cases of lib/content/state-answers. */
+  readonly statePage: {
+    readonly title: (state: string) => string;
+    readonly notAvailable: (state: string) => readonly string[];
+    readonly noStateNamed: string;
+    readonly notNamed: (state: string, statesNamed: number) => readonly string[];
+    readonly offeredAt: (state: string, locations: number) => readonly string[];
+    readonly noLocation: (state: string) => string;
+    readonly nextStepsHeading: string;
+    readonly nextStepsNotAvailable: string;
+    readonly nextStepsOffered: string;
+    readonly nextStepsNotStated: (state: string) => string;
+    readonly otherStatesListed: string;
+    readonly locationsInState: (state: string) => string;
+    readonly locationsElsewhere: string;
+    readonly everyState: string;
+    /** The summary for search results and link previews. */
+    readonly descriptionNotAvailable: (state: string) => string;
+    readonly descriptionOfferedAt: (state: string, locations: number, example: boolean) => string;
+    readonly descriptionFindOut: string;
+  };
+  /** The line on every topic and state page naming the clinic's article it is based on. */
+  readonly basedOn: (title: string, date: string) => string;
+  readonly exampleData: {
+    readonly lead: string;
+    readonly rest: string;
+    /** The link to the locations page, saying while they are that they are examples. */
+    readonly locationsLink: (example: boolean) => string;
+  };
+  readonly locations: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly notEveryState: string;
+    readonly phone: string;
+    /** A location's answer: a label and its value. */
+    readonly offersLabel: string;
+    readonly offered: string;
+    readonly notOffered: string;
+  };
+  readonly staffLinks: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly wholePage: string;
+    readonly section: (heading: string) => string;
+  };
+}

@@ -1,0 +1,64 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PageShell } from '@/components/page-shell';
+import { ReviewDates } from '@/components/review-dates';
+import { checkContent } from '@/lib/checks/content-check';
+import { languageAlternates, pageMetadata } from '@/lib/site/metadata';
+import { loadSitePages } from '@/lib/site/site-pages';
+import { absoluteUrl } from '@/lib/site/site';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { THREE_LANGUAGES, vietnamese } from '@/tests/fixtures/third-language';
+
+// A third language takes a folder of articles (content/vi/), a Language object and one line in
+// lib/i18n/languages.ts. Here the fixture passes its list of languages where the site uses that line.
+const contentDir = contentFixture('three-languages');
+const pages = await loadSitePages(contentDir, THREE_LANGUAGES);
+const vietnamesePages = pages.filter((page) => page.language === vietnamese);
+
+describe('a third language added with only articles, words and one line of configuration', () => {
+  it('has its own pages under its own folder: home, its two articles, every state, locations and staff links', () => {
+    const paths = vietnamesePages.map((page) => page.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/vi/', '/vi/cham-kim-kho-la-gi/', '/vi/co-san-o-dau/', '/vi/co-san-o-dau/new-york/', '/vi/dia-diem/', '/vi/lien-ket-cho-nhan-vien/']),
+    );
+    expect(vietnamesePages.filter((page) => page.kind === 'article')).toHaveLength(2);
+    expect(vietnamesePages.filter((page) => page.kind === 'state')).toHaveLength(51);
+  });
+
+  it('pairs each of its pages with the English and Spanish twins, and only with twins that exist', () => {
+    const article = pages.find((page) => page.path === '/vi/cham-kim-kho-la-gi/');
+    expect(article && languageAlternates(article)).toEqual({
+      en: absoluteUrl('/what-is-dry-needling/'),
+      es: absoluteUrl('/es/que-es-la-puncion-seca/'),
+      vi: absoluteUrl('/vi/cham-kim-kho-la-gi/'),
+      'x-default': absoluteUrl('/what-is-dry-needling/'),
+    });
+    const english = pages.find((page) => page.path === '/what-is-dry-needling/');
+    expect(english && pageMetadata(english).alternates?.languages).toMatchObject({ vi: absoluteUrl('/vi/cham-kim-kho-la-gi/') });
+    // after-effects has no Vietnamese page: its twins are English and Spanish only.
+    const untranslated = pages.find((page) => page.path === '/after-effects/');
+    expect(untranslated && Object.keys(languageAlternates(untranslated) ?? {})).toEqual(['en', 'es', 'x-default']);
+  });
+
+  it('marks its pages with its language for browsers, search engines and link previews', () => {
+    const home = vietnamesePages.find((page) => page.kind === 'home');
+    expect(home && pageMetadata(home).openGraph).toMatchObject({ locale: 'vi_VN', alternateLocale: ['en_US', 'es_US'], siteName: 'Châm kim khô trong vật lý trị liệu' });
+    const chrome = { language: vietnamese, homePath: '/vi/', navigation: [], staffLinksPath: '/vi/lien-ket-cho-nhan-vien/', otherLanguages: [] };
+    const html = renderToStaticMarkup(<PageShell chrome={chrome}>{null}</PageShell>);
+    expect(html).toMatch(/^<html lang="vi" dir="ltr">/);
+  });
+
+  it('writes dates in its language', () => {
+    const source = { title: 'Dry needling in physical therapy', published: '2024-07-22' };
+    const html = renderToStaticMarkup(<ReviewDates lastReviewed="2026-11-26" nextReview="2027-11-26" source={source} language={vietnamese} />);
+    expect(html).toContain('Xem xét lần cuối: <time dateTime="2026-11-26">26 tháng 11, 2026</time>');
+  });
+
+  it('is checked like Spanish: its missing translation of after-effects is named', async () => {
+    const report = await checkContent({ contentDir, today: '2025-01-15', languages: THREE_LANGUAGES });
+    const missing = report.problems.filter((problem) => problem.message.startsWith('has no translation in'));
+    expect(missing.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
+      `tests/fixtures/content/three-languages/after-effects.md: has no translation in tests/fixtures/content/three-languages/vi/. Add a page there with "translationOf: after-effects" in its front matter, translated from this one.`,
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
+import { siteChrome } from '@/lib/site/site-chrome';
+
+const twins = [
+  { language: english, path: '/after-effects/' },
+  { language: spanish, path: '/es/efectos-de-la-puncion-seca/' },
+];
+
+describe('siteChrome', () => {
+  it('links an English page to its Spanish twin, and never calls the original a translation', async () => {
+    const chrome = await siteChrome(english, twins, false);
+    expect(chrome.otherLanguages).toEqual([twins[1]]);
+    expect(chrome.unreviewedTranslationOf).toBeUndefined();
+  });
+
+  it('sends the reader of a translation no qualified translator has reviewed to the English page', async () => {
+    const chrome = await siteChrome(spanish, twins, false);
+    expect(chrome.unreviewedTranslationOf).toEqual(twins[0]);
+    expect(chrome.otherLanguages).toEqual([twins[0]]);
+  });
+
+  it('still says so while the words of the Spanish interface have not been reviewed, even on a reviewed page', async () => {
+    expect(spanish.translationReviewed).toBe(false);
+    expect((await siteChrome(spanish, twins, true)).unreviewedTranslationOf).toEqual(twins[0]);
+  });
+
+  it('sends a page with no English twin to the English home page', async () => {
+    expect((await siteChrome(spanish, [], false)).unreviewedTranslationOf).toEqual({ language: english, path: '/' });
+  });
+
+  it('builds the navigation from the language’s own pages', async () => {
+    const chrome = await siteChrome(spanish, twins);
+    expect(chrome.navigation.map((link) => link.href)).toEqual(['/es/#topics', '/es/disponibilidad/', '/es/ubicaciones/']);
+    expect(chrome.staffLinksPath).toBe('/es/enlaces-para-el-personal/');
+  });
+});
