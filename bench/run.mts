@@ -1,9 +1,10 @@
 // Prints what the built site costs and how it holds up: bytes per page, a load run against nginx
-// and the local preview server, and Lighthouse on three pages. Run `npm run build` first;
+// and the local preview server, and Lighthouse on three pages in each language. Run `npm run build` first;
 // `npm run bench -- <folder>` measures another export folder instead of out/.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
 import { startNginx } from '../tests/servers/nginx-server';
 import { startSiteServer } from '../tests/servers/site-server';
@@ -16,7 +17,15 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir} has no index.html: run \`npm run build\` first.`);
   const articles = await loadArticles();
   const firstArticle = articles[0]?.path ?? '/';
-  const pages = ['/', firstArticle, findAvailabilityArticle(articles).path];
+  // In each language: the home page, the first article and the page of states.
+  const pages = (
+    await Promise.all(
+      LANGUAGES.map(async (language) => {
+        const inLanguage = await loadArticles(undefined, language);
+        return [languagePathPrefix(language), inLanguage[0]?.path ?? '/', findAvailabilityArticle(inLanguage).path];
+      }),
+    )
+  ).flat();
 
   console.log(`\nBytes per page (${path.relative(process.cwd(), outDir) || outDir})\n`);
   printPageWeights(pageWeights(outDir));

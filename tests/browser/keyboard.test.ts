@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
+import { languageOfPath } from '@/lib/i18n/languages';
 import { readablePages } from './pages';
 import { openPage, chromiumForThisFile } from './session';
 
@@ -51,7 +52,7 @@ describe.concurrent.each(readablePages())('%s', (urlPath) => {
       if (!element) break;
       stops.push(element);
     }
-    expect(stops[0]?.label, 'the first Tab stop').toBe('a "Skip to main content"');
+    expect(stops[0]?.label, 'the first Tab stop').toBe(`a "${languageOfPath(urlPath).words.skipLink}"`);
     expect(stops[0]?.visible, 'the skip link is visible when focused').toBe(true);
     expect(stops.length, 'Tab reaches every link and control').toBe(tabbable);
     const withoutIndicator = stops.filter((stop) => JSON.stringify(stop.focused) === JSON.stringify(stop.unfocused)).map((stop) => stop.label);
