@@ -3,6 +3,7 @@ import { movedPageMetadata, notFoundMetadata, pageMetadata } from '@/lib/site/me
 import { pathFromSegments, segmentsOf } from '@/lib/site/page-address';
 import { findRoute, listRoutes } from '@/lib/site/site-routes';
 import { ArticlePage } from './_pages/article-page';
+import { GuidePage } from './_pages/guide-page';
 import { HomePage } from './_pages/home-page';
 import { LocationsPage } from './_pages/locations-page';
 import { MovedPage } from '@/components/moved-page';
@@ -48,5 +49,7 @@ export default async function Page({ params }: CatchAllProps) {
       return LocationsPage({ page });
     case 'staff-links':
       return StaffLinksPage({ page });
+    case 'guide':
+      return GuidePage({ page });
   }
 }

@@ -25,6 +25,8 @@ export interface Language {
   readonly routes: {
     readonly locations: string;
     readonly staffLinks: string;
+    /** The printable guide with every topic: /guide/, /es/guia/. */
+    readonly guide: string;
   };
   /**
    * True once a qualified human translator has reviewed these words (the interface of every

@@ -143,6 +143,25 @@ export interface Words {
     readonly offered: string;
     readonly notOffered: string;
   };
+  /** The printable guide: every topic on one page, made for paper. */
+  readonly guide: {
+    readonly title: string;
+    readonly description: string;
+    /** What the page is for, at its top. */
+    readonly intro: string;
+    /** How to use the codes beside each topic. */
+    readonly codesIntro: string;
+    readonly contentsHeading: string;
+    /** Before the printed address under a topic's code. */
+    readonly codeCaption: string;
+    /** On the topic whose page lists every state: the guide leaves the list out and says where it is. */
+    readonly stateListOnline: string;
+    /** The link to the guide from the home page. */
+    readonly homeLink: string;
+    /** Before the link to the guide on the staff page. */
+    readonly staffIntro: string;
+    readonly staffLink: string;
+  };
   readonly staffLinks: {
     readonly title: string;
     readonly description: string;

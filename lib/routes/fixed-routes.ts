@@ -17,6 +17,7 @@ export function fixedRoutes(language: Language) {
   return {
     locations: `${prefix}${language.routes.locations}/`,
     staffLinks: `${prefix}${language.routes.staffLinks}/`,
+    guide: `${prefix}${language.routes.guide}/`,
   } as const;
 }
 
@@ -34,6 +35,7 @@ export function reservedNames(language: Language, languages: readonly Language[]
   const names: [string, string][] = [
     [language.routes.locations, `the list of the clinic's locations (${routes.locations})`],
     [language.routes.staffLinks, `the links for staff (${routes.staffLinks})`],
+    [language.routes.guide, `the printable guide (${routes.guide})`],
     ['index', `the home page (${prefix}index.html)`],
     ['404', `the page-not-found page (${prefix}404.html)`],
   ];

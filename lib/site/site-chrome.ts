@@ -18,14 +18,20 @@ export interface SiteChrome {
   readonly unreviewedTranslationOf?: Translation;
 }
 
-/**
- * @param reviewed whether a qualified translator has reviewed the page's own words (an
- * article's "translationReviewed"); the words of the interface count too.
- */
 /** The English page a translation was made from; its home page when the page has no English twin. */
 function originalOf(translations: readonly Translation[]): Translation {
   const original = translations.find((translation) => translation.language.code === DEFAULT_LANGUAGE.code);
   return original ?? { language: DEFAULT_LANGUAGE, path: languagePathPrefix(DEFAULT_LANGUAGE) };
+}
+
+/**
+ * The original English page, when a page in another language must say that no qualified
+ * translator has reviewed it yet; undefined when it need not.
+ * @param reviewed whether a qualified translator has reviewed the page's own words (an
+ * article's "translationReviewed"); the words of the interface count too.
+ */
+export function unreviewedTranslationOf(language: Language, translations: readonly Translation[], reviewed: boolean): Translation | undefined {
+  return isDefaultLanguage(language) || (reviewed && language.translationReviewed) ? undefined : originalOf(translations);
 }
 
 export async function siteChrome(language: Language, translations: readonly Translation[], reviewed = true): Promise<SiteChrome> {
@@ -33,6 +39,7 @@ export async function siteChrome(language: Language, translations: readonly Tran
   const { words } = language;
   const home = languagePathPrefix(language);
   const routes = fixedRoutes(language);
+  const original = unreviewedTranslationOf(language, translations, reviewed);
   return {
     language,
     homePath: home,
@@ -43,6 +50,6 @@ export async function siteChrome(language: Language, translations: readonly Tran
     ],
     staffLinksPath: routes.staffLinks,
     otherLanguages: translations.filter((translation) => translation.language.code !== language.code),
-    ...(!isDefaultLanguage(language) && !(reviewed && language.translationReviewed) && { unreviewedTranslationOf: originalOf(translations) }),
+    ...(original && { unreviewedTranslationOf: original }),
   };
 }

@@ -41,6 +41,7 @@ export type SitePage = PageFields &
     | { readonly kind: 'state'; readonly state: StateAvailability }
     | { readonly kind: 'locations' }
     | { readonly kind: 'staff-links' }
+    | { readonly kind: 'guide' }
   );
 
 /**
@@ -154,6 +155,18 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
         description: words.staffLinks.description,
         indexable: false,
         translations: edition.twinsIn((other) => fixedRoutes(other).staffLinks),
+      }),
+    },
+    // Every topic again, made for paper: the topic pages are what search engines should find.
+    {
+      kind: 'guide',
+      ...page({
+        path: fixedRoutes(language).guide,
+        title: words.guide.title,
+        description: words.guide.description,
+        lastModified: newestReview(articles),
+        indexable: false,
+        translations: edition.twinsIn((other) => fixedRoutes(other).guide),
       }),
     },
     // New kinds of page are added here, each dated by when a person last checked it.

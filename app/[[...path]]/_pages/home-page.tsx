@@ -5,6 +5,7 @@ import { TopicList } from '@/components/topic-list';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { PageOfKind } from '@/lib/site/site-pages';
 import { websiteJsonLd } from '@/lib/site/structured-data';
@@ -29,6 +30,11 @@ export async function HomePage({ page }: { page: PageOfKind<'home'> }) {
       </h2>
       <p className="mt-2">{words.home.topicsIntro}</p>
       <TopicList topics={articles} />
+      <p className="mt-6">
+        <a href={fixedRoutes(language).guide} className="text-link">
+          {words.guide.homeLink}
+        </a>
+      </p>
       <TherapistCallout language={language} />
     </>
   );

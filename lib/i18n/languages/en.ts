@@ -18,7 +18,7 @@ export const english: Language = {
   dir: 'ltr',
   stateNames: US_STATES,
   stateInSentence: (code, name) => (code === 'DC' ? `the ${name}` : name),
-  routes: { locations: 'locations', staffLinks: 'links-for-staff' },
+  routes: { locations: 'locations', staffLinks: 'links-for-staff', guide: 'guide' },
   // The original: nothing to review as a translation.
   translationReviewed: true,
   words: {
@@ -132,6 +132,18 @@ export const english: Language = {
       offersLabel: 'Dry needling',
       offered: 'Offered at this location',
       notOffered: 'Not offered at this location',
+    },
+    guide: {
+      title: 'Printable guide',
+      description: 'Every topic about dry needling on one page, made to print and give to patients. Each topic starts on a new sheet of paper.',
+      intro: 'This page has every topic of this website, in reading order. It is made for printing: print it from your web browser. Each topic starts on a new sheet of paper.',
+      codesIntro: 'Each topic has a code you can scan with a phone camera. It opens the topic on the website. The web address is under the code.',
+      contentsHeading: 'In this guide',
+      codeCaption: 'Scan the code to open this topic on the website, or type:',
+      stateListOnline: "The list of every state is on this topic's page on the website. Scan the code for this topic, or type its web address.",
+      homeLink: 'Print every topic as one guide',
+      staffIntro: 'To give a patient the topics on paper, print this guide. Each topic has a code that opens its page on the website.',
+      staffLink: 'Printable guide with every topic',
     },
     staffLinks: {
       title: 'Links for staff',

@@ -66,7 +66,7 @@ export const spanish: Language = {
     WY: 'Wyoming',
   },
   stateInSentence: (code, name) => (code === 'DC' ? `el ${name}` : name),
-  routes: { locations: 'ubicaciones', staffLinks: 'enlaces-para-el-personal' },
+  routes: { locations: 'ubicaciones', staffLinks: 'enlaces-para-el-personal', guide: 'guia' },
   // Machine-assisted and not yet reviewed by a qualified human translator: every page says so.
   translationReviewed: false,
   words: {
@@ -183,6 +183,18 @@ export const spanish: Language = {
       offersLabel: 'Punción seca',
       offered: 'Se ofrece en esta ubicación',
       notOffered: 'No se ofrece en esta ubicación',
+    },
+    guide: {
+      title: 'Guía para imprimir',
+      description: 'Todos los temas sobre la punción seca en una sola página, para imprimir y dar a los pacientes. Cada tema empieza en una hoja nueva.',
+      intro: 'Esta página tiene todos los temas de este sitio web, en orden de lectura. Está hecha para imprimir: imprímala desde su navegador. Cada tema empieza en una hoja nueva.',
+      codesIntro: 'Cada tema tiene un código que puede escanear con la cámara del teléfono. Abre el tema en el sitio web. La dirección web está debajo del código.',
+      contentsHeading: 'En esta guía',
+      codeCaption: 'Escanee el código para abrir este tema en el sitio web, o escriba:',
+      stateListOnline: 'La lista de todos los estados está en la página de este tema en el sitio web. Escanee el código de este tema o escriba su dirección web.',
+      homeLink: 'Imprimir todos los temas en una guía',
+      staffIntro: 'Para dar los temas en papel a un paciente, imprima esta guía. Cada tema tiene un código que abre su página en el sitio web.',
+      staffLink: 'Guía para imprimir con todos los temas',
     },
     staffLinks: {
       title: 'Enlaces para el personal',

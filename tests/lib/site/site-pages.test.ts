@@ -8,7 +8,7 @@ const statePages = pages.filter((page) => /^\/availability\/[a-z-]+\/$/.test(pag
 const otherPages = pages.filter((page) => !statePages.includes(page));
 
 describe('the list of site pages', () => {
-  it('has the home page, every article in reading order, the locations page and the staff page', () => {
+  it('has the home page, every article in reading order, the locations page, the staff page and the printable guide', () => {
     expect(otherPages.map((page) => page.path)).toEqual([
       '/',
       '/what-is-dry-needling/',
@@ -16,6 +16,7 @@ describe('the list of site pages', () => {
       '/availability/',
       '/locations/',
       '/links-for-staff/',
+      '/guide/',
     ]);
   });
 
@@ -32,6 +33,8 @@ describe('the list of site pages', () => {
       ['/availability/', '2024-07-22'],
       ['/locations/', undefined],
       ['/links-for-staff/', undefined],
+      // The guide holds every article, so it last changed when the most recently reviewed one did.
+      ['/guide/', '2025-01-10'],
     ]);
     // The state pages are reviewed with the list of states (/availability/), never dated by the article.
     expect(new Set(statePages.map((page) => page.lastModified))).toEqual(new Set(['2024-07-22']));
@@ -55,8 +58,8 @@ describe('the list of site pages', () => {
     );
   });
 
-  it('keeps the staff page out of search engines, and nothing else', () => {
-    expect(pages.filter((page) => !page.indexable).map((page) => page.path)).toEqual(['/links-for-staff/']);
+  it('keeps the staff page and the printable guide (which repeats the topic pages) out of search engines, and nothing else', () => {
+    expect(pages.filter((page) => !page.indexable).map((page) => page.path)).toEqual(['/links-for-staff/', '/guide/']);
   });
 
   it('gives every page its own link-preview image', () => {

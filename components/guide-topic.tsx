@@ -1,0 +1,90 @@
+import { Fragment } from 'react';
+import type { Article } from '@/lib/content/articles';
+import type { StateAvailability } from '@/lib/content/availability';
+import type { SourceArticle } from '@/lib/content/source-article';
+import type { Language } from '@/lib/i18n/language';
+import { headingsOneLevelDown } from '@/lib/site/guide';
+import { absoluteUrl } from '@/lib/site/site';
+import type { Translation } from '@/lib/site/site-pages';
+import { ArticleBody } from './article-body';
+import { AvailabilityNotice } from './availability-notice';
+import { MedicalDisclaimer } from './medical-disclaimer';
+import { QrCode } from './qr-code';
+import { ReviewDates } from './review-dates';
+import { TranslationNotice } from './translation-notice';
+
+export interface GuideTopicProps {
+  readonly article: Article;
+  readonly language: Language;
+  readonly source: SourceArticle;
+  /** The states the clinic's article says dry needling is not available in, for the notice. */
+  readonly notAvailable: readonly StateAvailability[];
+  /** The page with the list of every state, where the notice sends readers. */
+  readonly availabilityPath: string;
+  /** The English page, while no qualified translator has reviewed this one. */
+  readonly unreviewedTranslationOf?: Translation;
+}
+
+/** The id of a topic's title in the guide, for its line in the guide's contents: #topic-after-effects. */
+/**
+ * An address that wraps after a slash, where a reader expects it to, rather than in the middle
+ * of a word: https://clinic.org/ | es/ | guia/. Copying it still gives the address whole.
+ */
+function BreakableAddress({ url }: { url: string }) {
+  const parts = url.split(/(?<=[^/:]\/)/);
+  return (
+    <span className="wrap-anywhere">
+      {parts.map((part, index) => (
+        <Fragment key={part + String(index)}>
+          {index > 0 ? <wbr /> : null}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+function guideTopicId(article: Pick<Article, 'slug'>): string {
+  return `topic-${article.slug}`;
+}
+
+/**
+ * One topic of the printable guide. On paper it starts a new sheet and stands on its own, since
+ * staff may print one topic only: it carries the code that opens its page, the notices, where
+ * its facts come from, its review dates and the disclaimer.
+ */
+export function GuideTopic({ article, language, source, notAvailable, availabilityPath, unreviewedTranslationOf }: GuideTopicProps) {
+  const { words } = language;
+  const url = absoluteUrl(article.path);
+  const titleId = guideTopicId(article);
+  return (
+    <section aria-labelledby={titleId} className="guide-topic mt-section border-t-4 border-brand pt-6 print:mt-0 print:break-before-page print:border-t-0 print:pt-0">
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-4">
+        <div className="min-w-0 flex-1 basis-64">
+          <h2 id={titleId} className="text-2xl font-bold md:text-3xl">
+            {article.title}
+          </h2>
+          <p className="mt-2 text-lg text-muted">{article.description}</p>
+        </div>
+        <figure className="w-60 shrink-0">
+          <QrCode url={url} className="size-28" />
+          <figcaption className="mt-2 text-sm">
+            {words.guide.codeCaption} <BreakableAddress url={url} />
+          </figcaption>
+        </figure>
+      </div>
+      {unreviewedTranslationOf ? (
+        <div className="mt-6">
+          <TranslationNotice words={words.translationNotice} original={unreviewedTranslationOf} />
+        </div>
+      ) : null}
+      <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
+      <div className="mt-6">
+        <ArticleBody html={headingsOneLevelDown(article.html)} />
+      </div>
+      {article.stateList ? <p className="mt-6">{words.guide.stateListOnline}</p> : null}
+      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} language={language} />
+      <MedicalDisclaimer text={words.disclaimer} className="mt-2 text-muted" />
+    </section>
+  );
+}
