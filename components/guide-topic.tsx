@@ -5,7 +5,6 @@ import type { SourceArticle } from '@/lib/content/source-article';
 import type { Language } from '@/lib/i18n/language';
 import { headingsOneLevelDown } from '@/lib/site/guide';
 import { absoluteUrl } from '@/lib/site/site';
-import type { Translation } from '@/lib/site/site-pages';
 import { ArticleBody } from './article-body';
 import { AvailabilityNotice } from './availability-notice';
 import { MedicalDisclaimer } from './medical-disclaimer';
@@ -21,8 +20,8 @@ export interface GuideTopicProps {
   readonly notAvailable: readonly StateAvailability[];
   /** The page with the list of every state, where the notice sends readers. */
   readonly availabilityPath: string;
-  /** The English page, while no qualified translator has reviewed this one. */
-  readonly unreviewedTranslationOf?: Translation;
+  /** True while no qualified translator has reviewed this translation (or its language's words). */
+  readonly unreviewedTranslation: boolean;
 }
 
 /** The id of a topic's title in the guide, for its line in the guide's contents: #topic-after-effects. */
@@ -53,7 +52,7 @@ function guideTopicId(article: Pick<Article, 'slug'>): string {
  * staff may print one topic only: it carries the code that opens its page, the notices, where
  * its facts come from, its review dates and the disclaimer.
  */
-export function GuideTopic({ article, language, source, notAvailable, availabilityPath, unreviewedTranslationOf }: GuideTopicProps) {
+export function GuideTopic({ article, language, source, notAvailable, availabilityPath, unreviewedTranslation }: GuideTopicProps) {
   const { words } = language;
   const url = absoluteUrl(article.path);
   const titleId = guideTopicId(article);
@@ -73,9 +72,10 @@ export function GuideTopic({ article, language, source, notAvailable, availabili
           </figcaption>
         </figure>
       </div>
-      {unreviewedTranslationOf ? (
+      {/* On paper a topic may be handed out alone, so it says so itself; the link to the English pages is at the top of the guide. */}
+      {unreviewedTranslation ? (
         <div className="mt-6">
-          <TranslationNotice words={words.translationNotice} original={unreviewedTranslationOf} />
+          <TranslationNotice words={words.translationNotice} />
         </div>
       ) : null}
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />

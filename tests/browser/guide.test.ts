@@ -7,7 +7,7 @@ import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { absoluteUrl } from '@/lib/site/site';
-import { pdfPageCount } from './pdf';
+import { PRINT_DIALOG_MARGINS, pdfPageCount } from './pdf';
 import { openPage, chromiumForThisFile } from './session';
 
 const guides = await Promise.all(
@@ -50,7 +50,7 @@ describe.each(guides)('the printable guide in $language ($path)', ({ path, artic
     expect(breaks).toEqual(articles.map(() => 'page'));
     for (const format of ['Letter', 'A4']) {
       // The contents sheet, then at least one sheet per topic.
-      expect(pdfPageCount(await page.pdf({ format })), format).toBeGreaterThanOrEqual(articles.length + 1);
+      expect(pdfPageCount(await page.pdf({ format, margin: PRINT_DIALOG_MARGINS })), format).toBeGreaterThanOrEqual(articles.length + 1);
     }
     await page.close();
   });

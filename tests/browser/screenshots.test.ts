@@ -2,7 +2,11 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { loadArticles } from '@/lib/content/articles';
+import { english } from '@/lib/i18n/languages/en';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { sampleArticle } from './pages';
+import { PRINT_DIALOG_MARGINS, pdfPageCount } from './pdf';
 import { openPage, chromiumForThisFile } from './session';
 
 /** For a person to look at; test-results/ is not committed. */
@@ -19,7 +23,7 @@ beforeAll(async () => {
   context = await chromium.context({ javaScriptEnabled: false });
 });
 afterAll(() => {
-  console.log(`Screenshots of ${Object.values(PAGES).join(' and ')} at ${WIDTHS.join(' and ')} px, and a printed article: ${SCREENSHOT_DIR}`);
+  console.log(`Screenshots of ${Object.values(PAGES).join(' and ')} at ${WIDTHS.join(' and ')} px, a printed article and the printed guide: ${SCREENSHOT_DIR}`);
 });
 
 /** Width of a PNG in pixels, from its header. */
@@ -46,5 +50,15 @@ describe('screenshots for review', () => {
     const pdf = await page.pdf({ path: file, format: 'A4' });
     await page.close();
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes the printable guide as it prints on US Letter, as a PDF, each topic on a new sheet', async ({ expect }) => {
+    const topics = await loadArticles();
+    const page = await openPage(context, fixedRoutes(english).guide);
+    const file = path.join(SCREENSHOT_DIR, 'guide-print-letter.pdf');
+    const pdf = await page.pdf({ path: file, format: 'Letter', margin: PRINT_DIALOG_MARGINS });
+    await page.close();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(topics.length + 1);
   });
 });

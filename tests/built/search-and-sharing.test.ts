@@ -94,9 +94,11 @@ describe('sitemap.xml and robots.txt', () => {
     expect(lastmod.get(absoluteUrl('/'))).toBe(articles.map((article) => article.lastReviewed).sort().at(-1));
   });
 
-  it('leaves the staff page and old addresses out of the sitemap', () => {
+  it('leaves the staff page, the printable guide and old addresses out of the sitemap', () => {
     const locs = sitemapEntries().map((entry) => entry.loc);
     expect(locs).not.toContain(absoluteUrl('/links-for-staff/'));
+    expect(locs).not.toContain(absoluteUrl('/guide/'));
+    expect(locs).not.toContain(absoluteUrl('/es/guia/'));
     for (const alias of aliases) expect(locs).not.toContain(absoluteUrl(alias.path));
   });
 

@@ -40,9 +40,9 @@ describe('the exported site in out/', () => {
     expect(contentPages).toEqual([...sitePages.map((page) => page.path), ...aliases].sort());
   });
 
-  it('has the home page, one page per article at /slug/, one per state and DC, the locations page and the staff page in English', () => {
+  it('has the home page, one page per article at /slug/, one per state and DC, the locations page, the staff page and the printable guide in English', () => {
     const englishPages = sitePages.filter((page) => page.language === english).map((page) => page.path);
-    expect(englishPages.sort()).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/'].sort());
+    expect(englishPages.sort()).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/', '/guide/'].sort());
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(

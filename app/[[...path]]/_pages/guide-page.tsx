@@ -8,6 +8,8 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { unreviewedTranslationOf } from '@/lib/site/site-chrome';
 import { findSitePage, loadSitePages, type PageOfKind } from '@/lib/site/site-pages';
 
+const CONTENTS_ID = 'guide-contents';
+
 export async function GuidePage({ page }: { page: PageOfKind<'guide'> }) {
   const { language } = page;
   const { words } = language;
@@ -26,8 +28,10 @@ export async function GuidePage({ page }: { page: PageOfKind<'guide'> }) {
       <p className="mt-3 text-lg md:text-xl">{words.guide.intro}</p>
       <p className="mt-3">{words.guide.codesIntro}</p>
       {/* On paper, each line prints with the topic's address: the first sheet is a list of the pages. */}
-      <h2 className="mt-section text-2xl font-bold">{words.guide.contentsHeading}</h2>
-      <ol className="mt-4 list-decimal space-y-2 pl-6">
+      <h2 id={CONTENTS_ID} className="mt-section text-2xl font-bold">
+        {words.guide.contentsHeading}
+      </h2>
+      <ol aria-labelledby={CONTENTS_ID} className="mt-4 list-decimal space-y-2 pl-6">
         {articles.map((article) => (
           <li key={article.path}>
             <a href={article.path} className="text-link">
@@ -36,20 +40,17 @@ export async function GuidePage({ page }: { page: PageOfKind<'guide'> }) {
           </li>
         ))}
       </ol>
-      {articles.map((article) => {
-        const original = unreviewedTranslationOf(language, findSitePage(pages, article.path).translations, article.translationReviewed !== false);
-        return (
-          <GuideTopic
-            key={article.path}
-            article={article}
-            language={language}
-            source={source}
-            notAvailable={notAvailable}
-            availabilityPath={availabilityPath}
-            {...(original && { unreviewedTranslationOf: original })}
-          />
-        );
-      })}
+      {articles.map((article) => (
+        <GuideTopic
+          key={article.path}
+          article={article}
+          language={language}
+          source={source}
+          notAvailable={notAvailable}
+          availabilityPath={availabilityPath}
+          unreviewedTranslation={unreviewedTranslationOf(language, findSitePage(pages, article.path).translations, article.translationReviewed !== false) !== undefined}
+        />
+      ))}
     </>
   );
 }
