@@ -108,6 +108,9 @@ describe('the emails on the English staff page', { timeout: 60_000 }, () => {
     const emailLinks = within(states).getAllByRole('link', { name: /^Email about / });
     expect(emailLinks).toHaveLength(availability.states.length);
 
+    // The offered group's template has a blank for the count of locations: each line gives it.
+    expect(within(states).getByRole('link', { name: 'Email about Texas' }).closest('li')).toHaveTextContent(/Offered at \d+ locations?/);
+
     const california = within(states).getByRole('link', { name: 'Email about California' });
     expect(within(states).getByRole('link', { name: `${site.url}/availability/california/` })).toBeInTheDocument();
     expect(opened(california.getAttribute('href'))).toEqual({
