@@ -24,7 +24,6 @@ export interface GuideTopicProps {
   readonly unreviewedTranslation: boolean;
 }
 
-/** The id of a topic's title in the guide, for its line in the guide's contents: #topic-after-effects. */
 /**
  * An address that wraps after a slash, where a reader expects it to, rather than in the middle
  * of a word: https://clinic.org/ | es/ | guia/. Copying it still gives the address whole.
@@ -43,6 +42,7 @@ function BreakableAddress({ url }: { url: string }) {
   );
 }
 
+/** The id of a topic's title in the guide, which names the topic's section for screen readers: topic-after-effects. */
 function guideTopicId(article: Pick<Article, 'slug'>): string {
   return `topic-${article.slug}`;
 }
