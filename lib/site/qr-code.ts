@@ -28,7 +28,7 @@ export function qrModules(text: string): ModuleMatrix {
 /**
  * One SVG path that draws the dark modules, each run of dark modules in a row as one line one
  * unit thick (stroked along the middle of the row), shifted by the quiet zone. A line per run
- * rather than a square per module keeps a code about a third as long in the page's HTML.
+ * rather than a square per module makes the page's HTML several times shorter.
  */
 export function modulePath({ size, isDark }: ModuleMatrix, quietZone: number = QUIET_ZONE): string {
   const commands: string[] = [];
