@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { movedPageMetadata, notFoundMetadata, pageMetadata } from '@/lib/site/metadata';
 import { pathFromSegments, segmentsOf } from '@/lib/site/page-address';
 import { findRoute, listRoutes } from '@/lib/site/site-routes';
+import { AboutPage } from './_pages/about-page';
+import { AccessibilityPage } from './_pages/accessibility-page';
 import { ArticlePage } from './_pages/article-page';
 import { HomePage } from './_pages/home-page';
 import { LocationsPage } from './_pages/locations-page';
 import { MovedPage } from '@/components/moved-page';
 import { NotFoundPage } from '@/components/not-found-page';
+import { PrivacyPage } from './_pages/privacy-page';
 import { StaffLinksPage } from './_pages/staff-links-page';
 import { StatePage } from './_pages/state-page';
 
@@ -48,5 +51,11 @@ export default async function Page({ params }: CatchAllProps) {
       return LocationsPage({ page });
     case 'staff-links':
       return StaffLinksPage({ page });
+    case 'about':
+      return AboutPage({ page });
+    case 'accessibility':
+      return AccessibilityPage({ page });
+    case 'privacy':
+      return PrivacyPage({ page });
   }
 }

@@ -25,6 +25,9 @@ export interface Language {
   readonly routes: {
     readonly locations: string;
     readonly staffLinks: string;
+    readonly about: string;
+    readonly accessibility: string;
+    readonly privacy: string;
   };
   /**
    * True once a qualified human translator has reviewed these words (the interface of every
