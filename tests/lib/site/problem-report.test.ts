@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { mailtoHref, problemReportHref } from '@/lib/site/problem-report';
+import { mailtoHref } from '@/lib/site/mailto';
+import { problemReportHref } from '@/lib/site/problem-report';
 import { absoluteUrl, site } from '@/lib/site/site';
 
 /** What a mail program reads from a mailto: link (RFC 6068): the address, subject and body, decoded. */
@@ -16,9 +17,9 @@ function opened(href: string) {
   };
 }
 
-describe('mailtoHref', () => {
+describe('mailtoHref to an address', () => {
   it('keeps "&", "?", "#", "+" and spaces inside the subject, where a mail program would otherwise cut it', () => {
-    const href = mailtoHref('web+team@clinic.org', { subject: 'Pain & needles? #1 a+b' });
+    const href = mailtoHref({ subject: 'Pain & needles? #1 a+b' }, 'web+team@clinic.org');
     expect(href).toBe('mailto:web%2Bteam@clinic.org?subject=Pain%20%26%20needles%3F%20%231%20a%2Bb');
     // URLSearchParams reads "+" as a space; mail programs follow RFC 6068, where only %20 is one.
     expect(decodeURIComponent(href.split('subject=')[1] ?? '')).toBe('Pain & needles? #1 a+b');
@@ -26,12 +27,12 @@ describe('mailtoHref', () => {
   });
 
   it('writes accents as UTF-8, as RFC 6068 asks', () => {
-    expect(mailtoHref('a@clinic.org', { subject: 'Página' })).toBe('mailto:a@clinic.org?subject=P%C3%A1gina');
+    expect(mailtoHref({ subject: 'Página' }, 'a@clinic.org')).toBe('mailto:a@clinic.org?subject=P%C3%A1gina');
   });
 
   it('adds the start of the message only when there is one', () => {
-    expect(opened(mailtoHref('a@clinic.org', { subject: 'S' })).fields).toEqual(['subject']);
-    expect(opened(mailtoHref('a@clinic.org', { subject: 'S', body: 'B: ' })).body).toBe('B: ');
+    expect(opened(mailtoHref({ subject: 'S' }, 'a@clinic.org')).fields).toEqual(['subject']);
+    expect(opened(mailtoHref({ subject: 'S', body: 'B: ' }, 'a@clinic.org')).body).toBe('B: ');
   });
 });
 
