@@ -1,27 +1,27 @@
-import type { Words } from '@/lib/i18n/words';
+import type { Language } from '@/lib/i18n/language';
+import { problemReportHref } from '@/lib/site/problem-report';
 
 export interface ProblemReportInvitationProps {
-  /** The address reports go to, shown as the link's text so it can be read, copied and printed. */
+  /** The address reports go to (content/contact.yaml), shown as the link's text so it can be read, copied and printed. */
   readonly address: string;
-  /** The mailto: link naming the page it is on. */
-  readonly href: string;
-  readonly words: Words['trustPages']['report'];
-  /** The footer link's label, which the second sentence points the reader to. */
-  readonly footerLabel: string;
+  /** The page it is on, which the email's subject names. */
+  readonly pagePath: string;
+  readonly language: Language;
 }
 
 /** How to tell the clinic about a problem: the address, and the link at the bottom of every page. */
-export function ProblemReportInvitation({ address, href, words, footerLabel }: ProblemReportInvitationProps) {
+export function ProblemReportInvitation({ address, pagePath, language }: ProblemReportInvitationProps) {
+  const { report } = language.words.trustPages;
   return (
     <>
       <p>
-        {words.before}{' '}
-        <a href={href} className="text-link">
+        {report.before}{' '}
+        <a href={problemReportHref(address, language, pagePath)} className="text-link">
           {address}
         </a>
-        {words.after}
+        {report.after}
       </p>
-      <p>{words.footerLink(footerLabel)}</p>
+      <p>{report.footerLink(language.words.footer.reportProblem)}</p>
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { TrustPageWords } from './trust-page-words';
  * phrase of their own, so a page in Spanish has no English on it. Phrases with a value in
  * them are functions, so each language puts the value where its grammar wants it.
  */
-/** The numbers the footer states, as lib/content/editorial-standards sets them. */
+/** The numbers the footer and the about page state, as lib/content/editorial-standards sets them. */
 export interface EditorialRules {
   readonly readingGradeTarget: number;
   readonly readingGradeLimit: number;

@@ -5,7 +5,6 @@ import { loadContact } from '@/lib/content/contact';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { unreviewedLanguageNames } from '@/lib/site/phrases';
-import { problemReportHref } from '@/lib/site/problem-report';
 import type { PageOfKind } from '@/lib/site/site-pages';
 
 export async function AboutPage({ page }: { page: PageOfKind<'about'> }) {
@@ -21,14 +20,7 @@ export async function AboutPage({ page }: { page: PageOfKind<'about'> }) {
         language={language}
         source={source}
         {...(languages !== undefined && { unreviewedLanguages: languages })}
-        report={
-          <ProblemReportInvitation
-            address={contact.problemReports}
-            href={problemReportHref(contact.problemReports, language, page.path)}
-            words={words.trustPages.report}
-            footerLabel={words.footer.reportProblem}
-          />
-        }
+        report={<ProblemReportInvitation address={contact.problemReports} pagePath={page.path} language={language} />}
       />
     </>
   );

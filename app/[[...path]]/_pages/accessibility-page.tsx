@@ -4,7 +4,6 @@ import { ProblemReportInvitation } from '@/components/problem-report-invitation'
 import { loadContact } from '@/lib/content/contact';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { unreviewedLanguageNames } from '@/lib/site/phrases';
-import { problemReportHref } from '@/lib/site/problem-report';
 import type { PageOfKind } from '@/lib/site/site-pages';
 
 export async function AccessibilityPage({ page }: { page: PageOfKind<'accessibility'> }) {
@@ -19,14 +18,7 @@ export async function AccessibilityPage({ page }: { page: PageOfKind<'accessibil
       <AccessibilityStatement
         language={language}
         {...(languages !== undefined && { unreviewedLanguages: languages })}
-        report={
-          <ProblemReportInvitation
-            address={contact.problemReports}
-            href={problemReportHref(contact.problemReports, language, page.path)}
-            words={words.trustPages.report}
-            footerLabel={words.footer.reportProblem}
-          />
-        }
+        report={<ProblemReportInvitation address={contact.problemReports} pagePath={page.path} language={language} />}
       />
     </>
   );
