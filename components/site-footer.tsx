@@ -9,8 +9,26 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
       <div className="mx-auto max-w-page space-y-3 px-gutter py-8 text-ink">
         <h2 className="text-lg font-bold">{words.footer.heading}</h2>
         <MedicalDisclaimer text={words.disclaimer} />
-        {/* The rule npm run check:content enforces: a warning above the target, an error above the limit. */}
-        <p>{words.footer.about(editorialStandards)}</p>
+        <p>
+          {words.footer.about(editorialStandards)}{' '}
+          <a href={chrome.aboutPath} className="text-link">
+            {words.footer.aboutLink}
+          </a>
+        </p>
+        <ul className="space-y-1">
+          {chrome.footerLinks.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} className="inline-block py-1 text-link">
+                {link.label}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a href={chrome.problemReport} className="inline-block py-1 text-link">
+              {words.footer.reportProblem}
+            </a>
+          </li>
+        </ul>
         <p>
           <a href={chrome.staffLinksPath} className="inline-block py-1 text-link">
             {words.footer.staffLinks}

@@ -13,7 +13,8 @@ interface LayoutProps {
 }
 
 async function routeOf(params: LayoutProps['params']) {
-  return findRoute(pathFromSegments((await params).path));
+  const path = pathFromSegments((await params).path);
+  return { path, route: await findRoute(path) };
 }
 
 /**
@@ -21,13 +22,14 @@ async function routeOf(params: LayoutProps['params']) {
  * address and link preview through lib/site/metadata's pageMetadata.
  */
 export async function generateMetadata({ params }: Pick<LayoutProps, 'params'>): Promise<Metadata> {
-  return siteMetadata(languageOfRoute(await routeOf(params)));
+  return siteMetadata(languageOfRoute((await routeOf(params)).route));
 }
 
 export default async function RootLayout({ children, params }: LayoutProps) {
-  const route = await routeOf(params);
+  const { path, route } = await routeOf(params);
   const page = route.kind === 'page' ? route.page : undefined;
   const reviewed = page?.kind === 'article' ? page.article.translationReviewed !== false : true;
-  const chrome = await siteChrome(languageOfRoute(route), page?.translations ?? [], reviewed);
+  // A not-found page is served for every missing address, so a report from it cannot name one.
+  const chrome = await siteChrome(languageOfRoute(route), page?.translations ?? [], reviewed, route.kind === 'not-found' ? undefined : path);
   return <PageShell chrome={chrome}>{children}</PageShell>;
 }

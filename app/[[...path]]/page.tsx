@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { movedPageMetadata, notFoundMetadata, pageMetadata } from '@/lib/site/metadata';
 import { pathFromSegments, segmentsOf } from '@/lib/site/page-address';
 import { findRoute, listRoutes } from '@/lib/site/site-routes';
+import { AboutPage } from './_pages/about-page';
+import { AccessibilityPage } from './_pages/accessibility-page';
 import { ArticlePage } from './_pages/article-page';
 import { GuidePage } from './_pages/guide-page';
 import { HomePage } from './_pages/home-page';
 import { LocationsPage } from './_pages/locations-page';
 import { MovedPage } from '@/components/moved-page';
 import { NotFoundPage } from '@/components/not-found-page';
+import { PrivacyPage } from './_pages/privacy-page';
 import { StaffLinksPage } from './_pages/staff-links-page';
 import { StatePage } from './_pages/state-page';
 
@@ -51,5 +54,11 @@ export default async function Page({ params }: CatchAllProps) {
       return StaffLinksPage({ page });
     case 'guide':
       return GuidePage({ page });
+    case 'about':
+      return AboutPage({ page });
+    case 'accessibility':
+      return AccessibilityPage({ page });
+    case 'privacy':
+      return PrivacyPage({ page });
   }
 }

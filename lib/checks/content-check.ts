@@ -21,6 +21,7 @@ import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceArticle } from '@/lib/content/source-article';
+import { contactCheck } from './contact-check';
 import { fieldLine } from './field-line';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
@@ -242,8 +243,8 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
 
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
- * images, links, availability and locations data, the source file), reading level, review
- * dates, and whether the source file and editorial notes still match the clinic's article.
+ * images, links, availability, locations and contact data, the source file), reading level,
+ * review dates, the example contact address, and whether the source file and editorial notes still match the clinic's article.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
@@ -255,15 +256,17 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT);
+  const contact = await contactCheck(contentDir);
   const problems = [
     ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
     ...source.problems,
+    ...contact.problems,
     ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir, options)]),
   ];
   const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
-  const files = [...english.files, ...dataFiles, ...source.files, ...others.flatMap((other) => other.files)];
+  const files = [...english.files, ...dataFiles, ...source.files, contact.file, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

@@ -9,6 +9,9 @@ export const AVAILABILITY_FILE = 'availability.yaml';
 /** The clinic's locations data file's name inside a content folder. */
 export const LOCATIONS_FILE = 'locations.yaml';
 
+/** Where reports of a problem with a page go: the one address the footer of every page emails. */
+export const CONTACT_FILE = 'contact.yaml';
+
 /** The file naming the clinic's article the site is based on: its title and date, shown on every page. */
 export const SOURCE_FILE = 'source.yaml';
 

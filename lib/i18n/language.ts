@@ -27,6 +27,9 @@ export interface Language {
     readonly staffLinks: string;
     /** The printable guide with every topic: /guide/, /es/guia/. */
     readonly guide: string;
+    readonly about: string;
+    readonly accessibility: string;
+    readonly privacy: string;
   };
   /**
    * True once a qualified human translator has reviewed these words (the interface of every

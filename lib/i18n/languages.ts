@@ -25,3 +25,13 @@ export function languageOfPath(path: string, languages: readonly Language[] = LA
   const first = path.split('/')[1];
   return languages.find((language) => !isDefaultLanguage(language) && language.code === first) ?? DEFAULT_LANGUAGE;
 }
+
+/** The languages whose words no qualified translator has reviewed yet: the pages in them say so. */
+export function unreviewedLanguages(languages: readonly Language[] = LANGUAGES): Language[] {
+  return languages.filter((language) => !isDefaultLanguage(language) && !language.translationReviewed);
+}
+
+/** A language's name as a reader of another language writes it: "Spanish" in English, "español" in Spanish. */
+export function languageNameIn(named: Language, reader: Language): string {
+  return new Intl.DisplayNames([reader.locale], { type: 'language' }).of(named.code) ?? named.name;
+}

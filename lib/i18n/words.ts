@@ -1,10 +1,12 @@
+import type { TrustPageWords } from './trust-page-words';
+
 /**
  * Every word a page shows that does not come from content/: one object of this shape per
  * language (lib/i18n/languages/). Components take their words from here and never write a
  * phrase of their own, so a page in Spanish has no English on it. Phrases with a value in
  * them are functions, so each language puts the value where its grammar wants it.
  */
-/** The numbers the footer states, as lib/content/editorial-standards sets them. */
+/** The numbers the footer and the about page state, as lib/content/editorial-standards sets them. */
 export interface EditorialRules {
   readonly readingGradeTarget: number;
   readonly readingGradeLimit: number;
@@ -65,11 +67,27 @@ export interface Words {
   readonly disclaimer: string;
   readonly footer: {
     readonly heading: string;
-    /** How the pages are written and reviewed: the rules of lib/content/editorial-standards, in words. */
+    /** How the pages are written and reviewed, in short; the about page says it in full. */
     readonly about: (rules: EditorialRules) => string;
+    /** The link to the about page, after that sentence. */
+    readonly aboutLink: string;
+    readonly accessibility: string;
+    readonly privacy: string;
+    readonly reportProblem: string;
     readonly staffLinks: string;
     readonly staffLinksHint: string;
   };
+  /** The email the footer's "Report a problem" link starts. */
+  readonly problemReport: {
+    /** Names the page by its full address. */
+    readonly subject: (pageAddress: string) => string;
+    /** On a not-found page, which is served for every missing address: names the site. */
+    readonly notFoundSubject: (siteAddress: string) => string;
+    /** Starts the email on a not-found page, so the reader says which address they tried. */
+    readonly notFoundBody: string;
+  };
+  /** The about, accessibility and privacy pages. */
+  readonly trustPages: TrustPageWords;
   readonly movedPage: {
     readonly title: (target: string) => string;
     readonly heading: string;

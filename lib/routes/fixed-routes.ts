@@ -9,7 +9,7 @@ export const HOME_PAGE_IMAGE_NAME = 'home';
 
 /**
  * Addresses the app/ folder defines itself rather than content/, in one language: /locations/
- * and /es/ubicaciones/. No article file or alias may take their segment, or two pages would be
+ * and /es/ubicaciones/, /privacy/ and /es/privacidad/. No article file or alias may take their segment, or two pages would be
  * written to the same place. A new route under app/ adds its address here.
  */
 export function fixedRoutes(language: Language) {
@@ -18,6 +18,9 @@ export function fixedRoutes(language: Language) {
     locations: `${prefix}${language.routes.locations}/`,
     staffLinks: `${prefix}${language.routes.staffLinks}/`,
     guide: `${prefix}${language.routes.guide}/`,
+    about: `${prefix}${language.routes.about}/`,
+    accessibility: `${prefix}${language.routes.accessibility}/`,
+    privacy: `${prefix}${language.routes.privacy}/`,
   } as const;
 }
 
@@ -36,6 +39,9 @@ export function reservedNames(language: Language, languages: readonly Language[]
     [language.routes.locations, `the list of the clinic's locations (${routes.locations})`],
     [language.routes.staffLinks, `the links for staff (${routes.staffLinks})`],
     [language.routes.guide, `the printable guide (${routes.guide})`],
+    [language.routes.about, `the page about this information (${routes.about})`],
+    [language.routes.accessibility, `the accessibility statement (${routes.accessibility})`],
+    [language.routes.privacy, `the privacy page (${routes.privacy})`],
     ['index', `the home page (${prefix}index.html)`],
     ['404', `the page-not-found page (${prefix}404.html)`],
   ];

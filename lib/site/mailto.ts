@@ -19,11 +19,14 @@ function oneLine(text: string): string {
 }
 
 /**
- * A mailto: link with no recipient (staff add the patient) and the subject and body filled in.
- * encodeURIComponent leaves only letters, digits and - _ . ! ~ * ' ( ) as they are, all of
- * which RFC 6068 allows in a header value; "&", "?", "#", "%", "+", spaces and accented
- * letters (UTF-8) are percent-encoded, so every client reads back the same words.
+ * A mailto: link with the subject and, when there is one, the body filled in; with no recipient
+ * unless one is given (staff add the patient). encodeURIComponent leaves only letters, digits
+ * and - _ . ! ~ * ' ( ) as they are, all of which RFC 6068 allows in a header value; "&", "?",
+ * "#", "%", "+", spaces and accented letters (UTF-8) are percent-encoded, so every client reads
+ * back the same words. The recipient's two halves are encoded the same way ("+" becomes %2B).
  */
-export function mailtoHref(message: EmailMessage): string {
-  return `mailto:?subject=${encodeURIComponent(oneLine(message.subject))}&body=${encodeURIComponent(withCrlf(message.body))}`;
+export function mailtoHref(message: Pick<EmailMessage, 'subject'> & Partial<Pick<EmailMessage, 'body'>>, to = ''): string {
+  const recipient = to.split('@').map(encodeURIComponent).join('@');
+  const body = message.body === undefined ? '' : `&body=${encodeURIComponent(withCrlf(message.body))}`;
+  return `mailto:${recipient}?subject=${encodeURIComponent(oneLine(message.subject))}${body}`;
 }

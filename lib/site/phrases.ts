@@ -3,6 +3,7 @@ import type { SourceArticle } from '@/lib/content/source-article';
 import type { StateAnswer, StateAnswerKind } from '@/lib/content/state-answers';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Language } from '@/lib/i18n/language';
+import { LANGUAGES, languageNameIn, unreviewedLanguages } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
 import type { StateCode } from '@/lib/i18n/us-states';
 import { stateInSentence } from './state-pages';
@@ -156,4 +157,15 @@ export function basedOnSource(source: SourceArticle, language: Language): string
 export function locationOffers(offersDryNeedling: boolean, language: Language): { label: string; value: string } {
   const { locations } = language.words;
   return { label: locations.offersLabel, value: offersDryNeedling ? locations.offered : locations.notOffered };
+}
+
+// ---------- The pages about the site ----------
+
+/**
+ * The languages whose pages no qualified translator has reviewed yet, named in the reader's
+ * language as one list ("Spanish", "español"), or undefined once every translation is reviewed.
+ */
+export function unreviewedLanguageNames(reader: Language, languages: readonly Language[] = LANGUAGES): string | undefined {
+  const names = unreviewedLanguages(languages).map((language) => languageNameIn(language, reader));
+  return names.length === 0 ? undefined : joinWithAnd(names, reader.locale);
 }

@@ -1,9 +1,11 @@
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
+import { loadContact } from '@/lib/content/contact';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { problemReportHref } from './problem-report';
 import type { Translation } from './site-pages';
 
 /** What the header and footer of every page in a language show: its navigation, and the page in the other languages. */
@@ -12,6 +14,11 @@ export interface SiteChrome {
   readonly homePath: string;
   readonly navigation: readonly { readonly href: string; readonly label: string }[];
   readonly staffLinksPath: string;
+  /** The footer's links to the pages about the site: how it is written, accessibility, privacy. */
+  readonly aboutPath: string;
+  readonly footerLinks: readonly { readonly href: string; readonly label: string }[];
+  /** The footer's "Report a problem with this page": a mailto: link naming this page. */
+  readonly problemReport: string;
   /** This page in each other language it exists in. */
   readonly otherLanguages: readonly Translation[];
   /** The original English page, while this translation (or its language's words) has not been reviewed by a qualified translator. */
@@ -34,8 +41,20 @@ export function unreviewedTranslationOf(language: Language, translations: readon
   return isDefaultLanguage(language) || (reviewed && language.translationReviewed) ? undefined : originalOf(translations);
 }
 
-export async function siteChrome(language: Language, translations: readonly Translation[], reviewed = true): Promise<SiteChrome> {
-  const availability = findAvailabilityArticle(await loadArticles(CONTENT_DIR, language));
+/**
+ * @param reviewed whether a qualified translator has reviewed the page's own words (an
+ * article's "translationReviewed"); the words of the interface count too.
+ * @param pagePath the page's address, which a report of a problem names; undefined on a
+ * not-found page, which is served for every address that has no page.
+ */
+export async function siteChrome(
+  language: Language,
+  translations: readonly Translation[],
+  reviewed = true,
+  pagePath?: string,
+): Promise<SiteChrome> {
+  const [articles, contact] = await Promise.all([loadArticles(CONTENT_DIR, language), loadContact(CONTENT_DIR)]);
+  const availability = findAvailabilityArticle(articles);
   const { words } = language;
   const home = languagePathPrefix(language);
   const routes = fixedRoutes(language);
@@ -49,6 +68,12 @@ export async function siteChrome(language: Language, translations: readonly Tran
       { href: routes.locations, label: words.navigation.locations },
     ],
     staffLinksPath: routes.staffLinks,
+    aboutPath: routes.about,
+    footerLinks: [
+      { href: routes.accessibility, label: words.footer.accessibility },
+      { href: routes.privacy, label: words.footer.privacy },
+    ],
+    problemReport: problemReportHref(contact.problemReports, language, pagePath),
     otherLanguages: translations.filter((translation) => translation.language.code !== language.code),
     ...(original && { unreviewedTranslationOf: original }),
   };

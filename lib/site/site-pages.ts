@@ -42,7 +42,13 @@ export type SitePage = PageFields &
     | { readonly kind: 'locations' }
     | { readonly kind: 'staff-links' }
     | { readonly kind: 'guide' }
+    | { readonly kind: 'about' }
+    | { readonly kind: 'accessibility' }
+    | { readonly kind: 'privacy' }
   );
+
+/** The pages that say who publishes the site, how accessible it is and how it treats privacy. */
+export const TRUST_PAGE_KINDS = ['about', 'accessibility', 'privacy'] as const satisfies readonly SitePage['kind'][];
 
 /**
  * "/" → /og/home.png, "/availability/texas/" → /og/availability_texas.png, "/es/" → /og/es.png (no
@@ -169,6 +175,19 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
         translations: edition.twinsIn((other) => fixedRoutes(other).guide),
       }),
     },
+    // About the site rather than dry needling, and written in lib/i18n, so no review date of content/ dates them.
+    ...TRUST_PAGE_KINDS.map(
+      (kind): SitePage => ({
+        kind,
+        ...page({
+          path: fixedRoutes(language)[kind],
+          title: words.trustPages[kind].title,
+          description: words.trustPages[kind].description,
+          indexable: true,
+          translations: edition.twinsIn((other) => fixedRoutes(other)[kind]),
+        }),
+      }),
+    ),
     // New kinds of page are added here, each dated by when a person last checked it.
   ];
 }

@@ -40,9 +40,10 @@ describe('the exported site in out/', () => {
     expect(contentPages).toEqual([...sitePages.map((page) => page.path), ...aliases].sort());
   });
 
-  it('has the home page, one page per article at /slug/, one per state and DC, the locations page, the staff page and the printable guide in English', () => {
+  it('has the home page, one page per article at /slug/, one per state and DC, the locations page, the staff page, the printable guide and the pages about the site in English', () => {
     const englishPages = sitePages.filter((page) => page.language === english).map((page) => page.path);
-    expect(englishPages.sort()).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/', '/guide/'].sort());
+    const aboutTheSite = ['/about/', '/accessibility/', '/privacy/'];
+    expect(englishPages.sort()).toEqual(['/', ...articles.map((article) => article.path), ...statePaths, LOCATIONS_PATH, '/links-for-staff/', '/guide/', ...aboutTheSite].sort());
   });
 
   it.each(articles.map((article) => [article.path, article] as const))(

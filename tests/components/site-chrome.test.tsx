@@ -28,11 +28,12 @@ describe('site header, footer and skip link', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent('It is not medical advice');
   });
 
-  it('says in the footer how the pages are written and reviewed, with the reading-level rule the content check enforces', () => {
+  it('says in short in the footer how the pages are written and reviewed, and links to the page that says it in full', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      "The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade 6 or lower, and are never above grade 8. Each topic page is checked against that article again within one year of its last review, and shows when it was last reviewed and when its next review is due.",
+      "The topic pages are written in plain language from the clinic's own article, never above a US school reading level of grade 8, and checked against it again within one year.",
     );
+    expect(screen.getByRole('link', { name: 'How these pages are written and checked' })).toHaveAttribute('href', '/about/');
   });
 
   it('links the page to its twin in the other language at the top, named and marked in that language', () => {

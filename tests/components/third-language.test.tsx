@@ -43,7 +43,16 @@ describe('a third language added with only articles, words and one line of confi
   it('marks its pages with its language for browsers, search engines and link previews', () => {
     const home = vietnamesePages.find((page) => page.kind === 'home');
     expect(home && pageMetadata(home).openGraph).toMatchObject({ locale: 'vi_VN', alternateLocale: ['en_US', 'es_US'], siteName: 'Châm kim khô trong vật lý trị liệu' });
-    const chrome = { language: vietnamese, homePath: '/vi/', navigation: [], staffLinksPath: '/vi/lien-ket-cho-nhan-vien/', otherLanguages: [] };
+    const chrome = {
+      language: vietnamese,
+      homePath: '/vi/',
+      navigation: [],
+      staffLinksPath: '/vi/lien-ket-cho-nhan-vien/',
+      aboutPath: '/vi/ve-thong-tin-nay/',
+      footerLinks: [],
+      problemReport: 'mailto:problems@example.org',
+      otherLanguages: [],
+    };
     const html = renderToStaticMarkup(<PageShell chrome={chrome}>{null}</PageShell>);
     expect(html).toMatch(/^<html lang="vi" dir="ltr">/);
   });

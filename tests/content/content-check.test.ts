@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '@/lib/checks/content-check';
+import { loadContact } from '@/lib/content/contact';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -20,5 +21,13 @@ describe('npm run check:content on the real content/', () => {
     const articles = report.files.filter((file) => file.endsWith('.md'));
     expect(articles.filter((file) => !file.startsWith('content/es/'))).toHaveLength(9);
     expect(articles.filter((file) => file.startsWith('content/es/'))).toHaveLength(9);
+  });
+
+  it('warns about the address reports of a problem go to exactly while it is an example one', async () => {
+    const [report, contact] = await Promise.all([checkContent({ today }), loadContact()]);
+    const lines = report.problems.filter((problem) => problem.file === 'content/contact.yaml').map(formatProblem);
+    expect(report.files).toContain('content/contact.yaml');
+    if (contact.example) expect(lines).toEqual([expect.stringMatching(/^content\/contact\.yaml:\d+: warning: "problemReports" is an example address/)]);
+    else expect(lines).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Language } from '../language';
 import { US_STATES } from '../us-states';
+import { englishTrustPages } from './en-trust-pages';
 
 /** "the District of Columbia" → "The District of Columbia", for the start of a sentence. */
 function capitalised(text: string): string {
@@ -18,7 +19,7 @@ export const english: Language = {
   dir: 'ltr',
   stateNames: US_STATES,
   stateInSentence: (code, name) => (code === 'DC' ? `the ${name}` : name),
-  routes: { locations: 'locations', staffLinks: 'links-for-staff', guide: 'guide' },
+  routes: { locations: 'locations', staffLinks: 'links-for-staff', guide: 'guide', about: 'about', accessibility: 'accessibility', privacy: 'privacy' },
   // The original: nothing to review as a translation.
   translationReviewed: true,
   words: {
@@ -54,11 +55,21 @@ export const english: Language = {
       'This website gives general information. It is not medical advice. Talk with your physical therapist or doctor about your own health.',
     footer: {
       heading: 'About this information',
-      about: ({ readingGradeTarget, readingGradeLimit, reviewCycleYears }) =>
-        `The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade ${readingGradeTarget} or lower, and are never above grade ${readingGradeLimit}. Each topic page is checked against that article again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`} of its last review, and shows when it was last reviewed and when its next review is due.`,
+      about: ({ readingGradeLimit, reviewCycleYears }) =>
+        `The topic pages are written in plain language from the clinic's own article, never above a US school reading level of grade ${readingGradeLimit}, and checked against it again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`}.`,
+      aboutLink: 'How these pages are written and checked',
+      accessibility: 'Accessibility statement',
+      privacy: 'Privacy',
+      reportProblem: 'Report a problem with this page',
       staffLinks: 'Links for staff',
       staffLinksHint: 'The address of every topic page and its sections, to copy into an email.',
     },
+    problemReport: {
+      subject: (pageAddress) => `Problem with the page ${pageAddress}`,
+      notFoundSubject: (siteAddress) => `Page not found on ${siteAddress}`,
+      notFoundBody: 'The address I tried to open: ',
+    },
+    trustPages: englishTrustPages,
     movedPage: {
       title: (target) => `Moved: ${target}`,
       heading: 'This page has moved',

@@ -1,4 +1,5 @@
 import type { Language } from '../language';
+import { spanishTrustPages } from './es-trust-pages';
 
 /** "el Distrito de Columbia" → "El Distrito de Columbia", at the start of a sentence. */
 function capitalised(text: string): string {
@@ -66,7 +67,14 @@ export const spanish: Language = {
     WY: 'Wyoming',
   },
   stateInSentence: (code, name) => (code === 'DC' ? `el ${name}` : name),
-  routes: { locations: 'ubicaciones', staffLinks: 'enlaces-para-el-personal', guide: 'guia' },
+  routes: {
+    locations: 'ubicaciones',
+    staffLinks: 'enlaces-para-el-personal',
+    guide: 'guia',
+    about: 'sobre-esta-informacion',
+    accessibility: 'accesibilidad',
+    privacy: 'privacidad',
+  },
   // Machine-assisted and not yet reviewed by a qualified human translator: every page says so.
   translationReviewed: false,
   words: {
@@ -102,11 +110,21 @@ export const spanish: Language = {
       'Este sitio web da información general. No es un consejo médico. Hable con su fisioterapeuta o su médico sobre su propia salud.',
     footer: {
       heading: 'Sobre esta información',
-      about: ({ spanishReadingScoreTarget, spanishReadingScoreLimit, reviewCycleYears }) =>
-        `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica sobre la punción seca en la fisioterapia. Buscan una lectura fácil: ${spanishReadingScoreTarget} o más en la escala de Fernández-Huerta, y nunca menos de ${spanishReadingScoreLimit}. Cada página de temas se revisa otra vez con ese artículo dentro de ${reviewCycleYears === 1 ? 'un año' : `${reviewCycleYears} años`} después de su última revisión, y muestra cuándo se revisó por última vez y cuándo toca la próxima revisión.`,
+      about: ({ spanishReadingScoreLimit, reviewCycleYears }) =>
+        `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica, nunca con menos de ${spanishReadingScoreLimit} en la escala de lectura de Fernández-Huerta, y se revisan otra vez con ese artículo dentro de ${reviewCycleYears === 1 ? 'un año' : `${reviewCycleYears} años`}.`,
+      aboutLink: 'Cómo se escriben y se revisan estas páginas',
+      accessibility: 'Declaración de accesibilidad',
+      privacy: 'Privacidad',
+      reportProblem: 'Avisar de un problema en esta página',
       staffLinks: 'Enlaces para el personal',
       staffLinksHint: 'La dirección de cada página de temas y de sus secciones, para copiarla en un correo electrónico.',
     },
+    problemReport: {
+      subject: (pageAddress) => `Problema en la página ${pageAddress}`,
+      notFoundSubject: (siteAddress) => `Página no encontrada en ${siteAddress}`,
+      notFoundBody: 'La dirección que intenté abrir: ',
+    },
+    trustPages: spanishTrustPages,
     movedPage: {
       title: (target) => `Se cambió de lugar: ${target}`,
       heading: 'Esta página cambió de lugar',

@@ -240,6 +240,7 @@ describe('checkContent: locations data', () => {
     expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual([
       'tests/fixtures/content/availability-listed-twice/availability.yaml',
       'tests/fixtures/content/availability-listed-twice/source.yaml',
+      'tests/fixtures/content/availability-listed-twice/contact.yaml',
     ]);
   });
 });
@@ -288,7 +289,30 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
       'tests/fixtures/content/editorial-notes/availability.yaml',
       'tests/fixtures/content/editorial-notes/source.yaml',
       'tests/fixtures/content/editorial-notes/editorial-notes.yaml',
+      'tests/fixtures/content/editorial-notes/contact.yaml',
     ]);
+  });
+});
+
+describe('checkContent: where reports of a problem go', () => {
+  it('warns, on the line of the address, while it is still the example one the site ships with', async () => {
+    expect(await linesAbout('contact-example', 'contact.yaml')).toEqual([
+      'tests/fixtures/content/contact-example/contact.yaml:3: warning: "problemReports" is an example address (problems@example.org): reports of a problem sent to it reach no one. Set it to the address of the person at the clinic who reads them (see docs/editors.md, "Where reports of a problem go").',
+    ]);
+  });
+
+  it("says nothing once it is the clinic's own address", async () => {
+    const report = await check('valid');
+    expect(report.files).toContain('tests/fixtures/content/valid/contact.yaml');
+    expect(report.problems.filter((problem) => problem.file.endsWith('contact.yaml'))).toEqual([]);
+  });
+
+  it('fails on an address that is not one, as the build would', async () => {
+    const report = await check('contact-bad-address');
+    expect(report.problems.filter((problem) => problem.file.endsWith('contact.yaml')).map(formatProblem)).toEqual([
+      'tests/fixtures/content/contact-bad-address/contact.yaml:3: error: "problemReports" must be one email address, like problems@yourclinic.org (got "webteam@riverbend-clinic.org, front-desk@riverbend-clinic.org").',
+    ]);
+    expect(hasErrors(report)).toBe(true);
   });
 });
 
@@ -303,12 +327,14 @@ describe('the report an editor reads', () => {
         '',
         'tests/fixtures/content/several-problems/benefits.md: error: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
         '',
+        'tests/fixtures/content/several-problems/contact.yaml: error: the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: problems@yourclinic.org" (see docs/editors.md, "Where reports of a problem go").',
+        '',
         'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
         '',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:8: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 8 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
-        'Checked 6 files in tests/fixtures/content/several-problems/: 5 errors, 1 warning. Fix the errors before publishing.',
+        'Checked 7 files in tests/fixtures/content/several-problems/: 6 errors, 1 warning. Fix the errors before publishing.',
       ].join('\n'),
     );
     expect(hasErrors(report)).toBe(true);

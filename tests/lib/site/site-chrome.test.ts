@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
 import { siteChrome } from '@/lib/site/site-chrome';
+import { absoluteUrl, site } from '@/lib/site/site';
 
 const twins = [
   { language: english, path: '/after-effects/' },
@@ -34,5 +35,22 @@ describe('siteChrome', () => {
     const chrome = await siteChrome(spanish, twins);
     expect(chrome.navigation.map((link) => link.href)).toEqual(['/es/#topics', '/es/disponibilidad/', '/es/ubicaciones/']);
     expect(chrome.staffLinksPath).toBe('/es/enlaces-para-el-personal/');
+  });
+
+  it('links the footer to the pages about the site, in the language of the page', async () => {
+    const chrome = await siteChrome(spanish, twins);
+    expect(chrome.aboutPath).toBe('/es/sobre-esta-informacion/');
+    expect(chrome.footerLinks).toEqual([
+      { href: '/es/accesibilidad/', label: 'Declaración de accesibilidad' },
+      { href: '/es/privacidad/', label: 'Privacidad' },
+    ]);
+  });
+
+  it("reports a problem to content/contact.yaml's address, naming the page, or the site on a not-found page", async () => {
+    const page = new URL((await siteChrome(english, twins, true, '/after-effects/')).problemReport);
+    expect(`${page.protocol}${page.pathname}`).toBe('mailto:problems@example.org');
+    expect(page.searchParams.get('subject')).toBe(`Problem with the page ${absoluteUrl('/after-effects/')}`);
+    const notFound = new URL((await siteChrome(english, [])).problemReport);
+    expect(notFound.searchParams.get('subject')).toBe(`Page not found on ${site.url}`);
   });
 });

@@ -1,4 +1,5 @@
 import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 import { describe, expect, it } from 'vitest';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
@@ -17,6 +18,9 @@ describe('the list of site pages', () => {
       '/locations/',
       '/links-for-staff/',
       '/guide/',
+      '/about/',
+      '/accessibility/',
+      '/privacy/',
     ]);
   });
 
@@ -35,6 +39,10 @@ describe('the list of site pages', () => {
       ['/links-for-staff/', undefined],
       // The guide holds every article, so it last changed when the most recently reviewed one did.
       ['/guide/', '2025-01-10'],
+      // Written in lib/i18n, not in content/: no editor's review dates them.
+      ['/about/', undefined],
+      ['/accessibility/', undefined],
+      ['/privacy/', undefined],
     ]);
     // The state pages are reviewed with the list of states (/availability/), never dated by the article.
     expect(new Set(statePages.map((page) => page.lastModified))).toEqual(new Set(['2024-07-22']));
@@ -67,6 +75,21 @@ describe('the list of site pages', () => {
     expect(findSitePage(pages, '/').image).toBe('/og/home.png');
     expect(findSitePage(pages, '/after-effects/').image).toBe('/og/after-effects.png');
     expect(findSitePage(pages, '/availability/texas/').image).toBe('/og/availability_texas.png');
+  });
+
+  it('has the pages about the site in every language, each knowing its twin, with their own titles and previews', async () => {
+    const both = await loadSitePages(contentFixture('translations'), [english, spanish]);
+    const trustPages = both.filter((page) => ['about', 'accessibility', 'privacy'].includes(page.kind));
+    expect(trustPages.map((page) => [page.path, page.title, page.image, page.indexable])).toEqual([
+      ['/about/', 'About this information', '/og/about.png', true],
+      ['/accessibility/', 'Accessibility statement', '/og/accessibility.png', true],
+      ['/privacy/', 'Privacy', '/og/privacy.png', true],
+      ['/es/sobre-esta-informacion/', 'Sobre esta información', '/og/es_sobre-esta-informacion.png', true],
+      ['/es/accesibilidad/', 'Declaración de accesibilidad', '/og/es_accesibilidad.png', true],
+      ['/es/privacidad/', 'Privacidad', '/og/es_privacidad.png', true],
+    ]);
+    expect(findSitePage(both, '/es/privacidad/').translations.map((twin) => twin.path)).toEqual(['/privacy/', '/es/privacidad/']);
+    expect(findSitePage(both, '/about/').translations.map((twin) => twin.path)).toEqual(['/about/', '/es/sobre-esta-informacion/']);
   });
 
   it('titles the home page with the site name', () => {

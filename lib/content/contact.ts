@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { CONTACT_FILE, displayPath } from './content-paths';
+import { readContentFile } from './content-files';
+import { ContentError, fileAt } from './content-error';
+import { YamlSyntaxError, parseYamlWithLines } from './yaml';
+import { shown } from './zod-messages';
+import { oncePerContentFolder } from './once-per-folder';
+
+const ADDRESS_EXAMPLE = 'problems@yourclinic.org';
+
+function addressMessage(input: unknown): string {
+  if (input === undefined) return `is missing. Add a line like: problemReports: ${ADDRESS_EXAMPLE}`;
+  if (typeof input === 'string' && input.trim().toLowerCase().startsWith('mailto:')) {
+    return `must be the email address alone, without "mailto:" (got ${shown(input)}).`;
+  }
+  return `must be one email address, like ${ADDRESS_EXAMPLE} (got ${shown(input)}).`;
+}
+
+const contactSchema = z.strictObject(
+  {
+    // zod's email check refuses spaces, commas, "?" and the other characters that would make
+    // one address into several, or into more of a mailto: link than its address.
+    problemReports: z
+      .string({ error: (issue) => addressMessage(issue.input) })
+      .trim()
+      .pipe(z.email({ error: (issue) => addressMessage(issue.input) })),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only problemReports.`
+        : `must have one line, the address reports of a problem go to, like: problemReports: ${ADDRESS_EXAMPLE}`,
+  },
+);
+
+/**
+ * Domains reserved for examples (RFC 2606 and RFC 6761): mail to them never reaches anyone,
+ * so an address there is the one the site ships with, not the clinic's.
+ */
+const EXAMPLE_DOMAINS = ['example.org', 'example.com', 'example.net'];
+const EXAMPLE_TOP_LEVEL = ['example', 'test', 'invalid', 'localhost'];
+
+export function isExampleAddress(address: string): boolean {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  const topLevel = domain.split('.').at(-1) ?? '';
+  return EXAMPLE_TOP_LEVEL.includes(topLevel) || EXAMPLE_DOMAINS.some((example) => domain === example || domain.endsWith(`.${example}`));
+}
+
+export interface Contact {
+  /** The address the footer's "Report a problem with this page" link emails. */
+  readonly problemReports: string;
+  /** True while that address is still an example one: npm run check:content warns. */
+  readonly example: boolean;
+}
+
+/** Parses content/contact.yaml; throws a ContentError naming the file, the line and the fix. */
+export function parseContact(source: string, file: string): Contact {
+  let yaml;
+  try {
+    yaml = parseYamlWithLines(source);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
+  }
+  const parsed = contactSchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    throw new ContentError(
+      parsed.error.issues.map((issue) => {
+        const [field] = issue.path;
+        return `${fileAt(file, yaml.lineOf(issue.path))}: ${field === undefined ? '' : `"${String(field)}" `}${issue.message}`;
+      }),
+    );
+  }
+  const { problemReports } = parsed.data;
+  return { problemReports, example: isExampleAddress(problemReports) };
+}
+
+async function readContact(contentDir: string): Promise<Contact> {
+  const filePath = path.join(contentDir, CONTACT_FILE);
+  const file = displayPath(filePath);
+  const read = await readContentFile(filePath);
+  if ('missing' in read) {
+    throw new ContentError([
+      `${file}: the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: ${ADDRESS_EXAMPLE}" (see docs/editors.md, "Where reports of a problem go").`,
+    ]);
+  }
+  if ('problem' in read) throw new ContentError([read.problem]);
+  return parseContact(read.source, file);
+}
+
+/** The contact data, read and checked once per build. */
+export const loadContact = oncePerContentFolder(readContact);

@@ -1,0 +1,14 @@
+import type { Language } from '@/lib/i18n/language';
+import { mailtoHref } from './mailto';
+import { absoluteUrl, site } from './site';
+
+/**
+ * The footer's "Report a problem with this page" link: an email whose subject names the page by
+ * its full address. A not-found page is served for every missing address and cannot know which
+ * one (it runs no script), so its email names the site and asks the reader for the address.
+ */
+export function problemReportHref(address: string, language: Language, pagePath: string | undefined): string {
+  const { problemReport } = language.words;
+  if (pagePath === undefined) return mailtoHref({ subject: problemReport.notFoundSubject(site.url), body: problemReport.notFoundBody }, address);
+  return mailtoHref({ subject: problemReport.subject(absoluteUrl(pagePath)) }, address);
+}
