@@ -18,6 +18,11 @@ export default defineConfig({
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       // Runs after `next build`, over the exported out/ folder a host would serve.
       { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
+      // `npm run dev` in a throwaway copy of the project, its content edited as an editor does.
+      {
+        extends: true,
+        test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+      },
       // Real Chromium against out/ served by the same server as `npm start`.
       {
         extends: true,

@@ -1,0 +1,51 @@
+// `npm run dev`: the editors' live preview. Next's development server, in front of which every
+// page request first runs the content check (again only once a file has changed): while the
+// content has errors, the browser gets them as `npm run check:content` prints them, never a
+// stack trace, and the server keeps running until they are fixed.
+import { createServer } from 'node:http';
+import next from 'next';
+import { hasErrors } from '../lib/checks/content-check';
+import { previewCheck, problemPage } from '../lib/checks/preview';
+
+const port = Number(process.env.PORT ?? 3000);
+// Loopback only: the preview shows drafts, and is not for other machines on the network.
+const hostname = '127.0.0.1';
+
+/** Next's own files, its live-reload connection and its dev tools: never a page of the site. */
+function isNextInternal(url: string): boolean {
+  return url.startsWith('/_next/') || url.startsWith('/__nextjs');
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: true, dir: process.cwd(), hostname, port });
+  const handle = app.getRequestHandler();
+  const check = previewCheck();
+  await app.prepare();
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = request.url ?? '/';
+      if (!isNextInternal(url)) {
+        const report = await check();
+        if (hasErrors(report)) {
+          response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          response.end(problemPage(report));
+          return;
+        }
+      }
+      await handle(request, response);
+    })().catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('The preview could not show this page; the terminal running `npm run dev` says why.\n');
+    });
+  });
+  server.on('upgrade', (request, socket, head) => void app.getUpgradeHandler()(request, socket, head));
+  server.listen(port, hostname, () => {
+    console.log(`Preview at http://localhost:${port}/ : edit a file in content/, save it, and reload the page.`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
