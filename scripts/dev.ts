@@ -2,14 +2,28 @@
 // page request first runs the content check (again only once a file has changed): while the
 // content has errors, the browser gets them as `npm run check:content` prints them, never a
 // stack trace, and the server keeps running until they are fixed.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { hasErrors } from '../lib/checks/content-check';
-import { previewCheck, problemPage } from '../lib/checks/preview';
+import { missingPage, previewCheck, problemPage } from '../lib/checks/preview';
+import { listRoutes } from '../lib/site/site-routes';
 
 const port = Number(process.env.PORT ?? 3000);
 // Loopback only: the preview shows drafts, and is not for other machines on the network.
 const hostname = '127.0.0.1';
+
+/**
+ * A page address (the site's pages all end in "/") that the content has no page for. Next's
+ * development server answers such an address with an error of its own under `output: 'export'`.
+ */
+async function isMissingPage(pathname: string): Promise<boolean> {
+  return pathname.endsWith('/') && !(await listRoutes()).has(pathname);
+}
+
+function send(response: ServerResponse, status: number, html: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(html);
+}
 
 /** Next's own files, its live-reload connection and its dev tools: never a page of the site. */
 function isNextInternal(url: string): boolean {
@@ -26,11 +40,9 @@ async function main(): Promise<void> {
       const url = request.url ?? '/';
       if (!isNextInternal(url)) {
         const report = await check();
-        if (hasErrors(report)) {
-          response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-          response.end(problemPage(report));
-          return;
-        }
+        if (hasErrors(report)) return send(response, 500, problemPage(report));
+        const { pathname } = new URL(url, 'http://localhost');
+        if (await isMissingPage(pathname)) return send(response, 404, missingPage(pathname));
       }
       await handle(request, response);
     })().catch((error: unknown) => {

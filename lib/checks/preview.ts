@@ -26,28 +26,46 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character);
 }
 
-/**
- * What the preview shows instead of a page while the content has errors: each problem in the
- * words and `file:line` form of `npm run check:content`, and what to do. A plain page with no
- * script or style, so it reads the same in any browser and never shows a stack trace.
- */
-export function problemPage(report: ContentReport): string {
-  const items = report.problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`);
-  const summary = formatReport(report).split('\n').at(-1) ?? '';
+/** A plain English page with no script or style, so it reads the same in any browser. */
+function plainPage(title: string, body: readonly string[]): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Content problems: the preview cannot show this page</title></head>',
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>`,
     '<body>',
     '<main>',
-    '<h1>The content has problems to fix</h1>',
-    '<p>The site cannot be built until these are fixed. Each line names the file and line, and what to do; <code>npm run check:content</code> prints the same list.</p>',
-    `<ol>${items.join('')}</ol>`,
-    `<p>${escapeHtml(summary)}</p>`,
-    '<p>Fix the file, save it, and reload this page.</p>',
+    ...body,
     '</main>',
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * What the preview shows instead of a page while the content has errors: each problem in the
+ * words and `file:line` form of `npm run check:content`, and what to do. Never a stack trace.
+ */
+export function problemPage(report: ContentReport): string {
+  const items = report.problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`);
+  const summary = formatReport(report).split('\n').at(-1) ?? '';
+  return plainPage('Content problems: the preview cannot show this page', [
+    '<h1>The content has problems to fix</h1>',
+    '<p>The site cannot be built until these are fixed. Each line names the file and line, and what to do; <code>npm run check:content</code> prints the same list.</p>',
+    `<ol>${items.join('')}</ol>`,
+    `<p>${escapeHtml(summary)}</p>`,
+    '<p>Fix the file, save it, and reload this page.</p>',
+  ]);
+}
+
+/**
+ * What the preview shows at an address the content has no page for, such as that of an article
+ * just renamed or removed. (Next's development server would answer it with an error of its own.)
+ */
+export function missingPage(address: string): string {
+  return plainPage('No page at this address', [
+    '<h1>No page at this address</h1>',
+    `<p>There is no page at <code>${escapeHtml(address)}</code>. If you just renamed or removed its file, that is why; otherwise check the address.</p>`,
+    '<p><a href="/">Go to the home page</a></p>',
+  ]);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevPreview, type DevPreview } from '../servers/dev-server';
@@ -125,7 +125,7 @@ describe('npm run dev, the editors\' live preview', () => {
     expect(heading(fixed.html)).toMatch(/\S/);
   });
 
-  it('shows a new article at its address without a restart', async () => {
+  it('shows a new article at its address without a restart, and says there is no page there once it is removed', async () => {
     const english = readFileSync(contentFile('benefits.md'), 'utf8').replace(/^title: .*$/m, 'title: "A new page made in the preview"');
     const spanish = readFileSync(contentFile('es/beneficios.md'), 'utf8').replace(/^title: .*$/m, 'title: "Una página nueva hecha en la vista previa"');
     const newOrder = (source: string) => source.replace(/^order: .*$/m, 'order: 99').replace(/^description: "/m, 'description: "New. ');
@@ -142,5 +142,13 @@ describe('npm run dev, the editors\' live preview', () => {
     expect(answer.status, listedProblems(answer.html).join('\n')).toBe(200);
     expect(heading(answer.html)).toBe('A new page made in the preview');
     expect(heading((await get('/es/hecha-en-la-vista-previa/')).html)).toBe('Una página nueva hecha en la vista previa');
+
+    rmSync(contentFile('made-in-preview.md'));
+    rmSync(contentFile('es/hecha-en-la-vista-previa.md'));
+    const removed = await get('/made-in-preview/');
+    expect(removed.status).toBe(404);
+    expect(heading(removed.html)).toBe('No page at this address');
+    expect(removed.html).not.toMatch(/^\s*at /m);
+    expect(removed.html).not.toContain('node_modules');
   });
 });

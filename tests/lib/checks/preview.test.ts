@@ -2,7 +2,7 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, hasErrors, type ContentReport } from '@/lib/checks/content-check';
-import { previewCheck, problemPage } from '@/lib/checks/preview';
+import { missingPage, previewCheck, problemPage } from '@/lib/checks/preview';
 import { english } from '@/lib/i18n/languages/en';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
@@ -40,6 +40,16 @@ describe('the page the preview shows while the content has errors', () => {
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain('<h1>The content has problems to fix</h1>');
     expect(html).toContain('Fix the file, save it, and reload this page.');
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('the page the preview shows at an address with no page', () => {
+  it('names the address as text and links to the home page', () => {
+    const html = missingPage('/<b>renamed</b>/');
+    expect(html).toContain('<h1>No page at this address</h1>');
+    expect(html).toContain('<code>/&lt;b&gt;renamed&lt;/b&gt;/</code>');
+    expect(html).toContain('<a href="/">Go to the home page</a>');
     expect(html).not.toContain('<script');
   });
 });
