@@ -2,9 +2,11 @@
 // page request first runs the content check (again only once a file has changed): while the
 // content has errors, the browser gets them as `npm run check:content` prints them, never a
 // stack trace, and the server keeps running until they are fixed.
+import { watch } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import next from 'next';
 import { hasErrors } from '../lib/checks/content-check';
+import { CONTENT_DIR } from '../lib/content/content-paths';
 import { missingPage, previewCheck, problemPage } from '../lib/checks/preview';
 import { listRoutes } from '../lib/site/site-routes';
 
@@ -51,6 +53,13 @@ async function main(): Promise<void> {
       response.end('The preview could not show this page; the terminal running `npm run dev` says why.\n');
     });
   });
+  // The check starts as soon as a file is saved, so it is done or under way by the time the
+  // editor reloads. Saving often writes a file in several steps: wait until they are over.
+  let saved: NodeJS.Timeout | undefined;
+  watch(CONTENT_DIR, { recursive: true }, () => {
+    clearTimeout(saved);
+    saved = setTimeout(() => void check().catch(() => undefined), 100);
+  }).on('error', () => undefined);
   server.on('upgrade', (request, socket, head) => void app.getUpgradeHandler()(request, socket, head));
   server.listen(port, hostname, () => {
     console.log(`Preview at http://localhost:${port}/ : edit a file in content/, save it, and reload the page.`);
