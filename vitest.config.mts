@@ -17,7 +17,8 @@ export default defineConfig({
       },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       // Runs after `next build`, over the exported out/ folder a host would serve.
-      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
+      // Some tests read every built page (about 130) with jsdom: seconds on a quiet machine, more on a busy one.
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       // `npm run dev` in a throwaway copy of the project, its content edited as an editor does.
       {
         extends: true,

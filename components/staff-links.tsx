@@ -1,6 +1,8 @@
-import type { Words } from '@/lib/i18n/words';
+import type { Language } from '@/lib/i18n/language';
 import type { Article } from '@/lib/content/articles';
 import { absoluteUrl } from '@/lib/site/site';
+import type { Email } from '@/lib/site/staff-emails';
+import { TopicEmails } from './topic-emails';
 
 export type StaffLinksArticle = Pick<Article, 'title' | 'path' | 'headings'>;
 
@@ -15,8 +17,19 @@ function CopyableLink({ label, url, indented }: { label: string; url: string; in
   );
 }
 
-/** Every article and every section with its full address as text, so staff can copy it into an email. */
-export function StaffLinks({ articles, words }: { articles: readonly StaffLinksArticle[]; words: Words['staffLinks'] }) {
+export interface StaffLinksProps {
+  readonly articles: readonly StaffLinksArticle[];
+  readonly language: Language;
+  /** Each article's ready-to-send emails, by its address (lib/site/staff-emails). */
+  readonly emails: ReadonlyMap<string, readonly Email[]>;
+}
+
+/**
+ * Every article and every section with its full address as text, so staff can copy it into an
+ * email, then the article's email, ready to send.
+ */
+export function StaffLinks({ articles, language, emails }: StaffLinksProps) {
+  const words = language.words.staffLinks;
   return (
     <>
       {articles.map((article) => (
@@ -35,6 +48,7 @@ export function StaffLinks({ articles, words }: { articles: readonly StaffLinksA
                 />
               ))}
           </ul>
+          <TopicEmails emails={emails.get(article.path) ?? []} language={language} />
         </section>
       ))}
     </>

@@ -121,7 +121,8 @@ export interface Words {
     readonly everyState: string;
     /** The summary for search results and link previews. */
     readonly descriptionNotAvailable: (state: string) => string;
-    readonly descriptionOfferedAt: (state: string, locations: number, example: boolean) => string;
+    /** `locations` is a count, or the blank for it in the staff emails' template ("[number]"). */
+    readonly descriptionOfferedAt: (state: string, locations: number | string, example: boolean) => string;
     readonly descriptionFindOut: string;
   };
   /** The line on every topic and state page naming the clinic's article it is based on. */
@@ -149,5 +150,39 @@ export interface Words {
     readonly intro: string;
     readonly wholePage: string;
     readonly section: (heading: string) => string;
+  };
+  /**
+   * The ready-to-send emails on the staff page. A message says only this: the greeting, the
+   * page's title and description, its address and the closing; nothing medical of its own.
+   */
+  readonly staffEmails: {
+    readonly intro: string;
+    /** Over the email under each topic. */
+    readonly heading: string;
+    /** Over the same email in another language, before that language's name: "This email in:". */
+    readonly inLanguage: string;
+    readonly subjectLabel: string;
+    readonly bodyLabel: string;
+    /** The link that opens the email client; screen readers hear the page's title after it. */
+    readonly open: string;
+    readonly message: {
+      readonly greeting: string;
+      readonly lead: string;
+      readonly closing: string;
+    };
+    readonly states: {
+      readonly heading: string;
+      readonly intro: string;
+      /** One heading per case of lib/content/state-answers. */
+      readonly notAvailable: string;
+      readonly offeredAtLocations: string;
+      readonly notStated: string;
+      readonly templateIntro: string;
+      /** The blanks in a group's template, filled in from each state's line. */
+      readonly blankState: string;
+      readonly blankAddress: string;
+      readonly blankCount: string;
+      readonly emailAbout: (state: string) => string;
+    };
   };
 }

@@ -10,6 +10,7 @@ export const PAGE_IDS = {
   therapistCallout: 'talk-to-your-physical-therapist',
   stateNextSteps: 'what-to-do-next',
   stateLocations: 'locations-that-offer-dry-needling',
+  stateEmails: 'emails-about-each-state',
 } as const;
 
 /** The group of states starting with a letter in the list of states, for the A–Z jump links: states-n. */

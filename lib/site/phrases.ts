@@ -1,6 +1,6 @@
 import type { StateAvailability } from '@/lib/content/availability';
 import type { SourceArticle } from '@/lib/content/source-article';
-import type { StateAnswer } from '@/lib/content/state-answers';
+import type { StateAnswer, StateAnswerKind } from '@/lib/content/state-answers';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Language } from '@/lib/i18n/language';
 import { joinWithAnd } from '@/lib/i18n/lists';
@@ -70,8 +70,14 @@ export function answerFromArticle(answer: StateAnswer, notAvailableCount: number
     case 'offered-at-locations':
       return [];
     case 'not-stated':
-      return notAvailableCount === 0 ? [statePage.noStateNamed] : statePage.notNamed(name, notAvailableCount);
+      return notNamedSentences(name, notAvailableCount, language);
   }
+}
+
+/** A state the article does not name: how many states it does name, and that this one is not among them. */
+function notNamedSentences(state: string, notAvailableCount: number, language: Language): readonly string[] {
+  const { statePage } = language.words;
+  return notAvailableCount === 0 ? [statePage.noStateNamed] : statePage.notNamed(state, notAvailableCount);
 }
 
 /** What the locations data says about the state. Pages put the example-data notice before these. */
@@ -110,15 +116,30 @@ export function stateLocationsHeading(answer: StateAnswer, language: Language): 
 
 /** The state page's summary for search results and link previews, in the same three cases. */
 export function statePageDescription(answer: StateAnswer, notAvailableCount: number, exampleLocations: boolean, language: Language): string {
+  const locations = answer.kind === 'offered-at-locations' ? answer.locations.length : 0;
+  return stateDescriptionOf(answer.kind, { state: stateInSentence(answer.state.code, language), locations }, notAvailableCount, exampleLocations, language);
+}
+
+/**
+ * A state page's summary with the state's name and its count of locations given as text: a
+ * page's own, or the blanks of the template for a group of states in the staff emails
+ * ("[state]"), so the template says word for word what each state's email says.
+ */
+export function stateDescriptionOf(
+  kind: StateAnswerKind,
+  values: { readonly state: string; readonly locations: number | string },
+  notAvailableCount: number,
+  exampleLocations: boolean,
+  language: Language,
+): string {
   const { statePage } = language.words;
-  const name = stateInSentence(answer.state.code, language);
-  switch (answer.kind) {
+  switch (kind) {
     case 'not-available':
-      return statePage.descriptionNotAvailable(name);
+      return statePage.descriptionNotAvailable(values.state);
     case 'offered-at-locations':
-      return statePage.descriptionOfferedAt(name, answer.locations.length, exampleLocations);
+      return statePage.descriptionOfferedAt(values.state, values.locations, exampleLocations);
     case 'not-stated':
-      return `${answerFromArticle(answer, notAvailableCount, language).join(' ')} ${statePage.descriptionFindOut}`;
+      return `${notNamedSentences(values.state, notAvailableCount, language).join(' ')} ${statePage.descriptionFindOut}`;
   }
 }
 

@@ -42,6 +42,8 @@ function readableText(document: Document): string {
   // JSON-LD is data for search engines, with its own English keys; the reader never sees it.
   const body = document.body.cloneNode(true) as HTMLElement;
   for (const script of body.querySelectorAll('script')) script.remove();
+  // Text marked as another language is meant to be in it: the English email on the Spanish staff page.
+  for (const other of body.querySelectorAll(`[lang]:not([lang="${document.documentElement.lang}"])`)) other.remove();
   return [document.title, body.textContent ?? '', ...attributes, ...head].join('\n').replace(/\s+/g, ' ');
 }
 

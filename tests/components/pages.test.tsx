@@ -53,11 +53,12 @@ describe('pages built from the real content', () => {
     expect(screen.getByRole('link', { name: alias?.target.title })).toHaveAttribute('href', alias?.target.path);
   });
 
-  it('lists every article on the staff page, in reading order', async () => {
+  it('lists every article on the staff page, in reading order, then the emails about each state', async () => {
     render(await Page(at('/links-for-staff/')));
-    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(
-      articles.map((article) => article.title),
-    );
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      ...articles.map((article) => article.title),
+      'Emails about each state',
+    ]);
   });
 });
 

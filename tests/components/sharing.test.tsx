@@ -64,7 +64,8 @@ describe('staff links', () => {
             ],
           },
         ]}
-        words={english.words.staffLinks}
+        language={english}
+        emails={new Map()}
       />,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(afterEffectsArticle.title);

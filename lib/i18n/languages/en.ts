@@ -141,5 +141,32 @@ export const english: Language = {
       wholePage: 'Whole page',
       section: (heading) => `Section: ${heading}`,
     },
+    staffEmails: {
+      intro:
+        "Under each topic is an email to send to a patient. Copy it, or open it in your email app and add the patient's email address. Emails about each state are at the end of this page.",
+      heading: 'Email to send',
+      inLanguage: 'This email in:',
+      subjectLabel: 'Subject:',
+      bodyLabel: 'Message:',
+      open: 'Open in your email app',
+      message: {
+        greeting: 'Hello,',
+        lead: 'Here is a page from our clinic:',
+        closing: 'If you have questions, ask your physical therapist.',
+      },
+      states: {
+        heading: 'Emails about each state',
+        intro: 'Each state has its own page. The states are in three groups, by what their page says.',
+        notAvailable: "Not available: the clinic's article says so",
+        offeredAtLocations: "Offered at the clinic's locations",
+        notStated: "Not stated in the clinic's article",
+        templateIntro:
+          "The email for these states. Copy it and fill in the words in square brackets from the state's line below, or use the state's email link.",
+        blankState: '[state]',
+        blankAddress: '[address]',
+        blankCount: '[number]',
+        emailAbout: (state) => `Email about ${state}`,
+      },
+    },
   },
 };

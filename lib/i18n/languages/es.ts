@@ -192,5 +192,32 @@ export const spanish: Language = {
       wholePage: 'Toda la página',
       section: (heading) => `Sección: ${heading}`,
     },
+    staffEmails: {
+      intro:
+        'Debajo de cada tema hay un correo para enviar a un paciente. Cópielo, o ábralo en su programa de correo y agregue el correo electrónico del paciente. Los correos sobre cada estado están al final de esta página.',
+      heading: 'Correo para enviar',
+      inLanguage: 'Este correo en:',
+      subjectLabel: 'Asunto:',
+      bodyLabel: 'Mensaje:',
+      open: 'Abrir en su programa de correo',
+      message: {
+        greeting: 'Hola:',
+        lead: 'Le enviamos una página de nuestra clínica:',
+        closing: 'Si tiene dudas, pregunte a su fisioterapeuta.',
+      },
+      states: {
+        heading: 'Correos sobre cada estado',
+        intro: 'Cada estado tiene su propia página. Los estados están en tres grupos, según lo que dice su página.',
+        notAvailable: 'No disponible: así lo dice el artículo de la clínica',
+        offeredAtLocations: 'Se ofrece en las ubicaciones de la clínica',
+        notStated: 'El artículo de la clínica no lo dice',
+        templateIntro:
+          'El correo para estos estados. Cópielo y cambie las palabras entre corchetes por las de la línea del estado, más abajo. O use el enlace de correo del estado.',
+        blankState: '[estado]',
+        blankAddress: '[dirección]',
+        blankCount: '[número]',
+        emailAbout: (state) => `Correo sobre ${state}`,
+      },
+    },
   },
 };

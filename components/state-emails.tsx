@@ -1,0 +1,54 @@
+import type { Language } from '@/lib/i18n/language';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
+import type { StateEmailGroup } from '@/lib/site/staff-emails';
+import { EmailText } from './email-text';
+import { ExampleDataNotice } from './example-data-notice';
+
+export interface StateEmailsProps {
+  readonly groups: readonly StateEmailGroup[];
+  readonly language: Language;
+  /** True while the locations are the example data: the groups depend on them. */
+  readonly exampleLocations: boolean;
+}
+
+/**
+ * Every state page, grouped by what it says (the three cases of lib/content/state-answers):
+ * each group's email once as text, with its blanks, then one line per state with its address
+ * and a link that opens its own email, filled in.
+ */
+export function StateEmails({ groups, language, exampleLocations }: StateEmailsProps) {
+  const words = language.words.staffEmails;
+  return (
+    <section aria-labelledby={PAGE_IDS.stateEmails} className="mt-section">
+      <h2 id={PAGE_IDS.stateEmails} className="text-2xl font-bold">
+        {words.states.heading}
+      </h2>
+      <p className="mt-2">{words.states.intro}</p>
+      {exampleLocations ? <ExampleDataNotice words={language.words.exampleData} /> : null}
+      {groups.map((group) => (
+        <div key={group.kind}>
+          <h3 className="mt-6 text-xl font-bold">{group.heading}</h3>
+          <p className="mt-2">{words.states.templateIntro}</p>
+          <EmailText message={group.template} words={words} />
+          <ul className="mt-4">
+            {group.states.map((state) => (
+              <li key={state.address} className="border-b border-rule py-2">
+                <div className="flex flex-wrap items-baseline gap-x-4">
+                  <span className="font-bold">{state.name}</span>
+                  {/* The offered group's template has a blank for the count: the line gives it. */}
+                  {group.kind === 'offered-at-locations' ? <span>{language.words.stateList.offeredAt(state.locations)}</span> : null}
+                  <a href={state.email.href} className="inline-block py-1 text-link">
+                    {words.states.emailAbout(state.inSentence)}
+                  </a>
+                </div>
+                <a href={state.address} className="inline-block py-1 break-all text-link">
+                  {state.address}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
