@@ -19,6 +19,11 @@ export default defineConfig({
       // Runs after `next build`, over the exported out/ folder a host would serve.
       // Some tests read every built page (about 130) with jsdom: seconds on a quiet machine, more on a busy one.
       { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // `npm run dev` in a throwaway copy of the project, its content edited as an editor does.
+      {
+        extends: true,
+        test: { name: 'dev', include: ['tests/dev/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
+      },
       // Real Chromium against out/ served by the same server as `npm start`.
       {
         extends: true,

@@ -3,6 +3,7 @@ import { loadAvailability, statesNotAvailable, type StateAvailability } from '@/
 import { loadLocations } from '@/lib/content/locations';
 import { answersByState, type StateAnswer } from '@/lib/content/state-answers';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
+import { oncePerContent } from '@/lib/content/once-per-folder';
 import { translationsOf } from '@/lib/content/translations';
 import type { Language } from '@/lib/i18n/language';
 import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
@@ -221,21 +222,19 @@ async function buildSitePages(contentDir: string, languages: readonly Language[]
   return pages;
 }
 
-const built = new Map<string, Promise<SitePage[]>>();
+const built = oncePerContent(
+  (contentDir, languages: readonly Language[]) => `${contentDir}\n${languages.map((language) => language.code).join(',')}`,
+  buildSitePages,
+);
 
 /**
  * Every page the site publishes, in every language, once. The sitemap, the link-preview
  * images, per-page metadata, the page templates and the built-output tests all read this
- * list, so a new kind of page is registered here and nowhere else. It is built once per build.
+ * list, so a new kind of page is registered here and nowhere else. It is built once per build
+ * (and again in the editors' preview once a file changes).
  */
 export function loadSitePages(contentDir: string = CONTENT_DIR, languages: readonly Language[] = LANGUAGES): Promise<SitePage[]> {
-  const key = `${contentDir}\n${languages.map((language) => language.code).join(',')}`;
-  let pages = built.get(key);
-  if (!pages) {
-    pages = buildSitePages(contentDir, languages);
-    built.set(key, pages);
-  }
-  return pages;
+  return built(contentDir, languages);
 }
 
 export function findSitePage(pages: readonly SitePage[], path: string): SitePage {

@@ -1,0 +1,44 @@
+import { lstat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { publicDirFor } from './content-paths';
+
+/**
+ * True while an editor previews the site with `npm run dev`: files change between requests, so
+ * what was read must be read again once they do. A build reads each file once.
+ */
+export function isLivePreview(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
+
+/** "name size modified" for every entry below a folder; nothing when the folder is not there. */
+async function entriesBelow(folder: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(folder, { recursive: true });
+  } catch {
+    return [];
+  }
+  const stamps = await Promise.all(
+    names.map(async (name) => {
+      try {
+        // lstat: a link in content/ is refused, never followed, so its own stamp is what counts.
+        const stats = await lstat(path.join(folder, name));
+        return `${name} ${stats.size} ${stats.mtimeMs}`;
+      } catch {
+        // Deleted between the listing and now: the next request sees the folder without it.
+        return `${name} gone`;
+      }
+    }),
+  );
+  return stamps.sort();
+}
+
+/**
+ * A stamp of everything the loaders read from a content folder: the files in it and in its
+ * languages' folders, and the images beside it in public/. It changes when a file is saved,
+ * added, renamed or removed, which is when the preview must read the folder again.
+ */
+export async function contentVersion(contentDir: string): Promise<string> {
+  const [content, images] = await Promise.all([entriesBelow(contentDir), entriesBelow(publicDirFor(contentDir))]);
+  return [...content, '', ...images].join('\n');
+}

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevPreview, type DevPreview } from '../servers/dev-server';
+
+// One `npm run dev` for the whole file, in a throwaway copy of the project: the tests edit its
+// content/ the way an editor does, and never the real one.
+let preview: DevPreview;
+
+beforeAll(async () => {
+  preview = await startDevPreview();
+}, 120_000);
+
+afterAll(async () => {
+  await preview?.close();
+});
+
+interface Answer {
+  readonly status: number;
+  readonly type: string;
+  readonly html: string;
+}
+
+async function get(urlPath: string): Promise<Answer> {
+  const response = await fetch(`${preview.url}${urlPath}`);
+  return { status: response.status, type: response.headers.get('content-type') ?? '', html: await response.text() };
+}
+
+function contentFile(name: string): string {
+  return path.join(preview.dir, 'content', name);
+}
+
+/** Rewrites a file of the copy's content/ as an editor's save does, and returns a way to put it back. */
+function edit(name: string, change: (source: string) => string): () => void {
+  const file = contentFile(name);
+  const original = readFileSync(file, 'utf8');
+  const changed = change(original);
+  expect(changed).not.toBe(original);
+  writeFileSync(file, changed);
+  return () => writeFileSync(file, original);
+}
+
+function heading(html: string): string | undefined {
+  return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
+
+/** The text of each item of the problem page's list, as a reader sees it. */
+function listedProblems(html: string): string[] {
+  return [...html.matchAll(/<li>(.*?)<\/li>/gs)].map(([, item = '']) =>
+    item.replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (entity) => ENTITIES[entity] ?? entity),
+  );
+}
+
+/** The problem lines `npm run check:content` prints for the copy, as the build runs it. */
+function checkContentLines(): string[] {
+  const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/check-content.ts', '--build'], { cwd: preview.dir, encoding: 'utf8' });
+  const lines = run.stdout.split('\n').filter((line) => line !== '');
+  return lines.slice(0, -1);
+}
+
+describe('npm run dev, the editors\' live preview', () => {
+  it('shows an edited article on the next reload, with no restart', async () => {
+    const before = await get('/after-effects/');
+    expect(before.status).toBe(200);
+    expect(heading(before.html)).toMatch(/\S/);
+
+    const restore = edit('after-effects.md', (source) => source.replace(/^title: .*$/m, 'title: "After dry needling: edited in the preview"'));
+    try {
+      const after = await get('/after-effects/');
+      expect(after.status).toBe(200);
+      expect(heading(after.html)).toBe('After dry needling: edited in the preview');
+      expect(after.html).toContain('<title>After dry needling: edited in the preview');
+    } finally {
+      restore();
+    }
+    expect(heading((await get('/after-effects/')).html)).toBe(heading(before.html));
+  });
+
+  it('shows an edited data file on the next reload', async () => {
+    const note = 'A note added in the preview for Alabama.';
+    expect((await get('/availability/alabama/')).html).not.toContain(note);
+    const restore = edit('availability.yaml', (source) =>
+      source.replace('- { code: AL, status: not-stated }', `- { code: AL, status: not-stated, note: "${note}" }`),
+    );
+    try {
+      const after = await get('/availability/alabama/');
+      expect(after.status).toBe(200);
+      expect(after.html).toContain(note);
+    } finally {
+      restore();
+    }
+  });
+
+  it('shows content errors as npm run check:content prints them, never a stack trace, and the page again once they are fixed', async () => {
+    const restoreArticle = edit('after-effects.md', (source) => source.replace(/^title: .*$/m, 'title: [After dry needling'));
+    const restoreData = edit('availability.yaml', (source) => source.replace('code: AL,', 'code: XX,'));
+    try {
+      const broken = await get('/after-effects/');
+      expect(broken.status).toBe(500);
+      expect(broken.type).toBe('text/html; charset=utf-8');
+      const listed = listedProblems(broken.html);
+      expect(listed).toEqual(checkContentLines());
+      expect(listed).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^content\/after-effects\.md:\d+: error: the YAML cannot be read/),
+          expect.stringMatching(/^content\/availability\.yaml:\d+: error: .*"XX" is not a US state code/),
+        ]),
+      );
+      expect(broken.html).toContain('Fix the file, save it, and reload this page.');
+      // No stack frame, no path into the framework, no script: an editor's page, not a developer's.
+      expect(broken.html).not.toMatch(/^\s*at /m);
+      expect(broken.html).not.toContain('node_modules');
+      expect(broken.html).not.toContain('<script');
+      // Every page says so, not only the one with the mistake.
+      expect((await get('/')).status).toBe(500);
+    } finally {
+      restoreArticle();
+      restoreData();
+    }
+    const fixed = await get('/after-effects/');
+    expect(fixed.status).toBe(200);
+    expect(heading(fixed.html)).toMatch(/\S/);
+  });
+
+  it('shows a new article at its address without a restart, and says there is no page there once it is removed', async () => {
+    const english = readFileSync(contentFile('benefits.md'), 'utf8').replace(/^title: .*$/m, 'title: "A new page made in the preview"');
+    const spanish = readFileSync(contentFile('es/beneficios.md'), 'utf8').replace(/^title: .*$/m, 'title: "Una página nueva hecha en la vista previa"');
+    const newOrder = (source: string) => source.replace(/^order: .*$/m, 'order: 99').replace(/^description: "/m, 'description: "New. ');
+    writeFileSync(contentFile('made-in-preview.md'), newOrder(english));
+    writeFileSync(contentFile('es/hecha-en-la-vista-previa.md'), newOrder(spanish).replace(/^translationOf: .*$/m, 'translationOf: made-in-preview'));
+
+    // Next's development server checks generateStaticParams in the background and answers from
+    // its previous list meanwhile, so the first request for a new address may still be a 404.
+    let answer = await get('/made-in-preview/');
+    for (let tries = 1; answer.status === 404 && tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      answer = await get('/made-in-preview/');
+    }
+    expect(answer.status, listedProblems(answer.html).join('\n')).toBe(200);
+    expect(heading(answer.html)).toBe('A new page made in the preview');
+    expect(heading((await get('/es/hecha-en-la-vista-previa/')).html)).toBe('Una página nueva hecha en la vista previa');
+
+    rmSync(contentFile('made-in-preview.md'));
+    rmSync(contentFile('es/hecha-en-la-vista-previa.md'));
+    const removed = await get('/made-in-preview/');
+    expect(removed.status).toBe(404);
+    expect(heading(removed.html)).toBe('No page at this address');
+    expect(removed.html).not.toMatch(/^\s*at /m);
+    expect(removed.html).not.toContain('node_modules');
+  });
+});
