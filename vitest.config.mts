@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+          // Queries by role over a whole rendered page (the staff page has about 300 links) take seconds in jsdom.
+          testTimeout: 30_000,
         },
       },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
