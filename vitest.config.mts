@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
+    // Some tests read every built page (about 140) or query a whole rendered page by role (the staff
+    // page has about 300 links): a second on a quiet machine, many on a busy one. Vitest's 5 s
+    // default failed them on two busy cores; a hang still fails.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], environment: 'node' } },
       {
@@ -13,14 +17,11 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
-          // Queries by role over a whole rendered page (the staff page has about 300 links) take seconds in jsdom.
-          testTimeout: 30_000,
         },
       },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       // Runs after `next build`, over the exported out/ folder a host would serve.
-      // Some tests read every built page (about 130) with jsdom: seconds on a quiet machine, more on a busy one.
-      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
       // `npm run dev` in a throwaway copy of the project, its content edited as an editor does.
       {
         extends: true,
