@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
-import { requiredText } from './zod-messages';
+import { requiredText, shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const FIELDS = 'quote, page, siteSays, why and askTheClinic';
@@ -26,7 +26,14 @@ const noteSchema = z.strictObject(
 );
 
 const notesFileSchema = z.strictObject(
-  { notes: z.array(noteSchema, { error: 'is missing. Add a "notes:" list, one entry for each unclear phrase in the article.' }) },
+  {
+    notes: z.array(noteSchema, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing. Add a "notes:" list, one entry for each unclear phrase in the article.'
+          : `must be a list, one entry (starting with "- ") for each unclear phrase in the article (got ${shown(issue.input)}).`,
+    }),
+  },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
