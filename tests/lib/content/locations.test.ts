@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { dryNeedlingLocationsFor, loadLocations, locationsByState, parseLocations, telHref } from '@/lib/content/locations';
@@ -5,6 +7,7 @@ import { fixtureAvailability } from '@/tests/fixtures/articles';
 import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 const FILE = 'content/locations.yaml';
 const AVAILABILITY_FILE = 'content/availability.yaml';
@@ -184,6 +187,70 @@ describe('using the locations', () => {
   it('turns a phone number however it is written into a number a phone can dial', () => {
     expect(telHref('(512) 555-0142')).toBe('tel:+15125550142');
     expect(telHref('512.555.0142')).toBe('tel:+15125550142');
+  });
+});
+
+describe('parseLocations: each field says what to write', () => {
+  it.each([
+    ['state', null, 7, '"state" is missing. Add the two-letter state code, like state: TX'],
+    ['state', '48', 7, '"state" must be a two-letter state code like TX (got 48).'],
+    ['state', 'TE', 7, '"state" "TE" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.'],
+    ['zip', null, 8, '"zip" is missing. Add a line like: zip: "78701"'],
+    ['zip', '"8500"', 8, '"zip" must be a ZIP code like "78701" or "78701-1234" (got "8500").'],
+    ['phone', '6025550142', 9, '"phone" must be a US phone number with its area code, like 512-555-0142 or (512) 555-0142 (got 6025550142).'],
+    ['offersDryNeedling', null, 10, '"offersDryNeedling" is missing. Add a line: offersDryNeedling: true (or false if this location does not offer it).'],
+  ] as const)('%s written as %s', (field, value, line, message) => {
+    const written = locationsYaml([entry(value === null ? {} : { [field]: value })]);
+    const source = value === null ? written.split('\n').filter((text) => !text.includes(` ${field}: `)).join('\n') : written;
+    expect(problemsOf(source)).toEqual([`${FILE}:${value === null ? 4 : line}: "Riverbend Physical Therapy": ${message}`]);
+  });
+
+  it('labels a location by its place in the list when its name is blank or not text', () => {
+    expect(problemsOf(locationsYaml([entry({ name: '"   "' }), entry({ name: '12', zip: '"1"' })]))).toEqual([
+      `${FILE}:4: locations entry 1: "name" is empty. Write it like: name: Riverbend Physical Therapy`,
+      `${FILE}:12: locations entry 2: "name" must be text (got 12).`,
+      `${FILE}:16: locations entry 2: "zip" must be a ZIP code like "78701" or "78701-1234" (got "1").`,
+    ]);
+  });
+
+  it('names a location by its name without the spaces around it', () => {
+    expect(problemsOf(locationsYaml([entry({ name: '"  Riverbend Physical Therapy "', zip: '"1"' })]))).toEqual([
+      `${FILE}:8: "Riverbend Physical Therapy": "zip" must be a ZIP code like "78701" or "78701-1234" (got "1").`,
+    ]);
+  });
+
+  it('says what a location must be when an entry is plain text', () => {
+    expect(problemsOf(locationsYaml([entry(), '  - Riverbend Physical Therapy, Austin']))).toEqual([
+      `${FILE}:12: locations entry 2 must be a location with the fields name, street, city, state, zip, phone and offersDryNeedling.`,
+    ]);
+  });
+
+  it('refuses an example marker other than true or false', () => {
+    expect(problemsOf(locationsYaml([entry()], 'example: maybe'))).toEqual([`${FILE}:1: "example" must be true or false (got "maybe").`]);
+  });
+
+  it('names a field the file does not use, and a file that is not a list of fields', () => {
+    expect(problemsOf(locationsYaml([entry()], 'example: true\nclinic: Riverbend'))).toEqual([
+      `${FILE}:1: has a field this file does not use: "clinic". Use only example and locations.`,
+    ]);
+    expect(problemsOf('- Riverbend Physical Therapy\n')).toEqual([`${FILE}:1: must have a "locations" list.`]);
+  });
+
+  it('asks for a list when "locations" is written as one line of text', () => {
+    expect(problemsOf('locations: Riverbend Physical Therapy\n')).toEqual([
+      `${FILE}:1: "locations" is missing. Add a "locations:" list with one entry for each of the clinic's locations.`,
+    ]);
+  });
+});
+
+describe('loadLocations with a file that cannot be read', () => {
+  it('passes on why, naming the file', async () => {
+    const content = temporaryContent('valid');
+    rmSync(path.join(content.dir, 'locations.yaml'));
+    mkdirSync(path.join(content.dir, 'locations.yaml'));
+    expect(await refusalOf(loadLocations(content.dir), 'a folder named locations.yaml')).toEqual([
+      `${content.shown('locations.yaml')}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`,
+    ]);
   });
 });
 
