@@ -8,6 +8,9 @@ import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
+import type { Language } from '@/lib/i18n/language';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 
 const FILE = 'content/locations.yaml';
 const AVAILABILITY_FILE = 'content/availability.yaml';
@@ -173,6 +176,21 @@ describe('using the locations', () => {
       ['Arizona', ['Canyon Physical Therapy', 'Desert Physical Therapy']],
       ['Texas', ['Lone Star Movement Clinic']],
       ['Vermont', ['Green Mountain Physical Therapy']],
+    ]);
+  });
+
+  it('names and orders the states in the language of the page', () => {
+    const { locations: northeast } = parse(
+      locationsYaml([entry({ name: 'Empire Physical Therapy', state: 'NY' }), entry({ name: 'Mesa Physical Therapy', state: 'NM', zip: '"87101"' })]),
+    );
+    const groups = (language: Language) => locationsByState(northeast, language).map((group) => [group.state, group.stateName]);
+    expect(groups(english)).toEqual([
+      ['NM', 'New Mexico'],
+      ['NY', 'New York'],
+    ]);
+    expect(groups(spanish)).toEqual([
+      ['NY', 'Nueva York'],
+      ['NM', 'Nuevo México'],
     ]);
   });
 
