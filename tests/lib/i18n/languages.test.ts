@@ -54,3 +54,37 @@ describe('the words that change with a number, a state or example data', () => {
     );
   });
 });
+
+describe.each([
+  ['English', english],
+  ['Spanish', spanish],
+])('every %s sentence made from a value says that value', (_, language) => {
+  const { words } = language;
+  const state = 'Nuevo Hampshire';
+  const date = '22 de julio de 2024';
+  const joined = (lines: readonly string[]) => lines.join(' ');
+
+  it.each([
+    ['the section link', () => words.sectionLink('Qué sentir'), 'Qué sentir'],
+    ['the staff links section', () => words.staffLinks.section('Qué sentir'), 'Qué sentir'],
+    ['the moved page title', () => words.movedPage.title('/es/beneficios/'), '/es/beneficios/'],
+    ['the list of states: source date', () => words.stateList.source(date), date],
+    ['the list of states: checked date', () => words.stateList.checked(date), date],
+    ['the state page title', () => words.statePage.title(state), state],
+    ['the state page: not available', () => joined(words.statePage.notAvailable(state)), state],
+    ['the state page: no location', () => words.statePage.noLocation(state), state],
+    ['the state page: next steps', () => words.statePage.nextStepsNotStated(state), state],
+    ['the state page: locations heading', () => words.statePage.locationsInState(state), state],
+    ['the state page description: not available', () => words.statePage.descriptionNotAvailable(state), state],
+    ['the state page description: offered', () => words.statePage.descriptionOfferedAt(state, 4, false), `4 `],
+    ['the state page: offered at several', () => joined(words.statePage.offeredAt(state, 4)), state],
+    ['the state page: not named', () => joined(words.statePage.notNamed(state, 4)), '4 '],
+    ['the article it is based on: title', () => words.basedOn('Dry needling in physical therapy', date), 'Dry needling in physical therapy'],
+    ['the article it is based on: date', () => words.basedOn('Dry needling in physical therapy', date), date],
+    ['the notice of states not available', () => words.availability.notAvailable('Alaska y Texas'), 'Alaska y Texas'],
+    ['the footer: reading target', () => words.footer.about({ ...STANDARDS, reviewCycleYears: 1 }), language === english ? 'grade 6' : '70 o más'],
+    ['the footer: reading limit', () => words.footer.about({ ...STANDARDS, reviewCycleYears: 1 }), language === english ? 'grade 8' : 'menos de 60'],
+  ] as const)('%s', (__, sentence, value) => {
+    expect(sentence()).toContain(value);
+  });
+});
