@@ -406,3 +406,18 @@ describe('getArticle, findAvailabilityArticle and neighbours', () => {
     expect(neighbours(articles, 'benefits')).toEqual({});
   });
 });
+
+describe('loadArticles: titles that only look different, and a folder without articles', () => {
+  it('takes titles that differ only in capital letters as the same', async () => {
+    const content = contentWith({ 'questions.md': articleFile({ title: 'WHAT IS DRY NEEDLING?' }) });
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('what-is-dry-needling.md')}: "title" is the same as in ${content.shown('questions.md')}. Give each article its own title, so readers can tell them apart.`,
+    ]);
+  });
+
+  it('asks for an article when the folder has none', async () => {
+    const content = temporaryContent('valid');
+    for (const name of ['after-effects.md', 'availability.md', 'what-is-dry-needling.md']) rmSync(path.join(content.dir, name));
+    expect(await problemsOf(content.dir)).toEqual([`${content.shown('')}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`]);
+  });
+});
