@@ -1,7 +1,10 @@
+import { rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { loadEditorialNotes, parseEditorialNotes } from '@/lib/content/editorial-notes';
-import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 const FILE = 'content/editorial-notes.yaml';
 const FIELDS = 'Use only quote, page, siteSays, why and askTheClinic.';
@@ -127,5 +130,14 @@ describe('loadEditorialNotes', () => {
 
   it('has no notes, and no complaint, when the file does not exist', async () => {
     expect(await loadEditorialNotes(contentFixture('valid'))).toBeUndefined();
+  });
+
+  it('refuses a link in place of the file, like every content file', async () => {
+    const content = temporaryContent('editorial-notes');
+    rmSync(path.join(content.dir, 'editorial-notes.yaml'));
+    symlinkSync('/etc/hostname', path.join(content.dir, 'editorial-notes.yaml'));
+    expect(await refusalOf(loadEditorialNotes(content.dir), 'a link')).toEqual([
+      `${content.shown('editorial-notes.yaml')}: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
+    ]);
   });
 });
