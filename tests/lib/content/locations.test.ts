@@ -223,6 +223,34 @@ describe('parseLocations: each field says what to write', () => {
     expect(problemsOf(source)).toEqual([`${FILE}:${value === null ? 4 : line}: "Riverbend Physical Therapy": ${message}`]);
   });
 
+  it.each([
+    ['"78701"', true],
+    ['"78701-1234"', true],
+    ['"7870"', false],
+    ['"787010"', false],
+    ['"78701-123"', false],
+    ['"78701-12345"', false],
+  ])('reads a ZIP code of five digits, or five and four: %s', (zip, accepted) => {
+    const source = locationsYaml([entry({ zip, state: 'VT' })]);
+    if (accepted) expect(parse(source).locations[0]?.zip).toBe(zip.replaceAll('"', ''));
+    else expect(problemsOf(source)).toEqual([`${FILE}:8: "Riverbend Physical Therapy": "zip" must be a ZIP code like "78701" or "78701-1234" (got ${zip}).`]);
+  });
+
+  it.each([
+    ['(212) 555-0142', true],
+    ['212-555-0142', true],
+    ['212.555.0142', true],
+    ['212 555 0142', true],
+    ['(112) 555-0142', false],
+    ['012-555-0142', false],
+    ['212-555-014', false],
+    ['212-5550-142', false],
+  ])('reads a phone number of ten digits whose area code starts with 2 to 9: %s', (phone, accepted) => {
+    const source = locationsYaml([entry({ phone: `"${phone}"`, state: 'VT' })]);
+    if (accepted) expect(parse(source).locations[0]?.phone).toBe(phone);
+    else expect(problemsOf(source)).toEqual([expect.stringContaining(`"phone" must be a US phone number with its area code`)]);
+  });
+
   it('labels a location by its place in the list when its name is blank or not text', () => {
     expect(problemsOf(locationsYaml([entry({ name: '"   "' }), entry({ name: '12', zip: '"1"' })]))).toEqual([
       `${FILE}:4: locations entry 1: "name" is empty. Write it like: name: Riverbend Physical Therapy`,
