@@ -68,7 +68,8 @@ const sanitizeSchema: Schema = {
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
       ['className', 'data-footnote-backref', SECTION_LINK_CLASS],
     ],
-    div: [...(defaultSchema.attributes?.div ?? []), ['className', SECTION_HEADING_CLASS]],
+    // Raw HTML never reaches the page, so the only divs are the section headings' own.
+    div: [['className', SECTION_HEADING_CLASS]],
   },
 };
 

@@ -161,6 +161,11 @@ For more about physical therapy, visit [ChoosePT](https://www.choosept.com/).
     expect(headings.map((heading) => heading.id)).toEqual(['section', 'after-treatment']);
   });
 
+  it('keeps links to other websites and email addresses', async () => {
+    const { html } = await renderMarkdown('Visit [ChoosePT](https://www.choosept.com/) or email [the clinic](mailto:frontdesk@example.org).');
+    expect(html).toBe('<p>Visit <a href="https://www.choosept.com/">ChoosePT</a> or email <a href="mailto:frontdesk@example.org">the clinic</a>.</p>\n');
+  });
+
   it('keeps phone links so a patient can tap to call', async () => {
     const { html } = await renderMarkdown('Call [the front desk](tel:+15125550100) to book.');
     expect(html).toContain('<a href="tel:+15125550100">the front desk</a>');
