@@ -95,6 +95,7 @@ describe('parseYamlWithLines: files without data and lines of mistakes', () => {
   it('reads an empty file, or one of comments only, as no data', () => {
     expect(parseYamlWithLines('').data).toBeNull();
     expect(parseYamlWithLines('# Nothing here yet\n').data).toBeNull();
+    expect(parseYamlWithLines('---\n').data).toBeNull();
   });
 
   it('explains a mistake in one sentence with its line, however far down the file it is', () => {
