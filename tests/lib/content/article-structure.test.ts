@@ -17,7 +17,7 @@ describe('findStructureProblems', () => {
   });
 
   it('shows a heading as the editor wrote it, without HTML tags, when it skips a level', () => {
-    expect(problemsOf('## Before\n\n#### After <b>treatment</b>\n')).toEqual([
+    expect(problemsOf('## Before\n\n#### After <b>treatment</b> <br>\n')).toEqual([
       `${FILE}:9: the heading "#### After treatment" skips a level: the heading before it is level 2. Use ### instead, so the outline has no gaps.`,
     ]);
   });

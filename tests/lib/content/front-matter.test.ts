@@ -100,6 +100,10 @@ Dry needling is a treatment your physical therapist may use.
     expect(splitFrontMatter(source)).toEqual({ data: {}, body: source, bodyStartLine: 1 });
   });
 
+  it('reads front matter of comments only as no fields, so each missing field is named', () => {
+    expect(splitFrontMatter('---\n# To do: fill in the fields\n---\n\nText.\n').data).toEqual({});
+  });
+
   it('treats a file that starts with a Markdown rule (----) as having no front matter', () => {
     expect(splitFrontMatter('----\n\nTell your physical therapist if you bleed easily.\n').data).toEqual({});
   });
