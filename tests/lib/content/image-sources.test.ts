@@ -18,7 +18,7 @@ describe('findImageSourceProblems', () => {
     expect(problemsOf('![A needle in a shoulder muscle](/images/needle-in-shoulder.jpg)\n')).toEqual([]);
   });
 
-  it.each(['https://tracker.example/p.png', 'HTTP://tracker.example/p.png', 'data:image/png;base64,iVBORw0KGgo=', 'x-app+v1.2:picture', 'javascript:alert(1)'])(
+  it.each(['https://tracker.example/p.png', '//tracker.example/p.png', 'HTTP://tracker.example/p.png', 'data:image/png;base64,iVBORw0KGgo=', 'x-app+v1.2:picture', 'javascript:alert(1)'])(
     'refuses %s: it is not a file of this site',
     (url) => {
       expect(problemsOf(`Text.\n\n![A picture](${url})\n`)).toEqual([`${FILE}:3: the image "${url}" ${ELSEWHERE}`]);
@@ -28,6 +28,16 @@ describe('findImageSourceProblems', () => {
   it('checks reference-style images too, at the line of the image', () => {
     expect(problemsOf('![A picture][tracker]\n\n[tracker]: https://tracker.example/p.png\n', 6)).toEqual([
       `${FILE}:7: the image "https://tracker.example/p.png" ${ELSEWHERE}`,
+    ]);
+  });
+
+  it('checks a reference-style image whose address is written before it', () => {
+    expect(problemsOf('[tracker]: https://tracker.example/p.png\n\n![A picture][tracker]\n')).toEqual([`${FILE}:3: the image "https://tracker.example/p.png" ${ELSEWHERE}`]);
+  });
+
+  it('asks for an address from the site root instead of a relative one', () => {
+    expect(problemsOf('![A needle](images/needle-in-shoulder.jpg)\n')).toEqual([
+      `${FILE}:1: the image "images/needle-in-shoulder.jpg" must be written from the site root, ${EXAMPLE}.`,
     ]);
   });
 
