@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
+import { readContentFile } from './content-files';
 import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
-import { requiredText } from './zod-messages';
+import { requiredText, shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const FIELDS = 'quote, page, siteSays, why and askTheClinic';
@@ -26,7 +26,14 @@ const noteSchema = z.strictObject(
 );
 
 const notesFileSchema = z.strictObject(
-  { notes: z.array(noteSchema, { error: 'is missing. Add a "notes:" list, one entry for each unclear phrase in the article.' }) },
+  {
+    notes: z.array(noteSchema, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing. Add a "notes:" list, one entry for each unclear phrase in the article.'
+          : `must be a list, one entry (starting with "- ") for each unclear phrase in the article (got ${shown(issue.input)}).`,
+    }),
+  },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
@@ -87,16 +94,13 @@ export function parseEditorialNotes(source: string, file: string): EditorialNote
   return { file, notes };
 }
 
-/** The notes file is optional: a site whose article is clear everywhere needs none. */
+/** The notes file is optional: a site whose article is clear everywhere needs none. Read like every content file: no links, no giant files. */
 async function readEditorialNotes(contentDir: string): Promise<EditorialNotes | undefined> {
   const filePath = path.join(contentDir, EDITORIAL_NOTES_FILE);
-  let source: string;
-  try {
-    source = await readFile(filePath, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return parseEditorialNotes(source, displayPath(filePath));
+  const read = await readContentFile(filePath);
+  if ('missing' in read) return undefined;
+  if ('problem' in read) throw new ContentError([read.problem]);
+  return parseEditorialNotes(read.source, displayPath(filePath));
 }
 
 /** content/editorial-notes.yaml, read and checked once; undefined when there is none. */

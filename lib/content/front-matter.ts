@@ -29,7 +29,8 @@ function refuseJavaScript(): never {
 
 const engines = {
   // gray-matter's types want an object; the schema, not this cast, decides what is valid.
-  yaml: (source: string) => (parseYaml(source) ?? {}) as object,
+  // Front matter without fields (null) is read by gray-matter as no fields: {}.
+  yaml: (source: string) => parseYaml(source) as object,
   javascript: refuseJavaScript,
   coffee: refuseJavaScript,
 };

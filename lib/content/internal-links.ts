@@ -45,9 +45,14 @@ export function findBrokenLinks(
       problems.push(`${where}: the link "${url}" leaves out "https:". Write the whole address, like https:${url}, or link to a page on this site starting with a single /.`);
       continue;
     }
+    if (url === '') {
+      problems.push(`${where}: a link has no address. Write it between the round brackets, like [what you may feel](/after-effects/), or remove the link.`);
+      continue;
+    }
     const [pathPart = '', hash] = url.split('#', 2);
     if (pathPart === '') {
-      const problem = hash === undefined ? undefined : checkAnchor(where, url, hash, self);
+      // Not empty, so it starts with #: a section of this page.
+      const problem = checkAnchor(where, url, hash ?? '', self);
       if (problem) problems.push(problem);
       continue;
     }

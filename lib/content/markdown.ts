@@ -68,7 +68,8 @@ const sanitizeSchema: Schema = {
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
       ['className', 'data-footnote-backref', SECTION_LINK_CLASS],
     ],
-    div: [...(defaultSchema.attributes?.div ?? []), ['className', SECTION_HEADING_CLASS]],
+    // Raw HTML never reaches the page, so the only divs are the section headings' own.
+    div: [['className', SECTION_HEADING_CLASS]],
   },
 };
 
@@ -129,10 +130,8 @@ function addHeadingIds(tree: Root): SectionHeading[] {
 
 function collectLinks(tree: Root): LinkInMarkdown[] {
   const links: LinkInMarkdown[] = [];
-  visit(tree, ['link', 'definition'], (node) => {
-    if ('url' in node && typeof node.url === 'string') {
-      links.push({ url: node.url, line: node.position?.start.line });
-    }
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line: node.position?.start.line });
   });
   return links;
 }
@@ -149,8 +148,9 @@ function listItemsOf(node: RootContent): string[] {
 /** A block as words in a line: "A; B; C." for a list, the text itself for anything else. */
 function blockText(node: RootContent): string {
   if (node.type !== 'list') return plainText(node);
+  // A Markdown list always has at least one item.
   const items = listItemsOf(node).map((item) => item.replace(/[.;]$/, ''));
-  return items.length === 0 ? '' : `${items.join('; ')}.`;
+  return `${items.join('; ')}.`;
 }
 
 /** Sections are flat in Markdown: a section's own content runs from its heading to the next heading of any level. */
@@ -160,8 +160,9 @@ function collectSections(tree: Root): Map<string, SectionContent> {
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.id;
-      current = typeof id === 'string' ? [] : undefined;
-      if (current && typeof id === 'string') blocks.set(id, current);
+      current = [];
+      // Every heading has its id by now (addHeadingIds): the check is for the type.
+      if (typeof id === 'string') blocks.set(id, current);
     } else {
       current?.push(node);
     }

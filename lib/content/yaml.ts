@@ -58,7 +58,8 @@ function measure(source: string, lineCounter: LineCounter): Shape {
     if (token.type === 'alias') shape.aliasesAt.push(token.offset);
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
       const inner = depth + 1;
-      if (inner > shape.depth) Object.assign(shape, { depth: inner, deepestAt: token.offset });
+      // The walk meets the end of the file first, so >= keeps the earliest of equally deep places: the one an editor fixes first.
+      if (inner >= shape.depth) Object.assign(shape, { depth: inner, deepestAt: token.offset });
       for (const item of token.items) {
         if (item.key) pending.push([item.key, inner]);
         if (item.value) pending.push([item.value, inner]);

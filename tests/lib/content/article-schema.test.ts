@@ -76,3 +76,117 @@ describe('article front matter: order', () => {
     expect(problems({ ...AFTER_EFFECTS, order: 0 })).toEqual(['order: must be 1 or more (got 0).']);
   });
 });
+
+const ENGLISH_FIELDS =
+  'title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+
+/** Front matter of the Spanish "after effects" page, as its translator writes it. */
+const TRANSLATION = {
+  ...AFTER_EFFECTS,
+  title: 'Cómo puede sentirse después de la punción seca',
+  translationOf: 'after-effects',
+  translatedFrom: '2024-07-22',
+  translationReviewed: false,
+};
+
+describe('article front matter: each field says what to write', () => {
+  it.each([
+    ['title', undefined, 'title: is missing. Add a line like: title: What is dry needling?'],
+    ['title', '   ', 'title: is empty. Write it like: title: What is dry needling?'],
+    ['title', 42, 'title: must be text (got 42).'],
+    ['description', undefined, 'description: is missing. Add a line like: description: A short summary of this page.'],
+    ['description', '', 'description: is empty. Write it like: description: A short summary of this page.'],
+    ['order', undefined, 'order: is missing. Add a line like: order: 3 (its place in the reading order).'],
+    ['order', '3', 'order: must be a whole number like 3 (got "3").'],
+    ['order', 2.5, 'order: must be a whole number like 3 (got 2.5).'],
+    ['lastReviewed', undefined, 'lastReviewed: is missing. Add a line like: lastReviewed: 2024-07-22'],
+    ['lastReviewed', 'July 2024', 'lastReviewed: must be a date like 2024-07-22 (got "July 2024").'],
+    ['nextReview', 20250722, 'nextReview: must be a date like 2024-07-22 (got 20250722).'],
+    ['stateList', 'yes', 'stateList: must be true or false (got "yes").'],
+    ['contraindicationsSection', 3, 'contraindicationsSection: must be the address of a section of this article, like contraindicationsSection: what-you-may-feel-afterwards (got 3).'],
+    ['adverseEffectsSection', true, 'adverseEffectsSection: must be the address of a section of this article, like adverseEffectsSection: what-you-may-feel-afterwards (got true).'],
+    ['adverseEffectsSection', '#soreness', 'adverseEffectsSection: must be a section\'s address without the #, like what-you-may-feel-afterwards (got "#soreness").'],
+    ['aliases', 'dry-needling-vs-acupuncture', 'aliases: must be a list like [dry-needling-vs-acupuncture] (got "dry-needling-vs-acupuncture").'],
+    ['aliases', [7], 'aliases.0: must be a list of old page addresses like [dry-needling-vs-acupuncture] (got 7).'],
+    [
+      'aliases',
+      ['/Old-Page/'],
+      'aliases.0: has "/Old-Page/", which is not a page address. Write the old address without slashes, in lowercase letters, numbers and single hyphens, like dry-needling-vs-acupuncture.',
+    ],
+  ])('%s written as %j', (field, value, message) => {
+    expect(problems({ ...AFTER_EFFECTS, [field]: value })).toEqual([message]);
+  });
+
+  it('names a field the site does not know, and lists the allowed ones', () => {
+    expect(problems({ ...AFTER_EFFECTS, titel: 'x', Order: 3 })).toEqual([
+      `: has a field this site does not know: "titel", "Order". Check the spelling; allowed fields are ${ENGLISH_FIELDS}.`,
+    ]);
+  });
+
+  it('says what front matter looks like when it is not a list of fields', () => {
+    expect(problems(['title: What is dry needling?'] as unknown as Record<string, unknown>)).toEqual([
+      ': must be a list of fields between two lines of three dashes (---), like title: What is dry needling?',
+    ]);
+  });
+
+  it('takes a page as no state list unless it says so, and keeps its sections and old addresses', () => {
+    expect(articleFrontMatterSchema.parse(AFTER_EFFECTS)).toMatchObject({ stateList: false });
+    expect(
+      articleFrontMatterSchema.parse({
+        ...AFTER_EFFECTS,
+        stateList: true,
+        aliases: ['after-effects-of-dry-needling'],
+        contraindicationsSection: 'who-should-not-have-it',
+        adverseEffectsSection: 'soreness',
+      }),
+    ).toMatchObject({
+      stateList: true,
+      aliases: ['after-effects-of-dry-needling'],
+      contraindicationsSection: 'who-should-not-have-it',
+      adverseEffectsSection: 'soreness',
+    });
+  });
+
+  it('compares the review dates only when both are dates, so each mistake has one message', () => {
+    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2025-13-01', nextReview: '2025-07-22' })).toEqual([
+      'lastReviewed: must be a date like 2024-07-22 (got "2025-13-01").',
+    ]);
+    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2025-07-22', nextReview: '2025-02-30' })).toEqual([
+      'nextReview: must be a date like 2024-07-22 (got "2025-02-30").',
+    ]);
+  });
+});
+
+describe('translated article front matter: what a translation says about itself', () => {
+  it('accepts a translation and keeps who reviewed it', () => {
+    expect(problems(TRANSLATION, translatedArticleFrontMatterSchema)).toEqual([]);
+    expect(
+      translatedArticleFrontMatterSchema.parse({ ...TRANSLATION, translationReviewed: true, translationReviewedBy: ' Ana López ' }),
+    ).toMatchObject({ translationOf: 'after-effects', translatedFrom: '2024-07-22', translationReviewed: true, translationReviewedBy: 'Ana López' });
+  });
+
+  it.each([
+    ['translationOf', undefined, 'translationOf: is missing. Add a line naming the English article this page translates, without .md, like: translationOf: what-is-dry-needling'],
+    ['translationOf', 12, 'translationOf: must be the file name of an English article without .md, like what-is-dry-needling (got 12).'],
+    ['translationOf', 'after-effects.md', 'translationOf: must be the file name of an English article without .md, like what-is-dry-needling (got "after-effects.md").'],
+    ['translatedFrom', undefined, 'translatedFrom: is missing. Add a line like: translatedFrom: 2024-07-22'],
+    ['translationReviewed', undefined, 'translationReviewed: is missing. Add "translationReviewed: false" until a qualified human translator has reviewed this page; then they set it to true.'],
+    ['translationReviewed', 'no', 'translationReviewed: must be true or false (got "no").'],
+    ['translationReviewedBy', 3, 'translationReviewedBy: must be the name of the translator who reviewed the page (got 3).'],
+    ['translationReviewedBy', '  ', 'translationReviewedBy: must be the name of the translator who reviewed the page (got "").'],
+  ])('%s written as %j', (field, value, message) => {
+    expect(problems({ ...TRANSLATION, [field]: value }, translatedArticleFrontMatterSchema)).toEqual([message]);
+  });
+
+  it('refuses old addresses on a translation, listing the fields a translation may have', () => {
+    expect(problems({ ...TRANSLATION, aliases: ['old-page'] }, translatedArticleFrontMatterSchema)).toEqual([
+      ': has a field this site does not know: "aliases". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, contraindicationsSection, adverseEffectsSection, translationOf, translatedFrom, translationReviewed, translationReviewedBy.',
+    ]);
+  });
+
+  it('refuses the translation fields on an English page', () => {
+    expect(problems({ ...AFTER_EFFECTS, translationOf: 'after-effects' })).toEqual([
+      `: has a field this site does not know: "translationOf". Check the spelling; allowed fields are ${ENGLISH_FIELDS}.`,
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
-import { symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type * as fsPromises from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
 import { describe, it, expect, vi } from 'vitest';
-import { loadArticles } from '@/lib/content/articles';
+import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/content/articles';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
@@ -275,5 +275,149 @@ describe('loadArticles during a build', () => {
     expect(filesRead).toEqual(['after-effects.md', 'availability.md', 'what-is-dry-needling.md']);
     expect(second).toBe(first);
     for (const articles of inParallel) expect(articles).toBe(first);
+  });
+});
+
+/** An article file as an editor writes one, with the front matter fields given added. */
+function articleFile(fields: Record<string, string>, body = 'Ask your physical therapist.\n'): string {
+  const all = { title: 'Questions to ask', description: 'Questions you may want to ask before a treatment.', order: '9', lastReviewed: '2024-07-22', nextReview: '2025-07-22', ...fields };
+  return `---\n${Object.entries(all).map(([field, value]) => `${field}: ${value}`).join('\n')}\n---\n\n${body}`;
+}
+
+/** The valid fixture with these files added (or replaced), in a temporary folder. */
+function contentWith(files: Record<string, string>): ReturnType<typeof temporaryContent> {
+  const content = temporaryContent('valid');
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content.dir, name), text);
+  return content;
+}
+
+describe('loadArticles: links to what the site makes around the articles', () => {
+  it('accepts links to the home page’s topics, the list of states, state pages and the template’s sections', async () => {
+    const body = [
+      'See [all topics](/#topics), [the states](/availability/#dry-needling-by-state), [Texas](/availability/texas/),',
+      '[the main text](/after-effects/#main-content) and [who to ask](/after-effects/#talk-to-your-physical-therapist).',
+      '',
+    ].join('\n');
+    const content = contentWith({ 'questions.md': articleFile({}, body) });
+    expect((await loadArticles(content.dir)).map((article) => article.slug)).toContain('questions');
+  });
+
+  it('refuses a link to the list of states on a page that does not show it', async () => {
+    const content = contentWith({ 'questions.md': articleFile({}, 'See [the states](/after-effects/#dry-needling-by-state).\n') });
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('questions.md')}:9: the link "/after-effects/#dry-needling-by-state" points to a section "#dry-needling-by-state" that /after-effects/ does not have. ` +
+        'Sections there: #what-you-may-feel-afterwards, #when-to-call-your-physical-therapist, #main-content, #talk-to-your-physical-therapist.',
+    ]);
+  });
+
+  it('does not call a link broken when the page it points to has a problem of its own', async () => {
+    const content = contentWith({
+      'questions.md': articleFile({ order: 'ninth' }),
+      'benefits.md': articleFile({ title: 'Benefits', description: 'What dry needling may help with.', order: '8' }, 'See [questions](/questions/).\n'),
+    });
+    expect(await problemsOf(content.dir)).toEqual([`${content.shown('questions.md')}: "order" must be a whole number like 3 (got "ninth").`]);
+  });
+});
+
+describe('loadArticles: the sections that structured data reads', () => {
+  it('reads the list and words of the sections the front matter names', async () => {
+    const content = contentWith({
+      'after-effects.md': readFileSync(path.join(contentFixture('valid'), 'after-effects.md'), 'utf8').replace(
+        'nextReview: 2025-07-22\n',
+        'nextReview: 2025-07-22\nadverseEffectsSection: what-you-may-feel-afterwards\n',
+      ),
+    });
+    const afterEffects = (await loadArticles(content.dir)).find((article) => article.slug === 'after-effects');
+    expect(afterEffects?.adverseEffects).toEqual({ items: ['Soreness where the needle went in', 'Bruising', 'Tiredness'], text: 'Soreness where the needle went in; Bruising; Tiredness.' });
+    expect(afterEffects).not.toHaveProperty('contraindications');
+  });
+
+  it('says an article has no sections at all when the section it names cannot be there', async () => {
+    const content = contentWith({ 'questions.md': articleFile({ contraindicationsSection: 'who-should-not-have-it' }) });
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('questions.md')}: "contraindicationsSection" names a section "who-should-not-have-it" that this article does not have. Its sections: none.`,
+    ]);
+  });
+
+  it('allows each section field on one article only, naming every article that has it', async () => {
+    const list = '## Who should not have it\n\n- People with bleeding disorders\n';
+    const content = contentWith({
+      'questions.md': articleFile({ contraindicationsSection: 'who-should-not-have-it' }, list),
+      'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', contraindicationsSection: 'who-should-not-have-it' }, list),
+    });
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('questions.md')} and ${content.shown('risks.md')} all have "contraindicationsSection". Only one article may have it; remove it from the others.`,
+    ]);
+  });
+});
+
+describe('loadArticles: more than two pages with the list of states, and old addresses', () => {
+  it('says "all" when three articles show the list of states', async () => {
+    const content = contentWith({
+      'questions.md': articleFile({ stateList: 'true' }),
+      'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', stateList: 'true' }),
+    });
+    expect(await problemsOf(content.dir)).toEqual([
+      expect.stringMatching(/ all have "stateList: true"\. Remove it from all but one\.$/),
+    ]);
+  });
+
+  it('refuses an old address that is the article’s own, or listed twice', async () => {
+    const content = contentWith({ 'questions.md': articleFile({ aliases: '[questions, old-questions, old-questions]' }) });
+    const where = `${content.shown('questions.md')}: "aliases"`;
+    expect(await problemsOf(content.dir)).toEqual([
+      `${where} lists "questions", which is this article's own address. Remove it from the list.`,
+      `${where} lists "old-questions" twice. Keep one.`,
+    ]);
+  });
+});
+
+describe('loadArticles: a file that disappears while it is read', () => {
+  it('asks the editor to run the check again', async () => {
+    const content = temporaryContent('valid');
+    for (const name of ['after-effects.md', 'availability.md']) rmSync(path.join(content.dir, name));
+    vi.mocked(fsPromises.open).mockRejectedValueOnce(Object.assign(new Error('ENOENT: gone'), { code: 'ENOENT' }));
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('what-is-dry-needling.md')}: the file disappeared while it was being read. Run the check again.`,
+    ]);
+  });
+});
+
+describe('getArticle, findAvailabilityArticle and neighbours', () => {
+  const valid = contentFixture('valid');
+
+  it('finds an article by its file name, and says so when there is none', async () => {
+    expect((await getArticle('after-effects', valid)).title).toBe('How you may feel after dry needling');
+    await expect(getArticle('benefits', valid)).rejects.toThrow('There is no article with the slug "benefits".');
+  });
+
+  it('finds the article with the list of states', async () => {
+    const articles = await loadArticles(valid);
+    expect(findAvailabilityArticle(articles).slug).toBe('availability');
+    expect(() => findAvailabilityArticle(articles.filter((article) => !article.stateList))).toThrow('No article has "stateList: true".');
+  });
+
+  it('gives the articles before and after one in reading order, and none at either end', async () => {
+    const articles = await loadArticles(valid);
+    const slugs = (around: { previous?: { slug: string }; next?: { slug: string } }) => [around.previous?.slug, around.next?.slug];
+    expect(slugs(neighbours(articles, 'what-is-dry-needling'))).toEqual([undefined, 'after-effects']);
+    expect(slugs(neighbours(articles, 'after-effects'))).toEqual(['what-is-dry-needling', 'availability']);
+    expect(slugs(neighbours(articles, 'availability'))).toEqual(['after-effects', undefined]);
+    expect(neighbours(articles, 'benefits')).toEqual({});
+  });
+});
+
+describe('loadArticles: titles that only look different, and a folder without articles', () => {
+  it('takes titles that differ only in capital letters as the same', async () => {
+    const content = contentWith({ 'questions.md': articleFile({ title: 'WHAT IS DRY NEEDLING?' }) });
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('what-is-dry-needling.md')}: "title" is the same as in ${content.shown('questions.md')}. Give each article its own title, so readers can tell them apart.`,
+    ]);
+  });
+
+  it('asks for an article when the folder has none', async () => {
+    const content = temporaryContent('valid');
+    for (const name of ['after-effects.md', 'availability.md', 'what-is-dry-needling.md']) rmSync(path.join(content.dir, name));
+    expect(await problemsOf(content.dir)).toEqual([`${content.shown('')}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`]);
   });
 });

@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { loadAvailability, parseAvailability, statesNotAvailable } from '@/lib/content/availability';
@@ -5,6 +7,7 @@ import { US_STATES } from '@/lib/i18n/us-states';
 import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 const FILE = 'content/availability.yaml';
 const NOT_AVAILABLE = new Set(['CA', 'HI']);
@@ -168,6 +171,56 @@ describe('parseAvailability with mistakes', () => {
     const line = '  - { code: TX, status: not-stated';
     expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([
       'content/availability.yaml:48: the YAML cannot be read (Flow map in block collection must be sufficiently indented and end with a }). Check the colons, quotes and brackets on this line or the one before.',
+    ]);
+  });
+});
+
+describe('parseAvailability: each mistake named by line, entry and field', () => {
+  const PREFIX = `${FILE}:47: states entry 44`;
+
+  it.each([
+    ['  - { status: not-stated }', `${PREFIX}: "code" is missing. Add the two-letter state code, like code: TX`],
+    ['  - { code: 48, status: not-stated }', `${PREFIX}: "code" must be a two-letter state code like TX (got 48).`],
+    ['  - { code: TX, status: not-stated, note: 3 }', `${PREFIX} (TX): "note" must be text (got 3).`],
+    ['  - { code: TX, status: not-stated, note: "  " }', `${PREFIX} (TX): "note" is empty. Write the note, or remove the note field.`],
+    ['  - TX', `${PREFIX} must look like: { code: TX, status: not-stated }`],
+  ])('%s', (line, message) => {
+    expect(problemsOf(availabilityYaml(withTexas(line)))).toEqual([message]);
+  });
+
+  it('keeps a note with the spaces around it trimmed', () => {
+    const { states } = parseAvailability(availabilityYaml(withTexas('  - { code: TX, status: not-stated, note: " Ask the Austin location. " }')), FILE);
+    expect(states.find((state) => state.code === 'TX')?.note).toBe('Ask the Austin location.');
+  });
+
+  it('asks for the states list when it is missing, is not a list, or the file is empty', () => {
+    const missing = `${FILE}:1: "states" is missing. Add a "states:" list with one line for every state and DC.`;
+    expect(problemsOf('checked: 2025-03-04\n')).toEqual([missing]);
+    expect(problemsOf('states: all of them\n')).toEqual([missing]);
+    expect(problemsOf('')).toEqual([`${FILE}: must have a "states" list.`]);
+    expect(problemsOf('- { code: TX, status: not-stated }\n')).toEqual([`${FILE}:1: must have a "states" list.`]);
+  });
+
+  it('names the line of the old "lastChecked" field, wherever it is', () => {
+    expect(problemsOf(availabilityYaml(stateLines(), 'checked: 2025-03-04\nlastChecked: 2024-07-22'))[0]).toMatch(
+      /^content\/availability\.yaml:2: "lastChecked" is no longer used/,
+    );
+  });
+
+  it('says "1 state has it" when one line has the old "available" status', () => {
+    expect(problemsOf(availabilityYaml(withTexas('  - { code: TX, status: available }')))).toEqual([
+      expect.stringMatching(/^content\/availability\.yaml:47: "status: available" is no longer used \(1 state has it, the first on this line\)/),
+    ]);
+  });
+});
+
+describe('loadAvailability with a file that cannot be read', () => {
+  it('passes on why, naming the file', async () => {
+    const content = temporaryContent('valid');
+    rmSync(path.join(content.dir, 'availability.yaml'));
+    mkdirSync(path.join(content.dir, 'availability.yaml'));
+    expect(await refusalOf(loadAvailability(content.dir), 'a folder named availability.yaml')).toEqual([
+      `${content.shown('availability.yaml')}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`,
     ]);
   });
 });

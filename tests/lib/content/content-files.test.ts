@@ -1,10 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_CONTENT_FILE_BYTES, listContentFolder, readContentFile } from '@/lib/content/content-files';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
+
+// Running as root, no file is ever unreadable for lack of permission: these tests make open() fail as it would for an editor.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof fsPromises>();
+  return { ...original, open: vi.fn(original.open) };
+});
+
+/** Makes the next open() fail with this error code, as the system reports it. */
+function nextOpenFails(code: string): void {
+  vi.mocked(fsPromises.open).mockRejectedValueOnce(Object.assign(new Error(`${code}: failed`), { code }));
+}
 
 const ARTICLE = readFileSync(path.join(contentFixture('valid'), 'after-effects.md'), 'utf8');
 
@@ -62,6 +74,46 @@ describe('readContentFile', () => {
     });
   });
 
+  it(`says exactly 1 MB as 1.0 MB, and one byte less in KB`, async () => {
+    const content = temporaryContent('valid');
+    const file = path.join(content.dir, 'benefits.md');
+    writeFileSync(file, ARTICLE.padEnd(1024 * 1024, 'x'));
+    expect(await readContentFile(file)).toEqual({
+      problem: `${content.shown('benefits.md')}: is 1.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
+    });
+    writeFileSync(file, ARTICLE.padEnd(1024 * 1024 - 1, 'x'));
+    expect(await readContentFile(file)).toEqual({
+      problem: `${content.shown('benefits.md')}: is 1024 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
+    });
+  });
+
+  it.each([
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['EISDIR', 'it is a folder'],
+    ['EIO', 'EIO'],
+  ])('says why a file that cannot be opened (%s) is refused, in words where there are some', async (code, reason) => {
+    const content = temporaryContent('valid');
+    nextOpenFails(code);
+    expect(await readContentFile(path.join(content.dir, 'after-effects.md'))).toEqual({
+      problem: `${content.shown('after-effects.md')}: the file cannot be read (${reason}). Check that it is a normal file you can open.`,
+    });
+  });
+
+  it('reports a file removed between the check and the reading as missing', async () => {
+    const content = temporaryContent('valid');
+    nextOpenFails('ENOENT');
+    expect(await readContentFile(path.join(content.dir, 'after-effects.md'))).toEqual({ missing: true });
+  });
+
+  it('names the file when the system cannot even say what it is', async () => {
+    const name = `${'a'.repeat(300)}.md`;
+    const content = temporaryContent('valid');
+    expect(await readContentFile(path.join(content.dir, name))).toEqual({
+      problem: `${content.shown(name)}: the file cannot be read (ENAMETOOLONG). Check that it is a normal file you can open.`,
+    });
+  });
+
   it('reports a file that is not there as missing, for the data files to say what belongs in it', async () => {
     expect(await readContentFile(path.join(contentFixture('valid'), 'no-such-file.yaml'))).toEqual({ missing: true });
   });
@@ -100,5 +152,39 @@ describe('listContentFolder', () => {
     mkdirSync(path.join(content.dir, 'drafts'));
     writeFileSync(path.join(content.dir, 'drafts', '.DS_Store'), '');
     expect((await listContentFolder(content.dir)).problems).toEqual([]);
+  });
+
+  it('lists the article files in name order, whatever order they were saved in', async () => {
+    const content = temporaryContent('valid');
+    for (const name of ['who-should-not-have-it.md', 'benefits.md', 'questions.md', 'acupuncture.md']) writeFileSync(path.join(content.dir, name), ARTICLE);
+    expect((await listContentFolder(content.dir)).articleFiles.map((file) => path.basename(file))).toEqual([
+      'acupuncture.md',
+      'after-effects.md',
+      'availability.md',
+      'benefits.md',
+      'questions.md',
+      'what-is-dry-needling.md',
+      'who-should-not-have-it.md',
+    ]);
+  });
+
+  it('reports files in folders inside folders, and leaves hidden folders alone', async () => {
+    const content = temporaryContent('valid');
+    mkdirSync(path.join(content.dir, 'drafts', 'old', '.cache'), { recursive: true });
+    mkdirSync(path.join(content.dir, '.obsidian'));
+    writeFileSync(path.join(content.dir, 'drafts', 'old', 'benefits.md'), ARTICLE);
+    writeFileSync(path.join(content.dir, 'drafts', 'old', '.cache', 'benefits.md'), ARTICLE);
+    writeFileSync(path.join(content.dir, '.obsidian', 'workspace.json'), '{}');
+    expect((await listContentFolder(content.dir)).problems).toEqual([
+      `${content.shown('drafts/old/benefits.md')}: is in a folder inside ${content.shown('')}/, and nothing in such folders is published. Move articles and data files into ${content.shown('')}/ itself, and images into public/.`,
+    ]);
+  });
+
+  it('leaves the folders of the other languages to be read on their own', async () => {
+    const content = temporaryContent('valid');
+    mkdirSync(path.join(content.dir, 'es'));
+    writeFileSync(path.join(content.dir, 'es', 'beneficios.md'), ARTICLE);
+    expect((await listContentFolder(content.dir, ['es'])).problems).toEqual([]);
+    expect((await listContentFolder(content.dir)).problems).toHaveLength(1);
   });
 });

@@ -81,6 +81,29 @@ Dry needling is a treatment your physical therapist may use.
     expect(windows.bodyStartLine).toBe(7);
   });
 
+  it('reads a file whose lines end in a carriage return alone (old Mac files) exactly like any other', () => {
+    const oldMac = splitFrontMatter(article.replace(/\n/g, '\r'));
+    expect(oldMac.data).toEqual(splitFrontMatter(article).data);
+    expect(oldMac.bodyStartLine).toBe(7);
+  });
+
+  it.each(['yaml', 'yml', ' YAML '])('reads front matter that names its language as ---%s', (language) => {
+    expect(splitFrontMatter(`---${language}\ntitle: What is dry needling?\n---\n\nText.\n`).data).toEqual({ title: 'What is dry needling?' });
+  });
+
+  it('refuses JavaScript front matter however the opening line spaces its name', () => {
+    expect(() => splitFrontMatter('--- js \n{ title: "x" }\n---\n')).toThrow(/^front matter written as JavaScript is not allowed/);
+  });
+
+  it('reads dashes inside the text of a file without front matter as text, such as --- written for a dash', () => {
+    const source = 'Soreness---usually mild---passes in a day or two.\n';
+    expect(splitFrontMatter(source)).toEqual({ data: {}, body: source, bodyStartLine: 1 });
+  });
+
+  it('reads front matter of comments only as no fields, so each missing field is named', () => {
+    expect(splitFrontMatter('---\n# To do: fill in the fields\n---\n\nText.\n').data).toEqual({});
+  });
+
   it('treats a file that starts with a Markdown rule (----) as having no front matter', () => {
     expect(splitFrontMatter('----\n\nTell your physical therapist if you bleed easily.\n').data).toEqual({});
   });

@@ -43,6 +43,23 @@ describe('findBrokenLinks', () => {
     expect(problemsWithLink('tel:+15555550123')).toEqual([]);
   });
 
+  it('accepts web addresses whatever the case of their scheme', () => {
+    expect(problemsWithLink('http://www.choosept.com/')).toEqual([]);
+    expect(problemsWithLink('HTTPS://www.choosept.com/')).toEqual([]);
+  });
+
+  it('refuses a link without an address', () => {
+    expect(problemsWithLink('')).toEqual([
+      'content/after-effects.md:12: a link has no address. Write it between the round brackets, like [what you may feel](/after-effects/), or remove the link.',
+    ]);
+  });
+
+  it('reads a colon after the start of a link as part of a section name, not as a scheme', () => {
+    expect(problemsWithLink('#step:1')).toEqual([
+      'content/after-effects.md:12: the link "#step:1" points to a section "#step:1" that /after-effects/ does not have. Sections there: #what-you-may-feel-afterwards, #when-to-call-your-physical-therapist.',
+    ]);
+  });
+
   it('refuses a protocol-relative link, which leaves the choice of http or https to the page', () => {
     expect(problemsWithLink('//tracker.example/p')).toEqual([
       'content/after-effects.md:12: the link "//tracker.example/p" leaves out "https:". Write the whole address, like https://tracker.example/p, or link to a page on this site starting with a single /.',

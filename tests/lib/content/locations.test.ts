@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { dryNeedlingLocationsFor, loadLocations, locationsByState, parseLocations, telHref } from '@/lib/content/locations';
@@ -5,6 +7,10 @@ import { fixtureAvailability } from '@/tests/fixtures/articles';
 import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
+import type { Language } from '@/lib/i18n/language';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 
 const FILE = 'content/locations.yaml';
 const AVAILABILITY_FILE = 'content/availability.yaml';
@@ -173,6 +179,21 @@ describe('using the locations', () => {
     ]);
   });
 
+  it('names and orders the states in the language of the page', () => {
+    const { locations: northeast } = parse(
+      locationsYaml([entry({ name: 'Empire Physical Therapy', state: 'NY' }), entry({ name: 'Mesa Physical Therapy', state: 'NM', zip: '"87101"' })]),
+    );
+    const groups = (language: Language) => locationsByState(northeast, language).map((group) => [group.state, group.stateName]);
+    expect(groups(english)).toEqual([
+      ['NM', 'New Mexico'],
+      ['NY', 'New York'],
+    ]);
+    expect(groups(spanish)).toEqual([
+      ['NY', 'Nueva York'],
+      ['NM', 'Nuevo México'],
+    ]);
+  });
+
   it('finds the locations offering dry needling in a state, and those in other states', () => {
     const names = (list: readonly { name: string }[]) => list.map((location) => location.name);
     const arizona = dryNeedlingLocationsFor('AZ', locations);
@@ -184,6 +205,98 @@ describe('using the locations', () => {
   it('turns a phone number however it is written into a number a phone can dial', () => {
     expect(telHref('(512) 555-0142')).toBe('tel:+15125550142');
     expect(telHref('512.555.0142')).toBe('tel:+15125550142');
+  });
+});
+
+describe('parseLocations: each field says what to write', () => {
+  it.each([
+    ['state', null, 7, '"state" is missing. Add the two-letter state code, like state: TX'],
+    ['state', '48', 7, '"state" must be a two-letter state code like TX (got 48).'],
+    ['state', 'TE', 7, '"state" "TE" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.'],
+    ['zip', null, 8, '"zip" is missing. Add a line like: zip: "78701"'],
+    ['zip', '"8500"', 8, '"zip" must be a ZIP code like "78701" or "78701-1234" (got "8500").'],
+    ['phone', '6025550142', 9, '"phone" must be a US phone number with its area code, like 512-555-0142 or (512) 555-0142 (got 6025550142).'],
+    ['offersDryNeedling', null, 10, '"offersDryNeedling" is missing. Add a line: offersDryNeedling: true (or false if this location does not offer it).'],
+  ] as const)('%s written as %s', (field, value, line, message) => {
+    const written = locationsYaml([entry(value === null ? {} : { [field]: value })]);
+    const source = value === null ? written.split('\n').filter((text) => !text.includes(` ${field}: `)).join('\n') : written;
+    expect(problemsOf(source)).toEqual([`${FILE}:${value === null ? 4 : line}: "Riverbend Physical Therapy": ${message}`]);
+  });
+
+  it.each([
+    ['"78701"', true],
+    ['"78701-1234"', true],
+    ['"7870"', false],
+    ['"787010"', false],
+    ['"78701-123"', false],
+    ['"78701-12345"', false],
+  ])('reads a ZIP code of five digits, or five and four: %s', (zip, accepted) => {
+    const source = locationsYaml([entry({ zip, state: 'VT' })]);
+    if (accepted) expect(parse(source).locations[0]?.zip).toBe(zip.replaceAll('"', ''));
+    else expect(problemsOf(source)).toEqual([`${FILE}:8: "Riverbend Physical Therapy": "zip" must be a ZIP code like "78701" or "78701-1234" (got ${zip}).`]);
+  });
+
+  it.each([
+    ['(212) 555-0142', true],
+    ['212-555-0142', true],
+    ['212.555.0142', true],
+    ['212 555 0142', true],
+    ['(112) 555-0142', false],
+    ['012-555-0142', false],
+    ['212-555-014', false],
+    ['212-5550-142', false],
+  ])('reads a phone number of ten digits whose area code starts with 2 to 9: %s', (phone, accepted) => {
+    const source = locationsYaml([entry({ phone: `"${phone}"`, state: 'VT' })]);
+    if (accepted) expect(parse(source).locations[0]?.phone).toBe(phone);
+    else expect(problemsOf(source)).toEqual([expect.stringContaining(`"phone" must be a US phone number with its area code`)]);
+  });
+
+  it('labels a location by its place in the list when its name is blank or not text', () => {
+    expect(problemsOf(locationsYaml([entry({ name: '"   "' }), entry({ name: '12', zip: '"1"' })]))).toEqual([
+      `${FILE}:4: locations entry 1: "name" is empty. Write it like: name: Riverbend Physical Therapy`,
+      `${FILE}:12: locations entry 2: "name" must be text (got 12).`,
+      `${FILE}:16: locations entry 2: "zip" must be a ZIP code like "78701" or "78701-1234" (got "1").`,
+    ]);
+  });
+
+  it('names a location by its name without the spaces around it', () => {
+    expect(problemsOf(locationsYaml([entry({ name: '"  Riverbend Physical Therapy "', zip: '"1"' })]))).toEqual([
+      `${FILE}:8: "Riverbend Physical Therapy": "zip" must be a ZIP code like "78701" or "78701-1234" (got "1").`,
+    ]);
+  });
+
+  it('says what a location must be when an entry is plain text', () => {
+    expect(problemsOf(locationsYaml([entry(), '  - Riverbend Physical Therapy, Austin']))).toEqual([
+      `${FILE}:12: locations entry 2 must be a location with the fields name, street, city, state, zip, phone and offersDryNeedling.`,
+    ]);
+  });
+
+  it('refuses an example marker other than true or false', () => {
+    expect(problemsOf(locationsYaml([entry()], 'example: maybe'))).toEqual([`${FILE}:1: "example" must be true or false (got "maybe").`]);
+  });
+
+  it('names a field the file does not use, and a file that is not a list of fields', () => {
+    expect(problemsOf(locationsYaml([entry()], 'example: true\nclinic: Riverbend'))).toEqual([
+      `${FILE}:1: has a field this file does not use: "clinic". Use only example and locations.`,
+    ]);
+    expect(problemsOf('- Riverbend Physical Therapy\n')).toEqual([`${FILE}:1: must have a "locations" list.`]);
+  });
+
+  it('asks for a list when "locations" is written as one line of text', () => {
+    expect(problemsOf('locations: Riverbend Physical Therapy\n')).toEqual([
+      `${FILE}:1: "locations" is missing. Add a "locations:" list with one entry for each of the clinic's locations.`,
+    ]);
+  });
+});
+
+describe('loadLocations with a file that cannot be read', () => {
+  it('passes on why, naming the file', async () => {
+    const content = temporaryContent('valid');
+    rmSync(path.join(content.dir, 'locations.yaml'));
+    mkdirSync(path.join(content.dir, 'locations.yaml'));
+    expect(await refusalOf(loadLocations(content.dir), 'a folder named locations.yaml')).toEqual([
+      `${content.shown('locations.yaml')}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`,
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { renderMarkdown } from '@/lib/content/markdown';
+import { parseMarkdown, renderMarkdown, textBlocks } from '@/lib/content/markdown';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
 
 describe('renderMarkdown headings', () => {
   const markdown = `## What you may feel afterwards
@@ -159,6 +161,11 @@ For more about physical therapy, visit [ChoosePT](https://www.choosept.com/).
     expect(headings.map((heading) => heading.id)).toEqual(['section', 'after-treatment']);
   });
 
+  it('keeps links to other websites and email addresses', async () => {
+    const { html } = await renderMarkdown('Visit [ChoosePT](https://www.choosept.com/) or email [the clinic](mailto:frontdesk@example.org).');
+    expect(html).toBe('<p>Visit <a href="https://www.choosept.com/">ChoosePT</a> or email <a href="mailto:frontdesk@example.org">the clinic</a>.</p>\n');
+  });
+
   it('keeps phone links so a patient can tap to call', async () => {
     const { html } = await renderMarkdown('Call [the front desk](tel:+15125550100) to book.');
     expect(html).toContain('<a href="tel:+15125550100">the front desk</a>');
@@ -200,5 +207,64 @@ describe('renderMarkdown sections', () => {
       'It is not recommended for: People with bleeding disorders; People with infections. This list is not complete.',
     );
     expect(sections.get('notes')?.text).toBe('No list here.');
+  });
+});
+
+describe('renderMarkdown section text, as structured data quotes it', () => {
+  it('reads list items without Markdown marks or HTML, spaces collapsed, and ends the list with one full stop', async () => {
+    const { sections } = await renderMarkdown(
+      '## Who should not have it\n\n- People with <b>bleeding</b>  disorders;\n- People taking blood thinners, e.g. warfarin.\n- People who are\n  pregnant\n',
+    );
+    expect(sections.get('who-should-not-have-it')).toEqual({
+      listItems: ['People with bleeding disorders;', 'People taking blood thinners, e.g. warfarin.', 'People who are pregnant'],
+      text: 'People with bleeding disorders; People taking blood thinners, e.g. warfarin; People who are pregnant.',
+    });
+  });
+
+  it('leaves out what has no words, such as a rule or a comment, and collapses spaces in paragraphs', async () => {
+    const { sections } = await renderMarkdown('## Notes\n\nSoreness  usually passes.\n\n***\n\n<!-- check with the clinic -->\n\nAsk your physical therapist.\n');
+    expect(sections.get('notes')?.text).toBe('Soreness usually passes. Ask your physical therapist.');
+  });
+
+  it('gives each section only its own words, up to the next heading of any level, and nothing before the first heading', async () => {
+    const { sections } = await renderMarkdown('Intro text.\n\n## First\n\nOne.\n\n### Inner\n\nTwo.\n\n## Second\n\nThree.\n');
+    expect(Object.fromEntries([...sections].map(([id, section]) => [id, section.text]))).toEqual({ first: 'One.', inner: 'Two.', second: 'Three.' });
+  });
+});
+
+describe('renderMarkdown in Spanish', () => {
+  it('names the section links in the language of the page, and keeps each language to its own words', async () => {
+    const markdown = '## ¿Qué es la punción seca?\n\nTexto.\n';
+    const { html: before } = await renderMarkdown(markdown);
+    const { html, headings } = await renderMarkdown(markdown, spanish);
+    const { html: after } = await renderMarkdown(markdown, english);
+    expect(headings).toEqual([{ depth: 2, text: '¿Qué es la punción seca?', id: 'que-es-la-puncion-seca' }]);
+    expect(html).toContain('<a href="#que-es-la-puncion-seca" class="section-link" aria-label="Enlace a la sección: ¿Qué es la punción seca?">#</a>');
+    expect(before).toContain('aria-label="Link to section: ¿Qué es la punción seca?"');
+    expect(after).toBe(before);
+  });
+});
+
+describe('renderMarkdown section link names', () => {
+  it('name a section by its words alone, without HTML or trailing spaces', async () => {
+    const { html } = await renderMarkdown('## After <b>treatment</b> <span></span>\n');
+    expect(html).toContain('aria-label="Link to section: After treatment"');
+  });
+});
+
+describe('textBlocks', () => {
+  it('gives the words of every paragraph, heading and table cell, each in one line, without marks or HTML', () => {
+    const tree = parseMarkdown(
+      '## What you *may* feel\n\nMost people  feel\nfine <b>afterwards</b>.\n\n- A list item is a paragraph too\n\n| Feeling | How long |\n| --- | --- |\n| Soreness | 1 to 2 days |\n',
+    );
+    expect(textBlocks(tree)).toEqual([
+      'What you may feel',
+      'Most people feel fine afterwards.',
+      'A list item is a paragraph too',
+      'Feeling',
+      'How long',
+      'Soreness',
+      '1 to 2 days',
+    ]);
   });
 });

@@ -65,3 +65,52 @@ describe('parseYamlWithLines: tags', () => {
     expect(parseYamlWithLines('lastChecked: 2024-07-22\n').data).toEqual({ lastChecked: '2024-07-22' });
   });
 });
+
+describe('parseYamlWithLines: how deep, counted every way YAML can nest', () => {
+  const blockLists = (levels: number) => `deep:\n  ${'- '.repeat(levels)}x\n`;
+
+  it(`counts lists written one under another: ${MAX_YAML_DEPTH} levels are read, one more is refused`, () => {
+    expect(parseYamlWithLines(blockLists(MAX_YAML_DEPTH - 1)).data).toHaveProperty('deep');
+    expect(refusalOf(blockLists(MAX_YAML_DEPTH))).toEqual({
+      message: `the YAML nests lists and fields ${MAX_YAML_DEPTH + 1} levels deep; at most ${MAX_YAML_DEPTH} are read. Write the entries the way docs/editors.md shows them.`,
+      line: 2,
+    });
+  });
+
+  it('counts lists hidden in a field name', () => {
+    expect(refusalOf(`? ${'['.repeat(MAX_YAML_DEPTH)}x${']'.repeat(MAX_YAML_DEPTH)}\n: value\n`).message).toContain(`${MAX_YAML_DEPTH + 1} levels deep`);
+  });
+
+  it('refuses a nesting too deep wherever it is, and names the first line that is', () => {
+    const tooDeep = nestedLists(MAX_YAML_DEPTH).replace('deep:', 'first:');
+    expect(refusalOf(`${tooDeep}\nsecond:\n  name: x\n${tooDeep.replace('first:', 'third:')}\n`)).toEqual({
+      message: expect.stringContaining(`${MAX_YAML_DEPTH + 1} levels deep`) as string,
+      line: 1,
+    });
+    expect(refusalOf(`title: x\nsecond:\n  name: x\n${nestedLists(MAX_YAML_DEPTH)}\n`).line).toBe(4);
+  });
+});
+
+describe('parseYamlWithLines: files without data and lines of mistakes', () => {
+  it('reads an empty file, or one of comments only, as no data', () => {
+    expect(parseYamlWithLines('').data).toBeNull();
+    expect(parseYamlWithLines('# Nothing here yet\n').data).toBeNull();
+    expect(parseYamlWithLines('---\n').data).toBeNull();
+  });
+
+  it('explains a mistake in one sentence with its line, however far down the file it is', () => {
+    const source = `${Array.from({ length: 11 }, (_, index) => `field${index}: ok`).join('\n')}\nname: "Riverbend Physical Therapy\n`;
+    expect(refusalOf(source)).toEqual({
+      message: 'the YAML cannot be read (Missing closing "quote). Check the colons, quotes and brackets on this line or the one before.',
+      line: 13,
+    });
+  });
+
+  it('finds the line of each value, or of the nearest part of its path that is there', () => {
+    const { lineOf } = parseYamlWithLines('# Locations\nlocations:\n  - name: Riverbend\n    phone: 512-555-0142\n');
+    expect(lineOf(['locations', 0, 'phone'])).toBe(4);
+    expect(lineOf(['locations', 0, 'zip'])).toBe(3);
+    expect(lineOf(['locations'])).toBe(3);
+    expect(lineOf([])).toBe(2);
+  });
+});

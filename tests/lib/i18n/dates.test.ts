@@ -5,12 +5,17 @@ describe('isIsoDate', () => {
   it('accepts a real date written as YYYY-MM-DD', () => {
     expect(isIsoDate('2024-07-22')).toBe(true);
     expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2024-12-31')).toBe(true);
+    expect(isIsoDate('2025-01-01')).toBe(true);
   });
 
   it('refuses a date that is not on the calendar', () => {
     expect(isIsoDate('2024-02-30')).toBe(false);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2024-13-01')).toBe(false);
+    expect(isIsoDate('2024-00-10')).toBe(false);
+    expect(isIsoDate('2024-04-31')).toBe(false);
+    expect(isIsoDate('2024-04-00')).toBe(false);
   });
 
   it('refuses dates written any other way', () => {
@@ -18,6 +23,9 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2024-7-2')).toBe(false);
     expect(isIsoDate('22/07/2024')).toBe(false);
     expect(isIsoDate('2024-07-22T09:00:00Z')).toBe(false);
+    expect(isIsoDate('on 2024-07-22')).toBe(false);
+    expect(isIsoDate('12024-07-22')).toBe(false);
+    expect(isIsoDate('2024-07-222')).toBe(false);
   });
 });
 

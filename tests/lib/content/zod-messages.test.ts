@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { describeIssues, isoDateText, requiredText, shown } from '@/lib/content/zod-messages';
+
+describe('shown: a value the editor typed, as a message shows it back', () => {
+  it('puts text in quotes and writes anything else as YAML would read it', () => {
+    expect(shown('July 2025')).toBe('"July 2025"');
+    expect(shown(2025)).toBe('2025');
+    expect(shown(true)).toBe('true');
+    expect(shown(null)).toBe('null');
+    expect(shown(['a', 1])).toBe('["a",1]');
+    expect(shown({ date: '2025-07-22' })).toBe('{"date":"2025-07-22"}');
+    expect(shown(undefined)).toBe('undefined');
+  });
+});
+
+describe('describeIssues: one line per problem, naming the file and the field', () => {
+  const schema = z.strictObject({
+    title: requiredText('title', 'What is dry needling?'),
+    published: isoDateText('published'),
+    aliases: z.array(z.string({ error: 'must be text.' })).optional(),
+  });
+
+  it('names a field, and an entry of a list by its place', () => {
+    const result = schema.safeParse({ title: '', published: '2024-07-22', aliases: ['ok', 3] });
+    expect(result.success).toBe(false);
+    expect(describeIssues('content/benefits.md', result.error as z.ZodError)).toEqual([
+      'content/benefits.md: "title" is empty. Write it like: title: What is dry needling?',
+      'content/benefits.md: "aliases.1" must be text.',
+    ]);
+  });
+
+  it('leaves the field out when the problem is with the whole front matter', () => {
+    const result = schema.safeParse('title: What is dry needling?');
+    expect(describeIssues('content/benefits.md', result.error as z.ZodError)).toEqual([
+      expect.stringMatching(/^content\/benefits\.md: [^"]/),
+    ]);
+  });
+
+  it('tells a missing date from a wrong one', () => {
+    const dates = z.object({ published: isoDateText('published') });
+    const message = (value: unknown) => describeIssues('content/source.yaml', dates.safeParse({ published: value }).error as z.ZodError);
+    expect(message(undefined)).toEqual(['content/source.yaml: "published" is missing. Add a line like: published: 2024-07-22']);
+    expect(message(20240722)).toEqual(['content/source.yaml: "published" must be a date like 2024-07-22 (got 20240722).']);
+    expect(message('2024-7-22')).toEqual(['content/source.yaml: "published" must be a date like 2024-07-22 (got "2024-7-22").']);
+  });
+});
