@@ -18,16 +18,16 @@ export interface SiteChrome {
   readonly unreviewedTranslationOf?: Translation;
 }
 
-/**
- * @param reviewed whether a qualified translator has reviewed the page's own words (an
- * article's "translationReviewed"); the words of the interface count too.
- */
 /** The English page a translation was made from; its home page when the page has no English twin. */
 function originalOf(translations: readonly Translation[]): Translation {
   const original = translations.find((translation) => translation.language.code === DEFAULT_LANGUAGE.code);
   return original ?? { language: DEFAULT_LANGUAGE, path: languagePathPrefix(DEFAULT_LANGUAGE) };
 }
 
+/**
+ * @param reviewed whether a qualified translator has reviewed the page's own words (an
+ * article's "translationReviewed"); the words of the interface count too.
+ */
 export async function siteChrome(language: Language, translations: readonly Translation[], reviewed = true): Promise<SiteChrome> {
   const availability = findAvailabilityArticle(await loadArticles(CONTENT_DIR, language));
   const { words } = language;
