@@ -80,6 +80,27 @@ describe('readingLevelFinding: where the lines are', () => {
     expect(severity(8.1, readingScales.en)).toBe('error');
   });
 
+  it('compares English grades as shown, to one decimal', () => {
+    expect(severity(6.04, readingScales.en)).toBeUndefined(); // shown as 6.0
+    expect(severity(6.06, readingScales.en)).toBe('warning'); // shown as 6.1
+    expect(severity(8.04, readingScales.en)).toBe('warning'); // shown as 8.0
+    expect(severity(8.06, readingScales.en)).toBe('error'); // shown as 8.1
+  });
+
+  it('quotes a sentence of eight words whole, and the first eight words of a longer one', () => {
+    const level: ReadingLevel = {
+      score: 9,
+      words: 17,
+      sentences: [
+        { text: 'Trigger points are hyperirritable spots in skeletal muscle.', line: 3, score: 16 },
+        { text: 'Trigger points are hyperirritable spots in the skeletal muscle.', line: 4, score: 15 },
+      ],
+    };
+    expect(readingLevelFinding(level, readingScales.en)?.message).toBe(
+      'the page reads at US school grade 9.0; patient pages must be grade 8.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 3 "Trigger points are hyperirritable spots in skeletal muscle." (grade 16.0), line 4 "Trigger points are hyperirritable spots in the skeletal …" (grade 15.0).',
+    );
+  });
+
   it('says nothing about a page without sentences', () => {
     expect(readingLevelFinding({ score: 0, words: 0, sentences: [] }, readingScales.es)).toBeUndefined();
   });
@@ -111,6 +132,16 @@ describe('readingLevelProblem in Spanish', () => {
     const problem = readingLevelProblem('content/es/que-es-la-puncion-seca.md', splitFrontMatter(source), readingScales.es);
     expect(problem && formatProblem(problem)).toBe(
       'content/es/que-es-la-puncion-seca.md:5: warning: the page scores 66.0 on the Fernández-Huerta scale (Spanish); the target is 70 or more. Use shorter sentences and everyday words, starting with the hardest: line 5 "El fisioterapeuta revisa su cuerpo." (score 45.7), line 8 "La punción seca estimula los puntos gatillo musculares." (score 56.2), line 6 "Después decide con usted si la punción seca …" (score 82.6).',
+    );
+  });
+});
+
+describe('readingLevelProblem on a page of short sentences only', () => {
+  it('names the file without a line, and no sentence to start with, since none is long enough to rank', () => {
+    const source = ['---', 'title: Terms', '---', '', 'Physiotherapists evaluate musculoskeletal dysfunction.', '', '- Contraindications', ''].join('\n');
+    const problem = readingLevelProblem('content/terms.md', splitFrontMatter(source), readingScales.en);
+    expect(problem && formatProblem(problem)).toBe(
+      'content/terms.md: error: the page reads at US school grade 42.0; patient pages must be grade 8.0 or lower. Use shorter sentences and everyday words.',
     );
   });
 });
@@ -317,6 +348,13 @@ describe('the report an editor reads', () => {
   it('passes when there are only warnings', async () => {
     const report = await check('valid', '2025-07-01');
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(hasErrors(report)).toBe(false);
+    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 6 files in tests/fixtures/content/valid/: 0 errors, 3 warnings.']);
+  });
+
+  it('says there are no problems, in one line, when there are none', () => {
+    const report = { folder: 'content', files: ['content/after-effects.md'], problems: [] };
+    expect(formatReport(report)).toBe('Checked 1 file in content/: no problems.');
     expect(hasErrors(report)).toBe(false);
   });
 });

@@ -53,6 +53,34 @@ describe('readingLevel', () => {
       { text: 'Ask your physical therapist.', line: 4 },
     ]);
   });
+
+  it('gives a sentence written twice in a paragraph the line of each time it is written', () => {
+    expect(sentencesOf('It may feel sore.\nIt may feel sore.\nAsk your physical therapist.\n')).toEqual([
+      { text: 'It may feel sore.', line: 1 },
+      { text: 'It may feel sore.', line: 2 },
+      { text: 'Ask your physical therapist.', line: 3 },
+    ]);
+  });
+
+  it('shows a sentence with the spaces and line breaks inside it as single spaces', () => {
+    expect(sentencesOf('It may  feel\nsore   for a day.')).toEqual([{ text: 'It may feel sore for a day.', line: 1 }]);
+  });
+
+  it('reads the words of a paragraph without its inline HTML tags', () => {
+    expect(sentencesOf('Some <b>people</b> feel sore.')).toEqual([{ text: 'Some people feel sore.', line: 1 }]);
+  });
+
+  it('counts no sentence for an empty table cell', () => {
+    expect(sentencesOf('| Effect | Note |\n| --- | --- |\n| Bruising | |\n').map((sentence) => sentence.text)).toEqual(['Effect', 'Note', 'Bruising']);
+  });
+});
+
+describe('hardestSentences: which sentences are long enough to rank', () => {
+  it('ranks a sentence of exactly five words and leaves out one of four', () => {
+    // On their own, the four-word sentence scores the highest grade of the three.
+    const level = readingLevel(parseMarkdown('Physiotherapists evaluate musculoskeletal dysfunction.\n\nIt can feel sore afterwards.\n\nMost people feel fine today.'), en);
+    expect(hardestSentences(level, en, 3).map((sentence) => sentence.text)).toEqual(['It can feel sore afterwards.', 'Most people feel fine today.']);
+  });
 });
 
 describe('hardestSentences', () => {
