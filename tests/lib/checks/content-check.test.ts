@@ -292,6 +292,33 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
     expect(lines.filter((line) => line.includes('note 1'))).toEqual([]);
   });
 
+  /** The editorial-notes fixture with two right notes, checked against an article written as `article`. */
+  async function notesProblems(article: string, page?: string) {
+    const content = temporaryContent('editorial-notes');
+    const note = (quote: string, siteSays: string) =>
+      [`  - quote: '${quote}'`, '    page: what-it-treats', `    siteSays: ${siteSays}`, '    why: Why.', '    askTheClinic: Is this right?'].join('\n');
+    writeFileSync(
+      path.join(content.dir, 'editorial-notes.yaml'),
+      ['notes:', note('lateral elbow pain from golfing', 'Pain on the outer side of the elbow'), note('"Ask your physical therapist"', 'Neck and back pain')].join('\n') + '\n',
+    );
+    if (page !== undefined) writeFileSync(path.join(content.dir, 'what-it-treats.md'), page);
+    const sourceText = path.join(content.dir, 'article.txt');
+    writeFileSync(sourceText, article);
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, sourceText, languages: ENGLISH_ONLY });
+    return report.problems.filter((problem) => [content.shown('editorial-notes.yaml'), content.shown('what-it-treats.md')].includes(problem.file)).map(formatProblem);
+  }
+
+  it('finds a quote the article breaks over two lines, or writes with curly double quotes', async () => {
+    const article = 'All July 22, 2024\n\nDry needling in physical therapy\n\nSome injuries include lateral elbow\n    pain from golfing. “Ask your physical therapist” first.\n';
+    expect(await notesProblems(article)).toEqual([]);
+  });
+
+  it('reports only the front matter of a page it cannot read, not the wordings the notes expect on it', async () => {
+    const article = 'All July 22, 2024\n\nDry needling in physical therapy\n\nlateral elbow pain from golfing. "Ask your physical therapist"\n';
+    const problems = await notesProblems(article, '---\ntitle: [What dry needling treats\n---\n\nNothing here.\n');
+    expect(problems).toEqual([expect.stringMatching(/what-it-treats\.md:2: error: the YAML cannot be read/)]);
+  });
+
   it("checks the title and date of the clinic's article against the article itself", async () => {
     expect(await linesAbout('source-mismatch', 'source.yaml')).toEqual([
       `tests/fixtures/content/source-mismatch/source.yaml:2: error: the title "Dry needling in physiotherapy" is not in the clinic's article (${SOURCE_TEXT}). Copy the title exactly as the article shows it.`,
