@@ -92,6 +92,7 @@ describe('StateAvailabilityView, case 2: a location in the state offers it', () 
     expect(screen.getByRole('heading', { level: 2, name: 'Locations in Arizona that offer dry needling' })).toBeInTheDocument();
     expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
     expect(screen.getByRole('link', { name: '602-555-0111' })).toHaveAttribute('href', 'tel:+16025550111');
+    expect(screen.getByRole('link', { name: '602-555-0111' }).parentElement).toHaveTextContent(/^Phone: 602-555-0111$/);
     expect(screen.queryByText(OTHER_STATES_LISTED)).not.toBeInTheDocument();
   });
 
