@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { hardestSentences, readingLevel } from '@/lib/checks/readability';
-import { readingScales } from '@/lib/checks/reading-scales';
+import { readingScaleFor, readingScales } from '@/lib/checks/reading-scales';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
+import { vietnamese } from '@/tests/fixtures/third-language';
 
 const { en, es } = readingScales;
 
@@ -15,6 +18,11 @@ describe('readingLevel', () => {
     const level = readingLevel(parseMarkdown('Dry needling can release muscle tension. It is not easy for all.'), en);
     expect(level.words).toBe(12);
     expect(level.score).toBeCloseTo(0.39 * (12 / 2) + 11.8 * (17 / 12) - 15.59, 5);
+  });
+
+  it('counts a number as one syllable at least, as it is read aloud', () => {
+    // "Call 911 now.": 3 words, 3 syllables.
+    expect(readingLevel(parseMarkdown('Call 911 now.'), en).score).toBeCloseTo(0.39 * 3 + 11.8 * (3 / 3) - 15.59, 5);
   });
 
   it('ends a sentence at the end of each list item and table cell, even without a full stop', () => {
@@ -165,5 +173,13 @@ describe('hardestSentences in Spanish', () => {
       ['Después decide con usted si la punción seca puede ayudar.', 82.64],
       ['La aguja es muy fina y casi no duele.', 104.33],
     ]);
+  });
+});
+
+describe('readingScaleFor', () => {
+  it('measures English and Spanish pages each on their own scale, and a language without a scale not at all', () => {
+    expect(readingScaleFor(english)).toBe(en);
+    expect(readingScaleFor(spanish)).toBe(es);
+    expect(readingScaleFor(vietnamese)).toBeUndefined();
   });
 });
