@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { Location } from '@/lib/content/locations';
+import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { answerFor } from '@/lib/content/state-answers';
 import { fixtureAvailability, fixtureSource } from '../fixtures/articles';
 import { desert, greenMountain, riverbend } from '../fixtures/locations';
@@ -209,6 +210,8 @@ describe('StateAvailabilityView: sections, sources and dates', () => {
     ]);
     for (const heading of headings) {
       expect(heading.id).not.toBe('');
+      // The stylesheet sets a heading and its link the same way on every page by this class.
+      expect(heading.parentElement).toHaveClass(SECTION_HEADING_CLASS);
       expect(screen.getByRole('link', { name: `Link to section: ${heading.textContent}` })).toHaveAttribute('href', `#${heading.id}`);
     }
   });
