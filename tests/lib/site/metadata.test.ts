@@ -69,7 +69,8 @@ describe('notFoundMetadata', () => {
   });
 });
 
-describe('siteMetadata', () => {
+// Reads every page of the real content/, which takes a few seconds on a busy machine.
+describe('siteMetadata', { timeout: 30_000 }, () => {
   it("gives every page of a language the site's name, description and the home page's link preview, without an address of its own", async () => {
     const metadata = await siteMetadata(spanish);
     expect(metadata.metadataBase).toEqual(new URL(site.url));

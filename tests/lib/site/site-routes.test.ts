@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findRoute, languageOfRoute, listRoutes } from '@/lib/site/site-routes';
 
 // The real content/: its article on acupuncture keeps its old address /dry-needling-vs-acupuncture/.
-describe('the addresses the site renders', () => {
+describe('the addresses the site renders', { timeout: 30_000 }, () => {
   it('renders every page of the list, in every language', async () => {
     const home = await findRoute('/');
     expect(home.kind === 'page' && [home.page.kind, languageOfRoute(home).code]).toEqual(['home', 'en']);
