@@ -74,7 +74,7 @@ export function StateAvailabilityView({
       {answer.state.note ? <p className="mt-2">{answer.state.note}</p> : null}
 
       <SectionHeading id={PAGE_IDS.stateNextSteps} text={words.statePage.nextStepsHeading} language={language} />
-      {nextSteps(answer, elsewhere.length > 0 && answer.kind !== 'offered-at-locations', language).map((sentences) => (
+      {nextSteps(answer, elsewhere.length > 0, language).map((sentences) => (
         <p key={sentences} className="mt-2">
           {sentences}
         </p>

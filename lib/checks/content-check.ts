@@ -107,10 +107,12 @@ export function readingLevelFinding(level: ReadingLevel, scale: ReadingScale): F
   const hardest = hardestSentences(level, scale, 3);
   const pastLimit = isHarder(scale, shownScore, scale.limit);
   const rule = pastLimit ? scale.wording.limitRule : scale.wording.targetRule;
+  // A page of short sentences only (a list of terms) has none long enough to name.
+  const where = hardest.length > 0 ? `, starting with the hardest: ${hardest.map((sentence) => describeSentence(sentence, scale)).join(', ')}` : '';
   return {
     line: hardest[0]?.line,
     severity: pastLimit ? 'error' : 'warning',
-    message: `the page ${scale.wording.page(shownScore.toFixed(1))}; ${rule}. Use shorter sentences and everyday words, starting with the hardest: ${hardest.map((sentence) => describeSentence(sentence, scale)).join(', ')}.`,
+    message: `the page ${scale.wording.page(shownScore.toFixed(1))}; ${rule}. Use shorter sentences and everyday words${where}.`,
   };
 }
 

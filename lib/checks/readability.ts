@@ -66,17 +66,13 @@ function wordsOf(text: string): string[] {
 /**
  * Text blocks a reader reads as sentences: paragraphs (including those in list items
  * and block quotes) and table cells, where the end of the block ends a sentence even
- * without a full stop. Headings are labels, not sentences, and code is not prose.
+ * without a full stop. Headings are labels, not sentences, and code is not prose: neither
+ * holds a paragraph, so neither is read.
  */
 function proseBlocks(tree: Root): Nodes[] {
   const blocks: Nodes[] = [];
   visit(tree, (node) => {
-    if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return 'skip';
-    if (node.type === 'paragraph' || node.type === 'tableCell') {
-      blocks.push(node);
-      return 'skip';
-    }
-    return undefined;
+    if (node.type === 'paragraph' || node.type === 'tableCell') blocks.push(node);
   });
   return blocks;
 }

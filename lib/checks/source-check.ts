@@ -27,19 +27,22 @@ async function readSourceText(sourceText: string): Promise<string | undefined> {
   }
 }
 
-/** The words of each paragraph, heading and table cell of an article, or undefined when there is no such file. */
-async function pageText(contentDir: string, page: string): Promise<string[] | undefined> {
+/**
+ * The words of each paragraph, heading and table cell of an article; 'missing' when there is
+ * no such file, and undefined when its front matter cannot be read: the article loader reports
+ * that, and the page's words are not known until it is fixed.
+ */
+async function pageText(contentDir: string, page: string): Promise<string[] | 'missing' | undefined> {
   let source: string;
   try {
     source = await readFile(path.join(contentDir, `${page}.md`), 'utf8');
   } catch {
-    return undefined;
+    return 'missing';
   }
   try {
     return textBlocks(parseMarkdown(splitFrontMatter(source).body)).map(normalised);
   } catch (error) {
-    // A front matter mistake is reported by the article loader.
-    if (error instanceof FrontMatterError) return [];
+    if (error instanceof FrontMatterError) return undefined;
     throw error;
   }
 }
@@ -62,11 +65,11 @@ async function noteProblems(contentDir: string, notesFile: string, note: Editori
   }
   const blocks = await pageText(contentDir, note.page);
   const pageFile = displayPath(path.join(contentDir, `${note.page}.md`));
-  if (blocks === undefined) {
+  if (blocks === 'missing') {
     problems.push(
       error(notesFile, note.lines.page, `${note.label}: "page" is "${note.page}", but there is no ${pageFile}. Write the file name of the page without .md, like what-it-treats.`),
     );
-  } else if (!blocks.some((block) => block.includes(normalised(note.siteSays)))) {
+  } else if (blocks && !blocks.some((block) => block.includes(normalised(note.siteSays)))) {
     problems.push(
       error(
         notesFile,
@@ -127,6 +130,6 @@ export async function sourceProblems({ contentDir, sourceText, source, notes }: 
       },
     ];
   }
-  const perNote = await Promise.all((notes?.notes ?? []).map((note) => noteProblems(contentDir, notes?.file ?? '', note, article, sourceFile)));
+  const perNote = notes ? await Promise.all(notes.notes.map((note) => noteProblems(contentDir, notes.file, note, article, sourceFile))) : [];
   return [...(source ? await sourceFileProblems(contentDir, source, article, sourceFile) : []), ...perNote.flat()];
 }

@@ -26,6 +26,7 @@ describe('breadcrumbs', () => {
     ]);
     expect(links[1]).toHaveAttribute('aria-current', 'page');
     expect(links[0]).not.toHaveAttribute('aria-current');
+    expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', `›${afterEffectsArticle.title}`]);
   });
 });
 
@@ -61,6 +62,7 @@ describe('staff links', () => {
             headings: [
               { depth: 2, text: 'What you may feel afterwards', id: 'what-you-may-feel-afterwards' },
               { depth: 3, text: 'Bruising', id: 'bruising' },
+              { depth: 4, text: 'How long it lasts', id: 'how-long-it-lasts' },
             ],
           },
         ]}
@@ -78,6 +80,17 @@ describe('staff links', () => {
     expect(screen.getByText('Section: Bruising')).toBeInTheDocument();
   });
 
+  it('indents a subsection under its section, and nothing else', () => {
+    render(
+      <StaffLinks
+        articles={[{ ...afterEffectsArticle, headings: [{ depth: 2, text: 'What you may feel afterwards', id: 'feel' }, { depth: 3, text: 'Bruising', id: 'bruising' }] }]}
+        words={english.words.staffLinks}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((item) => item.classList.contains('ml-6'))).toEqual([false, false, true]);
+  });
+
   it('is linked from the footer, not from the main navigation', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Links for staff' })).toHaveAttribute(
@@ -93,6 +106,9 @@ describe('a moved page', () => {
       <MovedPage title="How dry needling differs from acupuncture" path="/dry-needling-and-acupuncture/" language={english} />,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This page has moved');
+    expect(screen.getByText(/^It is now at/)).toHaveTextContent(
+      'It is now at How dry needling differs from acupuncture. If you saved or shared the old address, use this one from now on.',
+    );
     expect(screen.getByRole('link', { name: 'How dry needling differs from acupuncture' })).toHaveAttribute(
       'href',
       '/dry-needling-and-acupuncture/',

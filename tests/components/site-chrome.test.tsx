@@ -80,7 +80,9 @@ describe('site header, footer and skip link', () => {
 describe('the notice on a translation no qualified translator has reviewed', () => {
   it('says so in Spanish and links to the page in English, marked as English', () => {
     render(<TranslationNotice words={spanish.words.translationNotice} original={{ language: english, path: '/after-effects/' }} />);
-    expect(screen.getByText(/Un traductor calificado todavía no la ha revisado\./)).toBeInTheDocument();
+    expect(screen.getByText(/Un traductor calificado todavía no la ha revisado\./)).toHaveTextContent(
+      /^Esta página es una traducción\. Un traductor calificado todavía no la ha revisado\. Lea esta página en inglés\.$/,
+    );
     const link = screen.getByRole('link', { name: 'Lea esta página en inglés' });
     expect(link).toHaveAttribute('href', '/after-effects/');
     expect(link).toHaveAttribute('hreflang', 'en');

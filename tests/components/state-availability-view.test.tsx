@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { Location } from '@/lib/content/locations';
+import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { answerFor } from '@/lib/content/state-answers';
 import { fixtureAvailability, fixtureSource } from '../fixtures/articles';
 import { desert, greenMountain, riverbend } from '../fixtures/locations';
 
 // The fixture's article names 2 states (Alaska, Texas) as not available.
 const NOT_AVAILABLE_COUNT = 2;
+
+const OTHER_STATES_LISTED = 'Locations in other states that offer it are listed below.';
 
 function fixtureState(code: StateAvailability['code']): StateAvailability {
   const state = fixtureAvailability.states.find((candidate) => candidate.code === code);
@@ -75,10 +78,11 @@ describe('StateAvailabilityView, case 1: the clinic article says dry needling is
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent('Desert Physical Therapy');
   });
 
-  it('shows no list of locations when no location anywhere offers it', () => {
+  it('shows no list of locations when no location anywhere offers it, and says none is listed', () => {
     renderState('AK');
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
     expect(listedLocationNames()).toEqual([]);
+    expect(screen.queryByText(OTHER_STATES_LISTED)).not.toBeInTheDocument();
   });
 });
 
@@ -89,6 +93,8 @@ describe('StateAvailabilityView, case 2: a location in the state offers it', () 
     expect(screen.getByRole('heading', { level: 2, name: 'Locations in Arizona that offer dry needling' })).toBeInTheDocument();
     expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
     expect(screen.getByRole('link', { name: '602-555-0111' })).toHaveAttribute('href', 'tel:+16025550111');
+    expect(screen.getByRole('link', { name: '602-555-0111' }).parentElement).toHaveTextContent(/^Phone: 602-555-0111$/);
+    expect(screen.queryByText(OTHER_STATES_LISTED)).not.toBeInTheDocument();
   });
 
   it('counts the locations when there are several', () => {
@@ -116,8 +122,15 @@ describe('StateAvailabilityView, case 3: the article does not name the state and
     expect(
       screen.getByText("To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations."),
     ).toBeInTheDocument();
+    expect(screen.getByText(OTHER_STATES_LISTED)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Locations in other states that offer dry needling' })).toBeInTheDocument();
     expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
+  });
+
+  it('says nothing of other states when no location anywhere offers it', () => {
+    renderState('VT', { locations: [greenMountain] });
+    expect(screen.queryByText(OTHER_STATES_LISTED)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 
   it('never says dry needling is offered in the state', () => {
@@ -170,6 +183,16 @@ describe('StateAvailabilityView with the example locations', () => {
     expect(screen.getByRole('link', { name: "See all of the clinic's locations" })).toHaveAttribute('href', '/locations/');
   });
 
+  it('says they are examples before the locations in other states, where the article says it is not available', () => {
+    renderState('AK', { elsewhere: [desert], exampleLocations: true });
+    expect(isBefore(notice(), screen.getByRole('heading', { level: 3, name: 'Desert Physical Therapy' }))).toBe(true);
+  });
+
+  it('says they are examples before saying no location in the state offers it, even with none listed elsewhere', () => {
+    renderState('VT', { locations: [greenMountain], exampleLocations: true });
+    expect(isBefore(notice(), screen.getByText('The clinic has no location in Vermont that offers dry needling.'))).toBe(true);
+  });
+
   it('shows no notice on a page that shows no location and says nothing about any', () => {
     renderState('AK', { exampleLocations: true });
     expect(screen.queryByText(/example data\./)).not.toBeInTheDocument();
@@ -187,6 +210,8 @@ describe('StateAvailabilityView: sections, sources and dates', () => {
     ]);
     for (const heading of headings) {
       expect(heading.id).not.toBe('');
+      // The stylesheet sets a heading and its link the same way on every page by this class.
+      expect(heading.parentElement).toHaveClass(SECTION_HEADING_CLASS);
       expect(screen.getByRole('link', { name: `Link to section: ${heading.textContent}` })).toHaveAttribute('href', `#${heading.id}`);
     }
   });

@@ -60,6 +60,13 @@ describe('StateDirectory', () => {
     expect(statusLines()).toEqual(['AlaskaNot available', 'ArizonaOffered at 1 location', 'TexasNot available', 'VermontNot known']);
   });
 
+  it('sets "Not available" in bold, the one status that is the article\'s own answer', () => {
+    renderDirectory();
+    expect(screen.getAllByText('Not available').map((status) => status.tagName)).toEqual(['STRONG', 'STRONG']);
+    expect(screen.getByText('Not known').tagName).toBe('SPAN');
+    expect(screen.getByText('Offered at 1 location').tagName).toBe('SPAN');
+  });
+
   it("dates the list by the clinic's article, under a heading the notice can link to", () => {
     renderDirectory();
     expect(screen.getByRole('heading', { level: 2, name: 'Dry needling by state' })).toHaveAttribute('id', 'dry-needling-by-state');

@@ -80,6 +80,27 @@ describe('readingLevelFinding: where the lines are', () => {
     expect(severity(8.1, readingScales.en)).toBe('error');
   });
 
+  it('compares English grades as shown, to one decimal', () => {
+    expect(severity(6.04, readingScales.en)).toBeUndefined(); // shown as 6.0
+    expect(severity(6.06, readingScales.en)).toBe('warning'); // shown as 6.1
+    expect(severity(8.04, readingScales.en)).toBe('warning'); // shown as 8.0
+    expect(severity(8.06, readingScales.en)).toBe('error'); // shown as 8.1
+  });
+
+  it('quotes a sentence of eight words whole, and the first eight words of a longer one', () => {
+    const level: ReadingLevel = {
+      score: 9,
+      words: 17,
+      sentences: [
+        { text: 'Trigger points are hyperirritable spots in skeletal muscle.', line: 3, score: 16 },
+        { text: 'Trigger points are hyperirritable spots in the skeletal muscle.', line: 4, score: 15 },
+      ],
+    };
+    expect(readingLevelFinding(level, readingScales.en)?.message).toBe(
+      'the page reads at US school grade 9.0; patient pages must be grade 8.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 3 "Trigger points are hyperirritable spots in skeletal muscle." (grade 16.0), line 4 "Trigger points are hyperirritable spots in the skeletal …" (grade 15.0).',
+    );
+  });
+
   it('says nothing about a page without sentences', () => {
     expect(readingLevelFinding({ score: 0, words: 0, sentences: [] }, readingScales.es)).toBeUndefined();
   });
@@ -111,6 +132,16 @@ describe('readingLevelProblem in Spanish', () => {
     const problem = readingLevelProblem('content/es/que-es-la-puncion-seca.md', splitFrontMatter(source), readingScales.es);
     expect(problem && formatProblem(problem)).toBe(
       'content/es/que-es-la-puncion-seca.md:5: warning: the page scores 66.0 on the Fernández-Huerta scale (Spanish); the target is 70 or more. Use shorter sentences and everyday words, starting with the hardest: line 5 "El fisioterapeuta revisa su cuerpo." (score 45.7), line 8 "La punción seca estimula los puntos gatillo musculares." (score 56.2), line 6 "Después decide con usted si la punción seca …" (score 82.6).',
+    );
+  });
+});
+
+describe('readingLevelProblem on a page of short sentences only', () => {
+  it('names the file without a line, and no sentence to start with, since none is long enough to rank', () => {
+    const source = ['---', 'title: Terms', '---', '', 'Physiotherapists evaluate musculoskeletal dysfunction.', '', '- Contraindications', ''].join('\n');
+    const problem = readingLevelProblem('content/terms.md', splitFrontMatter(source), readingScales.en);
+    expect(problem && formatProblem(problem)).toBe(
+      'content/terms.md: error: the page reads at US school grade 42.0; patient pages must be grade 8.0 or lower. Use shorter sentences and everyday words.',
     );
   });
 });
@@ -262,6 +293,33 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
     expect(lines.filter((line) => line.includes('note 1'))).toEqual([]);
   });
 
+  /** The editorial-notes fixture with two right notes, checked against an article written as `article`. */
+  async function notesProblems(article: string, page?: string) {
+    const content = temporaryContent('editorial-notes');
+    const note = (quote: string, siteSays: string) =>
+      [`  - quote: '${quote}'`, '    page: what-it-treats', `    siteSays: ${siteSays}`, '    why: Why.', '    askTheClinic: Is this right?'].join('\n');
+    writeFileSync(
+      path.join(content.dir, 'editorial-notes.yaml'),
+      ['notes:', note('lateral elbow pain from golfing', 'Pain on the outer side of the elbow'), note('"Ask your physical therapist"', 'Neck and back pain')].join('\n') + '\n',
+    );
+    if (page !== undefined) writeFileSync(path.join(content.dir, 'what-it-treats.md'), page);
+    const sourceText = path.join(content.dir, 'article.txt');
+    writeFileSync(sourceText, article);
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, sourceText, languages: ENGLISH_ONLY });
+    return report.problems.filter((problem) => [content.shown('editorial-notes.yaml'), content.shown('what-it-treats.md')].includes(problem.file)).map(formatProblem);
+  }
+
+  it('finds a quote the article breaks over two lines, or writes with curly double quotes', async () => {
+    const article = 'All July 22, 2024\n\nDry needling in physical therapy\n\nSome injuries include lateral elbow\n    pain from golfing. “Ask your physical therapist” first.\n';
+    expect(await notesProblems(article)).toEqual([]);
+  });
+
+  it('reports only the front matter of a page it cannot read, not the wordings the notes expect on it', async () => {
+    const article = 'All July 22, 2024\n\nDry needling in physical therapy\n\nlateral elbow pain from golfing. "Ask your physical therapist"\n';
+    const problems = await notesProblems(article, '---\ntitle: [What dry needling treats\n---\n\nNothing here.\n');
+    expect(problems).toEqual([expect.stringMatching(/what-it-treats\.md:2: error: the YAML cannot be read/)]);
+  });
+
   it("checks the title and date of the clinic's article against the article itself", async () => {
     expect(await linesAbout('source-mismatch', 'source.yaml')).toEqual([
       `tests/fixtures/content/source-mismatch/source.yaml:2: error: the title "Dry needling in physiotherapy" is not in the clinic's article (${SOURCE_TEXT}). Copy the title exactly as the article shows it.`,
@@ -343,6 +401,13 @@ describe('the report an editor reads', () => {
   it('passes when there are only warnings', async () => {
     const report = await check('valid', '2025-07-01');
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(hasErrors(report)).toBe(false);
+    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 6 files in tests/fixtures/content/valid/: 0 errors, 3 warnings.']);
+  });
+
+  it('says there are no problems, in one line, when there are none', () => {
+    const report = { folder: 'content', files: ['content/after-effects.md'], problems: [] };
+    expect(formatReport(report)).toBe('Checked 1 file in content/: no problems.');
     expect(hasErrors(report)).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { hardestSentences, readingLevel } from '@/lib/checks/readability';
-import { readingScales } from '@/lib/checks/reading-scales';
+import { readingScaleFor, readingScales } from '@/lib/checks/reading-scales';
+import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
+import { vietnamese } from '@/tests/fixtures/third-language';
 
 const { en, es } = readingScales;
 
@@ -15,6 +18,11 @@ describe('readingLevel', () => {
     const level = readingLevel(parseMarkdown('Dry needling can release muscle tension. It is not easy for all.'), en);
     expect(level.words).toBe(12);
     expect(level.score).toBeCloseTo(0.39 * (12 / 2) + 11.8 * (17 / 12) - 15.59, 5);
+  });
+
+  it('counts a number as one syllable at least, as it is read aloud', () => {
+    // "Call 911 now.": 3 words, 3 syllables.
+    expect(readingLevel(parseMarkdown('Call 911 now.'), en).score).toBeCloseTo(0.39 * 3 + 11.8 * (3 / 3) - 15.59, 5);
   });
 
   it('ends a sentence at the end of each list item and table cell, even without a full stop', () => {
@@ -52,6 +60,34 @@ describe('readingLevel', () => {
       { text: 'It can hurt when pressed.', line: 3 },
       { text: 'Ask your physical therapist.', line: 4 },
     ]);
+  });
+
+  it('gives a sentence written twice in a paragraph the line of each time it is written', () => {
+    expect(sentencesOf('It may feel sore.\nIt may feel sore.\nAsk your physical therapist.\n')).toEqual([
+      { text: 'It may feel sore.', line: 1 },
+      { text: 'It may feel sore.', line: 2 },
+      { text: 'Ask your physical therapist.', line: 3 },
+    ]);
+  });
+
+  it('shows a sentence with the spaces and line breaks inside it as single spaces', () => {
+    expect(sentencesOf('It may  feel\nsore   for a day.')).toEqual([{ text: 'It may feel sore for a day.', line: 1 }]);
+  });
+
+  it('reads the words of a paragraph without its inline HTML tags', () => {
+    expect(sentencesOf('Some <b>people</b> feel sore.')).toEqual([{ text: 'Some people feel sore.', line: 1 }]);
+  });
+
+  it('counts no sentence for an empty table cell', () => {
+    expect(sentencesOf('| Effect | Note |\n| --- | --- |\n| Bruising | |\n').map((sentence) => sentence.text)).toEqual(['Effect', 'Note', 'Bruising']);
+  });
+});
+
+describe('hardestSentences: which sentences are long enough to rank', () => {
+  it('ranks a sentence of exactly five words and leaves out one of four', () => {
+    // On their own, the four-word sentence scores the highest grade of the three.
+    const level = readingLevel(parseMarkdown('Physiotherapists evaluate musculoskeletal dysfunction.\n\nIt can feel sore afterwards.\n\nMost people feel fine today.'), en);
+    expect(hardestSentences(level, en, 3).map((sentence) => sentence.text)).toEqual(['It can feel sore afterwards.', 'Most people feel fine today.']);
   });
 });
 
@@ -137,5 +173,13 @@ describe('hardestSentences in Spanish', () => {
       ['Después decide con usted si la punción seca puede ayudar.', 82.64],
       ['La aguja es muy fina y casi no duele.', 104.33],
     ]);
+  });
+});
+
+describe('readingScaleFor', () => {
+  it('measures English and Spanish pages each on their own scale, and a language without a scale not at all', () => {
+    expect(readingScaleFor(english)).toBe(en);
+    expect(readingScaleFor(spanish)).toBe(es);
+    expect(readingScaleFor(vietnamese)).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '@/lib/checks/content-check';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 // Before the fixtures' next review (2025-07-22), so only the translation rules report.
 const BEFORE_ANY_REVIEW = '2025-01-15';
@@ -62,5 +65,82 @@ describe('checkContent: translations', () => {
     expect(lines).toEqual([expect.stringMatching(/^es\/efectos\.md:8: error: .* This page's own review was due on 2025-07-22\.$/)]);
     const duringBuild = (await translationLines('translation-out-of-date', overdue, true)).filter((line) => line.includes('translatedFrom'));
     expect(duringBuild).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: /)]);
+  });
+});
+
+/** The translations fixture, with the English page and its Spanish page on after effects edited. */
+async function editedLines(edit: { english?: (text: string) => string; spanish?: (text: string) => string }, today = BEFORE_ANY_REVIEW, build = false) {
+  const content = temporaryContent('translations');
+  const rewrite = (name: string, change?: (text: string) => string) => {
+    if (change) writeFileSync(path.join(content.dir, name), change(readFileSync(path.join(content.dir, name), 'utf8')));
+  };
+  rewrite('after-effects.md', edit.english);
+  rewrite('es/efectos.md', edit.spanish);
+  const report = await checkContent({ contentDir: content.dir, today, build });
+  return report.problems
+    .filter((problem) => !problem.message.startsWith('the page reads at') && !problem.message.includes('next review is due'))
+    .map(formatProblem)
+    .map((line) => line.replaceAll(content.shown('x').slice(0, -1), ''));
+}
+
+describe('checkContent: the outline of a translation', () => {
+  it('names the first section whose heading level differs, with its line', async () => {
+    const lines = await editedLines({ spanish: (text) => text.replace('## Cuándo llamar', '### Cuándo llamar') });
+    expect(lines).toEqual([
+      'es/efectos.md:20: error: section 2 is a ### heading, but in after-effects.md it is a ##. Use the same heading levels as the English page.',
+    ]);
+  });
+
+  it('counts numbered list items and table rows, in the singular for one', async () => {
+    const lines = await editedLines({
+      english: (text) => `${text}\n1. Rest\n2. Drink water\n\n| Effect | Days |\n| --- | --- |\n| Soreness | 2 |\n`,
+      spanish: (text) => `${text}\n1. Descanse\n\n| Efecto | Días |\n| --- | --- |\n| Dolor | 2 |\n| Moretones | 3 |\n`,
+    });
+    expect(lines).toEqual([
+      'es/efectos.md: error: the page has 1 numbered list item, but after-effects.md has 2. Translate every part of the English page, and add none, so the two pages have the same outline.',
+      'es/efectos.md: error: the page has 3 table rows, but after-effects.md has 2. Translate every part of the English page, and add none, so the two pages have the same outline.',
+    ]);
+  });
+
+  it('says which page already translates an English page that a second page also claims', async () => {
+    const content = temporaryContent('translations');
+    const copy = readFileSync(path.join(content.dir, 'es/efectos.md'), 'utf8').replace('order: 2', 'order: 4');
+    writeFileSync(path.join(content.dir, 'es/efectos-2.md'), copy);
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
+    expect(report.problems.map(formatProblem)).toContain(
+      `${content.shown('es/efectos.md')}:7: error: "translationOf" names "after-effects", which ${content.shown('es/efectos-2.md')} also translates. Each English page has one page in ${content.shown('es')}/.`,
+    );
+  });
+});
+
+describe('checkContent: where the links of a translation point', () => {
+  it('expects the same address for a link outside the site, and the Spanish page for a state page, the home page or the locations', async () => {
+    const lines = await editedLines({
+      english: (text) => `${text}\nSee [Texas](/availability/texas/), [home](/), [locations](/locations/) and [topics](/#topics).\n`,
+      spanish: (text) =>
+        `${text.replace('https://www.choosept.com/', 'https://www.choosept.es/')}\nVea [Texas](/es/disponibilidad/arizona/), [inicio](/es/), [ubicaciones](/es/) y [temas](/es/#topics).\n`,
+    });
+    expect(lines).toEqual([
+      'es/efectos.md:24: error: link 3 points to "https://www.choosept.es/", but link 3 of after-effects.md points to "https://www.choosept.com/", which is "https://www.choosept.com/" in this language. Point it there.',
+      'es/efectos.md:26: error: link 5 points to "/es/disponibilidad/arizona/", but link 5 of after-effects.md points to "/availability/texas/", which is "/es/disponibilidad/texas/" in this language. Point it there.',
+      'es/efectos.md:26: error: link 7 points to "/es/", but link 7 of after-effects.md points to "/locations/", which is "/es/ubicaciones/" in this language. Point it there.',
+    ]);
+  });
+});
+
+describe('checkContent: a translation made before the English page was last reviewed', () => {
+  it('says nothing while the translation was made from the latest review, and warns from one day after it', async () => {
+    expect(await editedLines({})).toEqual([]);
+    const reviewedLater = await editedLines({ english: (text) => text.replace('lastReviewed: 2024-07-22', 'lastReviewed: 2024-07-23') });
+    expect(reviewedLater).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: this translation was made from the review of 2024-07-22, but after-effects\.md was reviewed again on 2024-07-23\./)]);
+  });
+
+  it('stays a warning on the day its own review is due, and becomes an error the day after', async () => {
+    const english = (text: string) => text.replace('lastReviewed: 2024-07-22', 'lastReviewed: 2024-07-23');
+    const stale = (lines: string[]) => lines.filter((line) => line.includes('translatedFrom'));
+    expect(stale(await editedLines({ english }, '2025-07-22'))).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: .*"translatedFrom" to 2024-07-23\.$/)]);
+    expect(stale(await editedLines({ english }, '2025-07-23'))).toEqual([
+      expect.stringMatching(/^es\/efectos\.md:8: error: .* This page's own review was due on 2025-07-22\.$/),
+    ]);
   });
 });

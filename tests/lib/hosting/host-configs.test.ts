@@ -79,6 +79,12 @@ describe('renderHeadersFile', () => {
 });
 
 describe('serveConfig', () => {
+  it('serves pages at their folder address, never lists a folder, and sends every security header on every path', () => {
+    const config = serveConfig();
+    expect(config).toMatchObject({ trailingSlash: true, directoryListing: false });
+    expect(config.headers[0]).toEqual({ source: '**', headers: [...SECURITY_HEADERS, ['Cache-Control', 'no-cache']].map(([key, value]) => ({ key, value })) });
+  });
+
   it('gives hashed assets the long cache after the page rule, so it wins in serve', () => {
     const [pages, assets] = serveConfig().headers;
     expect(pages?.headers).toContainEqual({ key: 'Cache-Control', value: 'no-cache' });

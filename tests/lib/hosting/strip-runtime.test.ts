@@ -64,6 +64,23 @@ describe('removeRuntime', () => {
     expect(page.querySelector('link[as="font"]')).not.toBeNull();
   });
 
+  it('removes a script preload whatever the case and spacing of its attributes, and keeps a preload that says nothing of what it loads', () => {
+    const links = '<link rel="Preload  Stylesheet" as=" SCRIPT " href="/b.js"><link rel="preload" href="/unknown">';
+    const page = read(transformPage(exportedPage('').replace(STYLESHEET, `${STYLESHEET}${links}`), removeRuntime));
+    expect([...page.querySelectorAll('link')].map((link) => link.getAttribute('href'))).toEqual(['/_next/static/chunks/site.css', '/unknown']);
+  });
+
+  it('keeps a link in the article whose rel names a preload: only <link> elements load anything', () => {
+    const article = '<p>Read <a href="/benefits/" rel="modulepreload">the benefits</a>.</p>';
+    const page = read(transformPage(exportedPage(article), removeRuntime));
+    expect(page.querySelector('article a')?.getAttribute('href')).toBe('/benefits/');
+  });
+
+  it('removes script inside a <template> too, so no script is left anywhere in the page', () => {
+    const page = transformPage(exportedPage('<template><p>Later</p><script src="/t.js"></script></template>'), removeRuntime);
+    expect(page).toContain('<template><p>Later</p></template>');
+  });
+
   it('leaves text that only mentions script alone', () => {
     const article = '<p>The &lt;script&gt; tag and rel=modulepreload are words here.</p>';
     const page = read(transformPage(exportedPage(article), removeRuntime));
@@ -97,25 +114,44 @@ describe('finishExportedPage', () => {
     expect(after.querySelectorAll('script:not([type="application/ld+json"]), [onfocus], [onerror]')).toHaveLength(0);
   });
 
-  const page = read(finishExportedPage(exportedPage('<p>Most people feel fine.</p>')));
-  const head = [...(page.head.children ?? [])].map((element) => element.outerHTML);
+  const finished = () => read(finishExportedPage(exportedPage('<p>Most people feel fine.</p>')));
+  const headOf = (page: Document) => [...page.head.children].map((element) => element.outerHTML);
+  const POLICY = [
+    `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
+    '<meta name="referrer" content="no-referrer">',
+  ];
 
   it('puts the content security policy and the referrer policy at the top of the head, right after the charset', () => {
-    expect(head.slice(0, 3)).toEqual([
-      '<meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
-      '<meta name="referrer" content="no-referrer">',
-    ]);
+    expect(headOf(finished()).slice(0, 3)).toEqual(['<meta charset="utf-8">', ...POLICY]);
+  });
+
+  it('puts the policy right after the charset when another meta comes first, so the charset stays before it', () => {
+    const page = read(finishExportedPage('<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width"><meta charset="utf-8"><title>After effects</title></head><body></body></html>'));
+    expect(headOf(page)).toEqual(['<meta name="viewport" content="width=device-width">', '<meta charset="utf-8">', ...POLICY, '<title>After effects</title>']);
+  });
+
+  it('puts the policy after a charset that ends the head', () => {
+    const page = read(finishExportedPage('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>'));
+    expect(headOf(page)).toEqual(['<meta charset="utf-8">', ...POLICY]);
+  });
+
+  it('puts the policy first in a head without a charset, before anything it governs', () => {
+    const page = read(finishExportedPage('<!DOCTYPE html><html><head><title>After effects</title><link rel="stylesheet" href="/site.css"></head><body></body></html>'));
+    expect(headOf(page)).toEqual([...POLICY, '<title>After effects</title>', '<link rel="stylesheet" href="/site.css">']);
   });
 
   it('removes the runtime in the same pass', () => {
-    expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+    expect(finished().querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
   });
 });
 
 describe('isClientNavigationPayload', () => {
   it('recognises the RSC files Next writes beside each page', () => {
     expect(['index.txt', '__next._full.txt', '__next._tree.txt', '__next.$d$slug.__PAGE__.txt'].filter(isClientNavigationPayload)).toHaveLength(4);
+  });
+
+  it('keeps files whose names only look like a payload', () => {
+    expect(['handout__next.notes.txt', '__next.notes.txt.pdf', 'guide-index.txt'].filter(isClientNavigationPayload)).toEqual([]);
   });
 
   it('keeps other text files such as robots.txt', () => {

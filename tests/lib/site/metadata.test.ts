@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movedPageMetadata, pageMetadata } from '@/lib/site/metadata';
+import { movedPageMetadata, notFoundMetadata, pageMetadata, siteMetadata } from '@/lib/site/metadata';
 import type { SitePage } from '@/lib/site/site-pages';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
@@ -20,31 +20,65 @@ const afterEffects: SitePage = {
 };
 
 describe('pageMetadata', () => {
-  const metadata = pageMetadata(afterEffects);
+  const metadata = () => pageMetadata(afterEffects);
+  const image = {
+    url: `${site.url}/og/after-effects.png`,
+    width: 1200,
+    height: 630,
+    alt: `How you may feel after dry needling, ${siteName}`,
+    type: 'image/png',
+  };
 
   it('gives the page its title, description and full canonical address', () => {
-    expect(metadata.title).toEqual({ absolute: `How you may feel after dry needling | ${siteName}` });
-    expect(metadata.description).toBe(afterEffects.description);
-    expect(metadata.alternates?.canonical).toBe(`${site.url}/after-effects/`);
-    expect(metadata.robots).toBeUndefined();
+    expect(metadata().title).toEqual({ absolute: `How you may feel after dry needling | ${siteName}` });
+    expect(metadata().description).toBe(afterEffects.description);
+    expect(metadata().alternates).toEqual({ canonical: `${site.url}/after-effects/` });
+    expect(metadata().robots).toBeUndefined();
   });
 
-  it('describes the link preview with the page image at its full address and size', () => {
-    expect(metadata.openGraph).toMatchObject({
+  it('describes the link preview with the page image at its full address and size, described by the page title and site name', () => {
+    expect(metadata().openGraph).toEqual({
+      type: 'website',
       url: `${site.url}/after-effects/`,
       title: afterEffects.title,
+      description: afterEffects.description,
       siteName,
-      images: [{ url: `${site.url}/og/after-effects.png`, width: 1200, height: 630, type: 'image/png' }],
+      locale: 'en_US',
+      images: [image],
     });
-    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: `${site.url}/og/after-effects.png` }] });
+    expect(metadata().twitter).toEqual({ card: 'summary_large_image', title: afterEffects.title, description: afterEffects.description, images: [image] });
   });
 
-  it('titles the home page with the site name alone', () => {
-    expect(pageMetadata({ ...afterEffects, kind: 'home', path: '/', title: siteName }).title).toEqual({ absolute: siteName });
+  it('titles the home page with the site name alone, and describes its preview image with the site name alone', () => {
+    const home = pageMetadata({ ...afterEffects, kind: 'home', path: '/', title: siteName, image: '/og/home.png' });
+    expect(home.title).toEqual({ absolute: siteName });
+    expect(home.openGraph?.images).toEqual([{ ...image, url: `${site.url}/og/home.png`, alt: siteName }]);
   });
 
   it('asks search engines to skip a page that is not indexable', () => {
     expect(pageMetadata({ ...afterEffects, indexable: false }).robots).toEqual({ index: false, follow: true });
+  });
+});
+
+describe('notFoundMetadata', () => {
+  it('titles the not-found page in its language and keeps it out of search results', () => {
+    expect(notFoundMetadata(spanish)).toEqual({
+      title: { absolute: `${spanish.words.notFound.title} | La punción seca en la fisioterapia` },
+      robots: { index: false },
+    });
+  });
+});
+
+// Reads every page of the real content/, which takes a few seconds on a busy machine.
+describe('siteMetadata', { timeout: 30_000 }, () => {
+  it("gives every page of a language the site's name, description and the home page's link preview, without an address of its own", async () => {
+    const metadata = await siteMetadata(spanish);
+    expect(metadata.metadataBase).toEqual(new URL(site.url));
+    expect(metadata.title).toEqual({ default: 'La punción seca en la fisioterapia', template: '%s | La punción seca en la fisioterapia' });
+    expect(metadata.description).toBe(spanish.words.site.description);
+    expect(metadata.applicationName).toBe('La punción seca en la fisioterapia');
+    expect(metadata.openGraph).toMatchObject({ url: undefined, locale: 'es_US', images: [{ url: `${site.url}/og/es.png`, alt: 'La punción seca en la fisioterapia' }] });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: `${site.url}/og/es.png` }] });
   });
 });
 

@@ -6,8 +6,12 @@ import {
   answerFromArticle,
   answerFromLocations,
   basedOnSource,
+  locationOffers,
   nextSteps,
   notAvailableSentence,
+  stateListChecked,
+  stateListSource,
+  stateLocationsHeading,
   statePageDescription,
   statePageTitle,
   stateStatus,
@@ -79,6 +83,28 @@ describe('the words for the three cases of a state', () => {
     expect(answerFromArticle(vermont, 0, english)).toEqual(["The clinic's article does not name any state where dry needling is not available."]);
   });
 
+  it('case 3: a search result says what the article says and how to find out', () => {
+    expect(statePageDescription(vermont, 4, true, english)).toBe(
+      "The clinic's article names 4 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",
+    );
+  });
+
+  it('points to the locations in other states only where some are listed and the state has none of its own', () => {
+    const otherStates = 'Locations in other states that offer it are listed below.';
+    expect(nextSteps(california, true, english)).toEqual([english.words.statePage.nextStepsNotAvailable, otherStates]);
+    expect(nextSteps(california, false, english)).toEqual([english.words.statePage.nextStepsNotAvailable]);
+    expect(nextSteps(texas, true, english)).toEqual([english.words.statePage.nextStepsOffered]);
+    expect(nextSteps(vermont, false, english)).toEqual([
+      "To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations.",
+    ]);
+  });
+
+  it("heads the list with the state's own locations when it has some, and with the other states' otherwise", () => {
+    expect(stateLocationsHeading(texas, english)).toBe('Locations in Texas that offer dry needling');
+    expect(stateLocationsHeading(vermont, english)).toBe('Locations in other states that offer dry needling');
+    expect(stateLocationsHeading(california, english)).toBe('Locations in other states that offer dry needling');
+  });
+
   it('names the state in the title, with "the" before the District of Columbia', () => {
     expect(statePageTitle('TX', english)).toBe('Dry needling in Texas');
     expect(statePageTitle('DC', english)).toBe('Dry needling in the District of Columbia');
@@ -89,6 +115,16 @@ describe('the notice and the source line', () => {
   it("says where the article says dry needling is not available, and never that it is offered everywhere else", () => {
     expect(notAvailableSentence([state('CA', true), state('HI', true)], english)).toBe("The clinic's article says dry needling is not available in California and Hawaii.");
     expect(notAvailableSentence([], english)).toBe("The clinic's article does not name any state where dry needling is not available.");
+  });
+
+  it("dates the list of states by the clinic's article, and by the day a person checked it only when one did", () => {
+    expect(stateListSource(fixtureSource, english)).toBe("The states where dry needling is not available come from the clinic's article of July 22, 2024.");
+    expect(stateListChecked('2025-03-04', english)).toBe('A person at the clinic last checked this list on March 4, 2025.');
+  });
+
+  it('says whether a location offers dry needling as a label and a value', () => {
+    expect(locationOffers(true, english)).toEqual({ label: 'Dry needling', value: 'Offered at this location' });
+    expect(locationOffers(false, english)).toEqual({ label: 'Dry needling', value: 'Not offered at this location' });
   });
 
   it("names the clinic's article by its title and date", () => {

@@ -27,13 +27,24 @@ describe('siteChrome', () => {
     expect((await siteChrome(spanish, twins, true)).unreviewedTranslationOf).toEqual(twins[0]);
   });
 
+  it('says nothing once a translator has reviewed both the page and the words of its language, and still says so for a page not reviewed yet', async () => {
+    const reviewedSpanish = { ...spanish, translationReviewed: true };
+    expect((await siteChrome(reviewedSpanish, twins, true)).unreviewedTranslationOf).toBeUndefined();
+    expect((await siteChrome(reviewedSpanish, twins, false)).unreviewedTranslationOf).toEqual(twins[0]);
+  });
+
   it('sends a page with no English twin to the English home page', async () => {
     expect((await siteChrome(spanish, [], false)).unreviewedTranslationOf).toEqual({ language: english, path: '/' });
   });
 
   it('builds the navigation from the language’s own pages', async () => {
     const chrome = await siteChrome(spanish, twins);
-    expect(chrome.navigation.map((link) => link.href)).toEqual(['/es/#topics', '/es/disponibilidad/', '/es/ubicaciones/']);
+    expect(chrome.homePath).toBe('/es/');
+    expect(chrome.navigation).toEqual([
+      { href: '/es/#topics', label: spanish.words.navigation.allTopics },
+      { href: '/es/disponibilidad/', label: expect.stringMatching(/punción seca/) },
+      { href: '/es/ubicaciones/', label: spanish.words.navigation.locations },
+    ]);
     expect(chrome.staffLinksPath).toBe('/es/enlaces-para-el-personal/');
   });
 

@@ -1,35 +1,45 @@
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { describe, expect, it } from 'vitest';
-import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
-const pages = await loadSitePages(contentFixture('aliases'), [english]);
-const statePages = pages.filter((page) => /^\/availability\/[a-z-]+\/$/.test(page.path));
-const otherPages = pages.filter((page) => !statePages.includes(page));
+// loadSitePages builds the list once per folder; each test builds its own, so each one shows what it checks.
+beforeEach(() => {
+  vi.resetModules();
+});
+
+async function sitePages(fixture = 'aliases') {
+  const { findSitePage, loadSitePages } = await import('@/lib/site/site-pages');
+  const pages = await loadSitePages(contentFixture(fixture), [english]);
+  const statePages = pages.filter((page) => /^\/availability\/[a-z-]+\/$/.test(page.path));
+  return { pages, statePages, otherPages: pages.filter((page) => !statePages.includes(page)), find: (path: string) => findSitePage(pages, path) };
+}
 
 describe('the list of site pages', () => {
-  it('has the home page, every article in reading order, the locations page, the staff page and the printable guide', () => {
-    expect(otherPages.map((page) => page.path)).toEqual([
-      '/',
-      '/what-is-dry-needling/',
-      '/after-effects/',
-      '/availability/',
-      '/locations/',
-      '/links-for-staff/',
-      '/guide/',
-      '/about/',
-      '/accessibility/',
-      '/privacy/',
+  it('has the home page, every article in reading order, the locations page, the staff page, the printable guide and the pages about the site', async () => {
+    const { otherPages } = await sitePages();
+    expect(otherPages.map((page) => [page.kind, page.path])).toEqual([
+      ['home', '/'],
+      ['article', '/what-is-dry-needling/'],
+      ['article', '/after-effects/'],
+      ['article', '/availability/'],
+      ['locations', '/locations/'],
+      ['staff-links', '/links-for-staff/'],
+      ['guide', '/guide/'],
+      ['about', '/about/'],
+      ['accessibility', '/accessibility/'],
+      ['privacy', '/privacy/'],
     ]);
   });
 
-  it('has one page for each state and DC under the page that lists them', () => {
+  it('has one page for each state and DC under the page that lists them', async () => {
+    const { statePages, find } = await sitePages();
     expect(statePages).toHaveLength(51);
-    expect(findSitePage(pages, '/availability/texas/').title).toBe('Dry needling in Texas');
+    expect(find('/availability/texas/').title).toBe('Dry needling in Texas');
   });
 
-  it("dates each page by when a person last reviewed or checked it, never by the build's date", () => {
+  it("dates each page by when a person last reviewed or checked it, never by the build's date", async () => {
+    const { otherPages, statePages } = await sitePages();
     expect(otherPages.map((page) => [page.path, page.lastModified])).toEqual([
       ['/', '2025-01-10'],
       ['/what-is-dry-needling/', '2024-07-22'],
@@ -49,35 +59,39 @@ describe('the list of site pages', () => {
   });
 
   it('dates the state pages by the day a person checked the list, when that is the newer date', async () => {
-    const valid = await loadSitePages(contentFixture('valid'), [english]);
-    expect(findSitePage(valid, '/availability/').lastModified).toBe('2024-07-22');
-    expect(findSitePage(valid, '/availability/texas/').lastModified).toBe('2025-03-04');
+    const { find } = await sitePages('valid');
+    expect(find('/availability/').lastModified).toBe('2024-07-22');
+    expect(find('/availability/texas/').lastModified).toBe('2025-03-04');
   });
 
-  it('describes each state page in the words of its case, never "offered" where nothing says so', () => {
-    expect(findSitePage(pages, '/availability/california/').description).toBe(
+  it('describes each state page in the words of its case, never "offered" where nothing says so', async () => {
+    const { find } = await sitePages();
+    expect(find('/availability/california/').description).toBe(
       "The clinic's article says dry needling is not available in California. See what to do instead.",
     );
-    expect(findSitePage(pages, '/availability/texas/').description).toBe(
+    expect(find('/availability/texas/').description).toBe(
       "Dry needling is offered at 2 of the clinic's example locations in Texas. See where they are and what to do next.",
     );
-    expect(findSitePage(pages, '/availability/vermont/').description).toBe(
+    expect(find('/availability/vermont/').description).toBe(
       "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",
     );
   });
 
-  it('keeps the staff page and the printable guide (which repeats the topic pages) out of search engines, and nothing else', () => {
+  it('keeps the staff page and the printable guide (which repeats the topic pages) out of search engines, and nothing else', async () => {
+    const { pages } = await sitePages();
     expect(pages.filter((page) => !page.indexable).map((page) => page.path)).toEqual(['/links-for-staff/', '/guide/']);
   });
 
-  it('gives every page its own link-preview image', () => {
+  it('gives every page its own link-preview image', async () => {
+    const { pages, find } = await sitePages();
     expect(new Set(pages.map((page) => page.image)).size).toBe(pages.length);
-    expect(findSitePage(pages, '/').image).toBe('/og/home.png');
-    expect(findSitePage(pages, '/after-effects/').image).toBe('/og/after-effects.png');
-    expect(findSitePage(pages, '/availability/texas/').image).toBe('/og/availability_texas.png');
+    expect(find('/').image).toBe('/og/home.png');
+    expect(find('/after-effects/').image).toBe('/og/after-effects.png');
+    expect(find('/availability/texas/').image).toBe('/og/availability_texas.png');
   });
 
   it('has the pages about the site in every language, each knowing its twin, with their own titles and previews', async () => {
+    const { loadSitePages, findSitePage } = await import('@/lib/site/site-pages');
     const both = await loadSitePages(contentFixture('translations'), [english, spanish]);
     const trustPages = both.filter((page) => ['about', 'accessibility', 'privacy'].includes(page.kind));
     expect(trustPages.map((page) => [page.path, page.title, page.image, page.indexable])).toEqual([
@@ -92,17 +106,52 @@ describe('the list of site pages', () => {
     expect(findSitePage(both, '/about/').translations.map((twin) => twin.path)).toEqual(['/about/', '/es/sobre-esta-informacion/']);
   });
 
-  it('titles the home page with the site name', () => {
-    expect(findSitePage(pages, '/').title).toBe(english.words.site.name);
+  it('titles and describes each page in its own words: the site, the article, the locations and the staff page', async () => {
+    const { find } = await sitePages();
+    const { site, locations, staffLinks } = english.words;
+    expect([find('/'), find('/after-effects/'), find('/locations/'), find('/links-for-staff/')].map((page) => [page.title, page.description])).toEqual([
+      [site.name, site.description],
+      ['How you may feel after dry needling', expect.stringMatching(/^What you may feel after/)],
+      [locations.title, locations.description],
+      [staffLinks.title, staffLinks.description],
+    ]);
   });
 
-  it('says where to register a page that is missing from the list', () => {
-    expect(() => findSitePage(pages, '/opening-hours/')).toThrow(
-      '/opening-hours/ is not in the list of site pages (lib/site/site-pages.ts). Add it there.',
-    );
+  it('says where to register a page that is missing from the list', async () => {
+    const { find } = await sitePages();
+    expect(() => find('/opening-hours/')).toThrow('/opening-hours/ is not in the list of site pages (lib/site/site-pages.ts). Add it there.');
   });
 
-  it('leaves old addresses out: they are not pages of their own', () => {
+  it('leaves old addresses out: they are not pages of their own', async () => {
+    const { pages } = await sitePages();
     expect(pages.map((page) => page.path)).not.toContain('/about-dry-needling/');
+  });
+});
+
+describe('the list of site pages in two languages', () => {
+  async function bothLanguages() {
+    const { spanish } = await import('@/lib/i18n/languages/es');
+    const { findSitePage, loadSitePages } = await import('@/lib/site/site-pages');
+    const pages = await loadSitePages(contentFixture('translations'), [english, spanish]);
+    const twinsOf = (path: string) => findSitePage(pages, path).translations.map((twin) => [twin.language.code, twin.path]);
+    return { pages, find: (path: string) => findSitePage(pages, path), twinsOf };
+  }
+
+  it('links each page to the same page in the other language, whatever it is called there', async () => {
+    const { twinsOf } = await bothLanguages();
+    expect(twinsOf('/es/')).toEqual([['en', '/'], ['es', '/es/']]);
+    expect(twinsOf('/es/efectos/')).toEqual([['en', '/after-effects/'], ['es', '/es/efectos/']]);
+    expect(twinsOf('/availability/texas/')).toEqual([['en', '/availability/texas/'], ['es', '/es/disponibilidad/texas/']]);
+    expect(twinsOf('/es/ubicaciones/')).toEqual([['en', '/locations/'], ['es', '/es/ubicaciones/']]);
+    expect(twinsOf('/links-for-staff/')).toEqual([['en', '/links-for-staff/'], ['es', '/es/enlaces-para-el-personal/']]);
+  });
+
+  it('names each Spanish page, and its link-preview image after its address', async () => {
+    const { find } = await bothLanguages();
+    expect([find('/es/'), find('/es/disponibilidad/texas/'), find('/es/ubicaciones/')].map((page) => [page.language.code, page.title, page.image])).toEqual([
+      ['es', 'La punción seca en la fisioterapia', '/og/es.png'],
+      ['es', 'La punción seca en Texas', '/og/es_disponibilidad_texas.png'],
+      ['es', 'Ubicaciones de la clínica', '/og/es_ubicaciones.png'],
+    ]);
   });
 });

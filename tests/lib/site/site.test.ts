@@ -12,6 +12,16 @@ describe('the site address a deployer sets in SITE_URL', () => {
     expect(parseSiteUrl('https://clinic.example.com')).toBe('https://clinic.example.com');
   });
 
+  it('accepts a plain http:// address, such as a preview on this computer', () => {
+    expect(parseSiteUrl('http://localhost:3000/')).toBe('http://localhost:3000');
+  });
+
+  it('refuses an address with a query, a fragment or a user name, which every link would carry', () => {
+    expect(() => parseSiteUrl('https://clinic.example.com/?ref=1')).toThrow("SITE_URL must be the address of the site's root");
+    expect(() => parseSiteUrl('https://clinic.example.com/#top')).toThrow("SITE_URL must be the address of the site's root");
+    expect(() => parseSiteUrl('https://editor@clinic.example.com/')).toThrow("SITE_URL must be the address of the site's root");
+  });
+
   it('refuses text that is not a web address, another scheme, or a folder', () => {
     expect(() => parseSiteUrl('clinic.example.com')).toThrow('SITE_URL must be the web address the site is published at');
     expect(() => parseSiteUrl('ftp://clinic.example.com')).toThrow('SITE_URL must start with https://');

@@ -12,9 +12,12 @@ import { contentFixture } from '@/tests/fixtures/content-fixture';
 describe('dryNeedlingTherapy', () => {
   it('takes who should not have it and what people may feel from the lists in the content', async () => {
     const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('aliases')), english);
-    expect(therapy).toMatchObject({
+    expect(therapy).toEqual({
       '@type': 'MedicalTherapy',
       name: 'Dry needling',
+      relevantSpecialty: 'Physiotherapy',
+      description:
+        'Dry needling is not recommended for: People with bleeding disorders; People with infections. Soreness where the needle went in; Bruising. If you have questions, ask your physical therapist.',
       contraindication: ['People with bleeding disorders', 'People with infections'],
       adverseOutcome: [
         { '@type': 'MedicalEntity', name: 'Soreness where the needle went in' },
@@ -41,13 +44,13 @@ describe('dryNeedlingTherapy', () => {
 });
 
 describe('medicalWebPageJsonLd', () => {
-  const trail = breadcrumbTrail(english, afterEffectsArticle);
-  const page = medicalWebPageJsonLd(afterEffectsArticle, trail, { '@type': 'MedicalTherapy', name: 'Dry needling' }, english);
+  const jsonLd = () => medicalWebPageJsonLd(afterEffectsArticle, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english);
 
   it('describes the article as a medical page for patients, reviewed on its review date', () => {
-    expect(page).toMatchObject({
+    expect(jsonLd()).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
+      '@id': `${site.url}/after-effects/`,
       url: `${site.url}/after-effects/`,
       name: afterEffectsArticle.title,
       description: afterEffectsArticle.description,
@@ -60,12 +63,26 @@ describe('medicalWebPageJsonLd', () => {
   });
 
   it('carries the same breadcrumb trail as the page shows, with full addresses', () => {
-    expect(page.breadcrumb).toEqual({
+    expect(jsonLd().breadcrumb).toEqual({
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: `${site.url}/` },
         { '@type': 'ListItem', position: 2, name: afterEffectsArticle.title, item: `${site.url}/after-effects/` },
       ],
+    });
+  });
+});
+
+describe('websiteJsonLd', () => {
+  it('describes the site in a language as a website at its home page, named and described in that language', () => {
+    expect(websiteJsonLd(spanish)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      '@id': `${site.url}/es/#website`,
+      name: 'La punción seca en la fisioterapia',
+      description: spanish.words.site.description,
+      url: `${site.url}/es/`,
+      inLanguage: 'es',
     });
   });
 });
