@@ -84,7 +84,8 @@ describe('staff links', () => {
     render(
       <StaffLinks
         articles={[{ ...afterEffectsArticle, headings: [{ depth: 2, text: 'What you may feel afterwards', id: 'feel' }, { depth: 3, text: 'Bruising', id: 'bruising' }] }]}
-        words={english.words.staffLinks}
+        language={english}
+        emails={new Map()}
       />,
     );
     const items = screen.getAllByRole('listitem');
