@@ -28,7 +28,7 @@ export const englishTrustPages: TrustPageWords = {
     standard:
       'This website aims to meet the Web Content Accessibility Guidelines (WCAG) version 2.2, at level AA. WCAG is the international standard for making websites that everyone can use.',
     testingHeading: 'How we test it',
-    testingIntro: 'Automatic tests open every page of this website in the Chrome web browser. On every page, they check that:',
+    testingIntro: 'Automatic tests open every page of this website in Chromium, the open-source browser that Google Chrome is built on. On every page, they check that:',
     tests: [
       'axe, a tool that finds common accessibility problems, finds none of the WCAG 2.2 level A or AA problems it looks for, in light colors and in dark colors',
       'you can use the page with a keyboard only: the first press of the Tab key shows a link that skips to the main content, and you can always see where you are on the page',
@@ -63,7 +63,7 @@ export const englishTrustPages: TrustPageWords = {
       'If you email us to report a problem, the clinic gets your email address and what you write. Please do not write about your health in the email.',
     testedHeading: 'How we check this',
     tested:
-      'Automatic tests open every page of this website in the Chrome web browser. They check that no page sets a cookie, and that no page asks another website for anything.',
+      'Automatic tests open every page of this website in Chromium, the open-source browser that Google Chrome is built on. They check that no page sets a cookie, and that no page asks another website for anything.',
   },
   report: {
     before: 'If you find a problem, email',

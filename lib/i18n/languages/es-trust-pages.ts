@@ -29,7 +29,7 @@ export const spanishTrustPages: TrustPageWords = {
     standard:
       'Este sitio web busca cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG), versión 2.2, nivel AA. WCAG es la norma internacional para hacer sitios web que todas las personas puedan usar.',
     testingHeading: 'Cómo lo probamos',
-    testingIntro: 'Unas pruebas automáticas abren cada página de este sitio web en el navegador Chrome. En cada página, revisan que:',
+    testingIntro: 'Unas pruebas automáticas abren cada página de este sitio web en Chromium, el navegador de código abierto en el que se basa Google Chrome. En cada página, revisan que:',
     tests: [
       'axe, una herramienta que encuentra problemas comunes de accesibilidad, no encuentra ninguno de los problemas de WCAG 2.2 de nivel A o AA que busca, con colores claros y con colores oscuros',
       'se puede usar la página solo con el teclado: la primera vez que pulsa la tecla Tab aparece un enlace para saltar al contenido principal, y siempre se ve en qué parte de la página está',
@@ -65,7 +65,7 @@ export const spanishTrustPages: TrustPageWords = {
       'Si nos escribe para avisar de un problema, la clínica recibe su dirección de correo electrónico y lo que usted escriba. Por favor, no escriba sobre su salud en el correo.',
     testedHeading: 'Cómo lo revisamos',
     tested:
-      'Unas pruebas automáticas abren cada página de este sitio web en el navegador Chrome. Revisan que ninguna página guarde una cookie, y que ninguna página le pida nada a otro sitio web.',
+      'Unas pruebas automáticas abren cada página de este sitio web en Chromium, el navegador de código abierto en el que se basa Google Chrome. Revisan que ninguna página guarde una cookie, y que ninguna página le pida nada a otro sitio web.',
   },
   report: {
     before: 'Si encuentra un problema, escriba a',
