@@ -402,7 +402,7 @@ describe('the report an editor reads', () => {
     const report = await check('valid', '2025-07-01');
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
     expect(hasErrors(report)).toBe(false);
-    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 6 files in tests/fixtures/content/valid/: 0 errors, 3 warnings.']);
+    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 7 files in tests/fixtures/content/valid/: 0 errors, 3 warnings.']);
   });
 
   it('says there are no problems, in one line, when there are none', () => {

@@ -28,11 +28,15 @@ describe('the words that change with a number, a state or example data', () => {
   });
 
   it('say one year or several between reviews', () => {
-    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('within one year of its last review');
-    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 2 })).toContain('within 2 years of its last review');
-    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('dentro de un año después');
-    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 2 })).toContain('dentro de 2 años después');
-    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('70 o más en la escala de Fernández-Huerta, y nunca menos de 60');
+    expect(english.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 })).toContain('within one year of its last review');
+    expect(english.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 2 })).toContain('within 2 years of its last review');
+    expect(spanish.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 })).toContain('dentro de un año después');
+    expect(spanish.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 2 })).toContain('dentro de 2 años después');
+    expect(spanish.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 })).toContain('70 o más en la escala de Fernández-Huerta, y nunca menos de 60');
+    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('within one year.');
+    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 2 })).toContain('within 2 years.');
+    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('dentro de un año.');
+    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 2 })).toContain('dentro de 2 años.');
   });
 
   it('say when the article names no state where dry needling is not available', () => {
@@ -82,7 +86,8 @@ describe.each([
     ['the article it is based on: title', () => words.basedOn('Dry needling in physical therapy', date), 'Dry needling in physical therapy'],
     ['the article it is based on: date', () => words.basedOn('Dry needling in physical therapy', date), date],
     ['the notice of states not available', () => words.availability.notAvailable('Alaska y Texas'), 'Alaska y Texas'],
-    ['the footer: reading target', () => words.footer.about({ ...STANDARDS, reviewCycleYears: 1 }), language === english ? 'grade 6' : '70 o más'],
+    ['the about page: reading target', () => words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 }), language === english ? 'grade 6' : '70 o más'],
+    ['the about page: reading limit', () => words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 }), language === english ? 'grade 8' : 'menos de 60'],
     ['the footer: reading limit', () => words.footer.about({ ...STANDARDS, reviewCycleYears: 1 }), language === english ? 'grade 8' : 'menos de 60'],
   ] as const)('%s', (__, sentence, value) => {
     expect(sentence()).toContain(value);
