@@ -1,11 +1,12 @@
 // Prints what the built site costs and how it holds up: bytes per page, a load run against nginx
-// and the local preview server, and Lighthouse on three pages in each language. Run `npm run build` first;
+// and the local preview server, and Lighthouse on four pages in each language. Run `npm run build` first;
 // `npm run bench -- <folder>` measures another export folder instead of out/.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
+import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { startNginx } from '../tests/servers/nginx-server';
 import { startSiteServer } from '../tests/servers/site-server';
 import { lighthouseMedian, printLighthouse, printLighthouseHeader } from './lighthouse.mjs';
@@ -17,12 +18,12 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`${outDir} has no index.html: run \`npm run build\` first.`);
   const articles = await loadArticles();
   const firstArticle = articles[0]?.path ?? '/';
-  // In each language: the home page, the first article and the page of states.
+  // In each language: the home page, the first article, the page of states and the printable guide (the longest page).
   const pages = (
     await Promise.all(
       LANGUAGES.map(async (language) => {
         const inLanguage = await loadArticles(undefined, language);
-        return [languagePathPrefix(language), inLanguage[0]?.path ?? '/', findAvailabilityArticle(inLanguage).path];
+        return [languagePathPrefix(language), inLanguage[0]?.path ?? '/', findAvailabilityArticle(inLanguage).path, fixedRoutes(language).guide];
       }),
     )
   ).flat();
