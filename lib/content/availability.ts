@@ -4,7 +4,7 @@ import { AVAILABILITY_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
-import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
+import { parseDataFile, type YamlWithLines } from './yaml';
 import { isoDateText, shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
@@ -163,13 +163,7 @@ function findOldForm(file: string, data: z.infer<typeof availabilityFileSchema>,
 
 /** Parses and checks the availability data. Throws a ContentError listing every problem. */
 export function parseAvailability(source: string, file: string): Availability {
-  let yaml: YamlWithLines;
-  try {
-    yaml = parseYamlWithLines(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
-  }
+  const yaml = parseDataFile(source, file);
   const parsed = availabilityFileSchema.safeParse(yaml.data);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CONTACT_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
-import { YamlSyntaxError, parseYamlWithLines } from './yaml';
+import { parseDataFile } from './yaml';
 import { shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
@@ -56,13 +56,7 @@ export interface Contact {
 
 /** Parses content/contact.yaml; throws a ContentError naming the file, the line and the fix. */
 export function parseContact(source: string, file: string): Contact {
-  let yaml;
-  try {
-    yaml = parseYamlWithLines(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
-  }
+  const yaml = parseDataFile(source, file);
   const parsed = contactSchema.safeParse(yaml.data);
   if (!parsed.success) {
     throw new ContentError(

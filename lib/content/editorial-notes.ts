@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { readContentFile } from './content-files';
-import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
+import { parseDataFile, type YamlWithLines } from './yaml';
 import { requiredText, shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
@@ -73,13 +73,7 @@ function describeSchemaIssues(file: string, error: z.ZodError, lineOf: LineOf): 
 }
 
 export function parseEditorialNotes(source: string, file: string): EditorialNotes {
-  let yaml: YamlWithLines;
-  try {
-    yaml = parseYamlWithLines(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
-  }
+  const yaml = parseDataFile(source, file);
   const parsed = notesFileSchema.safeParse(yaml.data);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.lineOf));
   const notes = parsed.data.notes.map((note, index) => ({

@@ -7,7 +7,7 @@ import { ContentError, fileAt } from './content-error';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
-import { YamlSyntaxError, parseYamlWithLines } from './yaml';
+import { parseDataFile } from './yaml';
 import { requiredText, shown } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
@@ -119,13 +119,7 @@ export interface LocationsSource {
  * listing every problem.
  */
 export function parseLocations({ source, file, availability, availabilityFile }: LocationsSource): Locations {
-  let yaml;
-  try {
-    yaml = parseYamlWithLines(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
-  }
+  const yaml = parseDataFile(source, file);
   const parsed = locationsFileSchema.safeParse(yaml.data);
   if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
 

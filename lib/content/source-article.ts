@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SOURCE_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
-import { YamlSyntaxError, parseYamlWithLines } from './yaml';
+import { parseDataFile } from './yaml';
 import { isoDateText, requiredText } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
@@ -27,13 +27,7 @@ const sourceSchema = z.strictObject(
 export type SourceArticle = z.infer<typeof sourceSchema>;
 
 export function parseSourceArticle(source: string, file: string): SourceArticle {
-  let yaml;
-  try {
-    yaml = parseYamlWithLines(source);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
-  }
+  const yaml = parseDataFile(source, file);
   const parsed = sourceSchema.safeParse(yaml.data);
   if (parsed.success) return parsed.data;
   throw new ContentError(
