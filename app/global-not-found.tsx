@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GlobalNotFound() {
   return (
-    <PageShell chrome={await siteChrome(DEFAULT_LANGUAGE, [])}>
+    <PageShell chrome={await siteChrome(DEFAULT_LANGUAGE, [], true)}>
       <NotFoundPage language={DEFAULT_LANGUAGE} />
     </PageShell>
   );

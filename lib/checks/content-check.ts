@@ -17,7 +17,7 @@ import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error'
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
 import type { Language } from '@/lib/i18n/language';
-import { LANGUAGES, isDefaultLanguage } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage, languageNameIn } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceArticle } from '@/lib/content/source-article';
@@ -203,7 +203,7 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
   try {
     articleFiles = await listArticleFiles(contentDir, language, languages);
   } catch {
-    const message = `the folder of the pages in ${language.name} is missing. Create it with one translation of each English article.`;
+    const message = `the folder of the pages in ${languageNameIn(language, DEFAULT_LANGUAGE)} is missing. Create it with one translation of each English article.`;
     return { language, files: [], translationFiles: [], problems: [{ file: displayPath(folder), line: undefined, severity: 'error', message }] };
   }
   const read = await Promise.all(articleFiles.map(readArticleFile));

@@ -29,7 +29,7 @@ export interface TranslationProblem {
 
 /** What must be the same in a page and its translation: the sections, lists, tables and links. */
 interface Outline {
-  /** Each section heading (## or ###) in order: its level and line. */
+  /** Each heading of the body (##, ### and below: a page has one #, its title) in order: its level and line. */
   readonly sections: readonly { readonly depth: number; readonly line: number | undefined }[];
   readonly bulletItems: number;
   readonly numberedItems: number;
@@ -46,7 +46,7 @@ function outlineOf({ tree, bodyStartLine }: CheckedArticle): Outline {
   let numberedItems = 0;
   let tableRows = 0;
   visit(tree, (node) => {
-    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) sections.push({ depth: node.depth, line: lineOf(node) });
+    if (node.type === 'heading') sections.push({ depth: node.depth, line: lineOf(node) });
     if (node.type === 'list') {
       if ((node as List).ordered) numberedItems += node.children.length;
       else bulletItems += node.children.length;
@@ -65,7 +65,7 @@ function plural(count: number, [one, many]: readonly [string, string]): string {
 function outlineProblems(english: CheckedArticle, englishOutline: Outline, translated: CheckedArticle, outline: Outline): TranslationProblem[] {
   const { file } = translated.article;
   const counts: [readonly [string, string], number, number][] = [
-    [['section (## or ###)', 'sections (## and ###)'], outline.sections.length, englishOutline.sections.length],
+    [['section heading', 'section headings'], outline.sections.length, englishOutline.sections.length],
     [['bulleted list item', 'bulleted list items'], outline.bulletItems, englishOutline.bulletItems],
     [['numbered list item', 'numbered list items'], outline.numberedItems, englishOutline.numberedItems],
     [['table row', 'table rows'], outline.tableRows, englishOutline.tableRows],

@@ -50,7 +50,7 @@ export function unreviewedTranslationOf(language: Language, translations: readon
 export async function siteChrome(
   language: Language,
   translations: readonly Translation[],
-  reviewed = true,
+  reviewed: boolean,
   pagePath?: string,
 ): Promise<SiteChrome> {
   const [articles, contact] = await Promise.all([loadArticles(CONTENT_DIR, language), loadContact(CONTENT_DIR)]);

@@ -1,5 +1,6 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, hasErrors, type ContentReport } from '@/lib/checks/content-check';
 import { missingPage, previewCheck, problemPage } from '@/lib/checks/preview';
@@ -21,10 +22,21 @@ function decode(html: string): string {
   return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
-describe('the page the preview shows while the content has errors', () => {
-  const html = problemPage(REPORT);
+/** A page any browser shows in standards mode, in English, at the phone's width, with its title in the tab and its words in main. */
+function expectCompletePage(html: string, title: string) {
+  const document = new JSDOM(html).window.document;
+  expect(document.compatMode).toBe('CSS1Compat');
+  expect(document.documentElement.lang).toBe('en');
+  expect(document.characterSet).toBe('UTF-8');
+  expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toBe('width=device-width, initial-scale=1');
+  expect(document.title).toBe(title);
+  expect(document.querySelector('main h1')).not.toBeNull();
+  expect(html.endsWith('</html>\n')).toBe(true);
+}
 
+describe('the page the preview shows while the content has errors', () => {
   it('lists every problem in the words and file:line form of npm run check:content', () => {
+    const html = problemPage(REPORT);
     const items = [...html.matchAll(/<li><code>(.*?)<\/code><\/li>/g)].map(([, item = '']) => decode(item));
     expect(items).toEqual(REPORT.problems.map(formatProblem));
     expect(items[0]).toBe('content/availability.yaml:12: error: states entry 1 (XX): "XX" is not a US state code. Use <the> two-letter & postal code.');
@@ -32,12 +44,14 @@ describe('the page the preview shows while the content has errors', () => {
   });
 
   it('writes the editor\'s words as text, never as markup', () => {
+    const html = problemPage(REPORT);
     expect(html).not.toContain('<the>');
     expect(html).toContain('Use &lt;the&gt; two-letter &amp; postal code.');
   });
 
   it('is a complete English page that says what to do, with no script', () => {
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    const html = problemPage(REPORT);
+    expectCompletePage(html, 'Content problems: the preview cannot show this page');
     expect(html).toContain('<h1>The content has problems to fix</h1>');
     expect(html).toContain('Fix the file, save it, and reload this page.');
     expect(html).not.toContain('<script');
@@ -47,6 +61,7 @@ describe('the page the preview shows while the content has errors', () => {
 describe('the page the preview shows at an address with no page', () => {
   it('names the address as text and links to the home page', () => {
     const html = missingPage('/<b>renamed</b>/');
+    expectCompletePage(html, 'No page at this address');
     expect(html).toContain('<h1>No page at this address</h1>');
     expect(html).toContain('<code>/&lt;b&gt;renamed&lt;/b&gt;/</code>');
     expect(html).toContain('<a href="/">Go to the home page</a>');
@@ -94,5 +109,10 @@ describe('the content check of the preview', () => {
     const review = report.problems.filter((problem) => problem.message.includes('review'));
     expect(review.length).toBeGreaterThan(0);
     expect(review.every((problem) => problem.severity === 'warning')).toBe(true);
+    // Counted from today's date.
+    const daysAgo = Math.round((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse('2025-07-22')) / 86_400_000);
+    expect(review.map((problem) => problem.message)).toContain(
+      `the review was due on July 22, 2025, ${daysAgo} days ago. Check the page against the clinic's article, then set "lastReviewed" to the day you checked it and "nextReview" to one year later.`,
+    );
   });
 });

@@ -76,6 +76,8 @@ describe('readingLevel', () => {
 
   it('reads the words of a paragraph without its inline HTML tags', () => {
     expect(sentencesOf('Some <b>people</b> feel sore.')).toEqual([{ text: 'Some people feel sore.', line: 1 }]);
+    // The tag leaves a space before the first word, which the quote in a message would show.
+    expect(sentencesOf('<span></span> Some people feel sore.')).toEqual([{ text: 'Some people feel sore.', line: 1 }]);
   });
 
   it('counts no sentence for an empty table cell', () => {

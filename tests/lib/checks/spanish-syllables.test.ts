@@ -27,15 +27,15 @@ describe('spanishSyllables', () => {
   });
 
   it('reads "y" as a vowel alone or at the end of a word, and as a consonant before a vowel', () => {
-    expectSyllables(['y', 'hoy', 'muy', 'rey', 'buey', 'U-ru-guay', 're-yes', 'a-yu-da']);
+    expectSyllables(['y', 'hoy', 'muy', 'rey', 'buey', 'U-ru-guay', 'py-me', 're-yes', 'a-yu-da']);
   });
 
   it('does not count the silent "u" of que, qui, gue and gui, but counts "ü"', () => {
-    expectSyllables(['que', 'quien', 'gui-ta-rra', 'gue-rra', 'guí-a', 'pin-güi-no', 'lin-güís-ti-ca', 'a-ve-ri-güé']);
+    expectSyllables(['que', 'quien', 'se-guir', 'gui-ta-rra', 'gue-rra', 'guí-a', 'pin-güi-no', 'lin-güís-ti-ca', 'a-ve-ri-güé']);
   });
 
-  it('treats "h" as silent without joining strong vowels', () => {
-    expectSyllables(['a-ho-ra', 'hue-sos', 'hie-lo']);
+  it('treats "h" as silent: it neither joins strong vowels nor parts a diphthong', () => {
+    expectSyllables(['a-ho-ra', 'hue-sos', 'hie-lo', 'prohi-bir', 'ahu-ma-do']);
   });
 
   it('ignores capital letters', () => {

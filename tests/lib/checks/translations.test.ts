@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '@/lib/checks/content-check';
@@ -40,7 +40,7 @@ describe('checkContent: translations', () => {
 
   it('says which parts of the outline differ from the English page', async () => {
     expect(await translationLines('translation-outline-drift')).toEqual([
-      'es/efectos.md: error: the page has 3 sections (## and ###), but tests/fixtures/content/translation-outline-drift/after-effects.md has 2. Translate every part of the English page, and add none, so the two pages have the same outline.',
+      'es/efectos.md: error: the page has 3 section headings, but tests/fixtures/content/translation-outline-drift/after-effects.md has 2. Translate every part of the English page, and add none, so the two pages have the same outline.',
       'es/efectos.md: error: the page has 2 bulleted list items, but tests/fixtures/content/translation-outline-drift/after-effects.md has 3. Translate every part of the English page, and add none, so the two pages have the same outline.',
       'es/efectos.md: error: the page has 3 links, but tests/fixtures/content/translation-outline-drift/after-effects.md has 4. Translate every part of the English page, and add none, so the two pages have the same outline.',
     ]);
@@ -102,6 +102,24 @@ describe('checkContent: the outline of a translation', () => {
     ]);
   });
 
+  it('counts every heading below the title, #### too, and names each part in the singular for one', async () => {
+    const lines = await editedLines({
+      english: (text) => `${text}\n### Resting\n\n#### At home\n\n1. Rest\n\n| Effect | Days |\n| --- | --- |\n| Soreness | 2 |\n`,
+      spanish: (text) =>
+        `${text.split('\n## ')[0]}\n## Lo que puede sentir después\n\n- Dolor\n\n1. Descanse\n2. Beba agua\n\n| Efecto |\n| --- |\n\nVea [ChoosePT](https://www.choosept.com/).\n`,
+    });
+    const outline = (has: string, should: number) =>
+      `es/efectos.md: error: the page has ${has}, but after-effects.md has ${should}. Translate every part of the English page, and add none, so the two pages have the same outline.`;
+    expect(lines).toEqual([
+      outline('1 section heading', 4),
+      outline('1 bulleted list item', 3),
+      outline('2 numbered list items', 1),
+      outline('1 table row', 2),
+      // Links are compared one by one only once there are as many.
+      outline('1 link', 4),
+    ]);
+  });
+
   it('says which page already translates an English page that a second page also claims', async () => {
     const content = temporaryContent('translations');
     const copy = readFileSync(path.join(content.dir, 'es/efectos.md'), 'utf8').replace('order: 2', 'order: 4');
@@ -114,16 +132,17 @@ describe('checkContent: the outline of a translation', () => {
 });
 
 describe('checkContent: where the links of a translation point', () => {
-  it('expects the same address for a link outside the site, and the Spanish page for a state page, the home page or the locations', async () => {
+  it('expects the same address for a link outside the site, and the Spanish page for a state page, the home page, the locations or a part of a page every language has', async () => {
     const lines = await editedLines({
       english: (text) => `${text}\nSee [Texas](/availability/texas/), [home](/), [locations](/locations/) and [topics](/#topics).\n`,
       spanish: (text) =>
-        `${text.replace('https://www.choosept.com/', 'https://www.choosept.es/')}\nVea [Texas](/es/disponibilidad/arizona/), [inicio](/es/), [ubicaciones](/es/) y [temas](/es/#topics).\n`,
+        `${text.replace('https://www.choosept.com/', 'https://www.choosept.es/')}\nVea [Texas](/es/disponibilidad/arizona/), [inicio](/es/), [ubicaciones](/es/) y [temas](/es/).\n`,
     });
     expect(lines).toEqual([
       'es/efectos.md:24: error: link 3 points to "https://www.choosept.es/", but link 3 of after-effects.md points to "https://www.choosept.com/", which is "https://www.choosept.com/" in this language. Point it there.',
       'es/efectos.md:26: error: link 5 points to "/es/disponibilidad/arizona/", but link 5 of after-effects.md points to "/availability/texas/", which is "/es/disponibilidad/texas/" in this language. Point it there.',
       'es/efectos.md:26: error: link 7 points to "/es/", but link 7 of after-effects.md points to "/locations/", which is "/es/ubicaciones/" in this language. Point it there.',
+      'es/efectos.md:26: error: link 8 points to "/es/", but link 8 of after-effects.md points to "/#topics", which is "/es/#topics" in this language. Point it there.',
     ]);
   });
 });
@@ -135,6 +154,12 @@ describe('checkContent: a translation made before the English page was last revi
     expect(reviewedLater).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: this translation was made from the review of 2024-07-22, but after-effects\.md was reviewed again on 2024-07-23\./)]);
   });
 
+  it('makes it an error when the caller does not say it is a build', async () => {
+    const report = await checkContent({ contentDir: contentFixture('translation-out-of-date'), today: '2025-08-01' });
+    const stale = report.problems.filter((problem) => problem.message.includes('translatedFrom'));
+    expect(stale.map((problem) => problem.severity)).toEqual(['error']);
+  });
+
   it('stays a warning on the day its own review is due, and becomes an error the day after', async () => {
     const english = (text: string) => text.replace('lastReviewed: 2024-07-22', 'lastReviewed: 2024-07-23');
     const stale = (lines: string[]) => lines.filter((line) => line.includes('translatedFrom'));
@@ -142,5 +167,45 @@ describe('checkContent: a translation made before the English page was last revi
     expect(stale(await editedLines({ english }, '2025-07-23'))).toEqual([
       expect.stringMatching(/^es\/efectos\.md:8: error: .* This page's own review was due on 2025-07-22\.$/),
     ]);
+  });
+});
+
+describe('checkContent: pairing pages whose files have other problems', () => {
+  async function errors(content: { dir: string }) {
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
+    return report.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+  }
+
+  it('says once that the folder of a language is missing, not that each English page lacks its translation', async () => {
+    const content = temporaryContent('translations');
+    rmSync(path.join(content.dir, 'es'), { recursive: true });
+    expect(await errors(content)).toEqual([
+      `${content.shown('es')}: error: the folder of the pages in Spanish is missing. Create it with one translation of each English article.`,
+    ]);
+  });
+
+  it('still pairs an English page it cannot read with its translation, so only the file itself is named', async () => {
+    const content = temporaryContent('translations');
+    rmSync(path.join(content.dir, 'after-effects.md'));
+    symlinkSync('/etc/hostname', path.join(content.dir, 'after-effects.md'));
+    const lines = await errors(content);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${content.shown('after-effects.md')}: error: `));
+  });
+
+  it('names a "translationOf" that is not a file name once, as the front matter mistake it is', async () => {
+    const content = temporaryContent('translations');
+    const file = path.join(content.dir, 'es/efectos.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('translationOf: after-effects', 'translationOf: 5'));
+    const lines = (await errors(content)).filter((line) => line.startsWith(content.shown('es/efectos.md')));
+    expect(lines).toEqual([
+      `${content.shown('es/efectos.md')}: error: "translationOf" must be the file name of an English article without .md, like what-is-dry-needling (got 5).`,
+    ]);
+  });
+
+  it('needs at least the English pages to check', async () => {
+    await expect(checkContent({ contentDir: contentFixture('translations'), today: BEFORE_ANY_REVIEW, languages: [] })).rejects.toThrow(
+      'checkContent needs at least one language.',
+    );
   });
 });

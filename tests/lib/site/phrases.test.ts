@@ -15,8 +15,11 @@ import {
   statePageDescription,
   statePageTitle,
   stateStatus,
+  unreviewedLanguageNames,
 } from '@/lib/site/phrases';
 import { english } from '@/lib/i18n/languages/en';
+import { spanish } from '@/lib/i18n/languages/es';
+import { vietnamese } from '@/tests/fixtures/third-language';
 import { fixtureSource } from '@/tests/fixtures/articles';
 import { desert, riverbend } from '@/tests/fixtures/locations';
 
@@ -129,5 +132,13 @@ describe('the notice and the source line', () => {
 
   it("names the clinic's article by its title and date", () => {
     expect(basedOnSource(fixtureSource, english)).toBe('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
+  });
+});
+
+describe('unreviewedLanguageNames: what the about and accessibility pages say is not yet reviewed', () => {
+  it("names each language no translator has reviewed, in the reader's language, and nothing once all are reviewed", () => {
+    expect(unreviewedLanguageNames(english, [english, spanish])).toBe('Spanish');
+    expect(unreviewedLanguageNames(spanish, [english, spanish, vietnamese])).toBe('español y vietnamita');
+    expect(unreviewedLanguageNames(english, [english, { ...spanish, translationReviewed: true }])).toBeUndefined();
   });
 });

@@ -20,6 +20,8 @@ describe('siteChrome', () => {
     const chrome = await siteChrome(spanish, twins, false);
     expect(chrome.unreviewedTranslationOf).toEqual(twins[0]);
     expect(chrome.otherLanguages).toEqual([twins[0]]);
+    // Whichever order the page lists its languages in.
+    expect((await siteChrome(spanish, [...twins].reverse(), false)).unreviewedTranslationOf).toEqual(twins[0]);
   });
 
   it('still says so while the words of the Spanish interface have not been reviewed, even on a reviewed page', async () => {
@@ -38,7 +40,7 @@ describe('siteChrome', () => {
   });
 
   it('builds the navigation from the language’s own pages', async () => {
-    const chrome = await siteChrome(spanish, twins);
+    const chrome = await siteChrome(spanish, twins, true);
     expect(chrome.homePath).toBe('/es/');
     expect(chrome.navigation).toEqual([
       { href: '/es/#topics', label: spanish.words.navigation.allTopics },
@@ -49,7 +51,7 @@ describe('siteChrome', () => {
   });
 
   it('links the footer to the pages about the site, in the language of the page', async () => {
-    const chrome = await siteChrome(spanish, twins);
+    const chrome = await siteChrome(spanish, twins, true);
     expect(chrome.aboutPath).toBe('/es/sobre-esta-informacion/');
     expect(chrome.footerLinks).toEqual([
       { href: '/es/accesibilidad/', label: 'Declaración de accesibilidad' },
@@ -61,7 +63,7 @@ describe('siteChrome', () => {
     const page = new URL((await siteChrome(english, twins, true, '/after-effects/')).problemReport);
     expect(`${page.protocol}${page.pathname}`).toBe('mailto:problems@example.org');
     expect(page.searchParams.get('subject')).toBe(`Problem with the page ${absoluteUrl('/after-effects/')}`);
-    const notFound = new URL((await siteChrome(english, [])).problemReport);
+    const notFound = new URL((await siteChrome(english, [], true)).problemReport);
     expect(notFound.searchParams.get('subject')).toBe(`Page not found on ${site.url}`);
   });
 });
