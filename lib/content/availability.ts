@@ -5,7 +5,7 @@ import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { parseDataFile, type YamlWithLines } from './yaml';
-import { isoDateText, shown } from './zod-messages';
+import { isoDateText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 /**
@@ -43,7 +43,7 @@ const stateEntrySchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only code, status and note.`
+        ? unknownFields(issue.keys, 'code, status and note')
         : 'must look like: { code: TX, status: not-stated }',
   },
 );
@@ -59,7 +59,7 @@ const availabilityFileSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only checked and states.`
+        ? unknownFields(issue.keys, 'checked and states')
         : 'must have a "states" list.',
   },
 );

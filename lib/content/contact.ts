@@ -4,7 +4,7 @@ import { CONTACT_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
 import { ContentError, fileAt } from './content-error';
 import { parseDataFile } from './yaml';
-import { shown } from './zod-messages';
+import { shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const ADDRESS_EXAMPLE = 'problems@yourclinic.org';
@@ -29,7 +29,7 @@ const contactSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only problemReports.`
+        ? unknownFields(issue.keys, 'problemReports')
         : `must have one line, the address reports of a problem go to, like: problemReports: ${ADDRESS_EXAMPLE}`,
   },
 );

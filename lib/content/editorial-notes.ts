@@ -4,7 +4,7 @@ import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { readContentFile } from './content-files';
 import { parseDataFile, type YamlWithLines } from './yaml';
-import { requiredText, shown } from './zod-messages';
+import { requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const FIELDS = 'quote, page, siteSays, why and askTheClinic';
@@ -20,7 +20,7 @@ const noteSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only ${FIELDS}.`
+        ? unknownFields(issue.keys, FIELDS)
         : `must be a note with the fields ${FIELDS}.`,
   },
 );
@@ -37,7 +37,7 @@ const notesFileSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only notes.`
+        ? unknownFields(issue.keys, 'notes')
         : 'must have a "notes" list.',
   },
 );

@@ -8,7 +8,7 @@ import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { parseDataFile } from './yaml';
-import { requiredText, shown } from './zod-messages';
+import { requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const STATE_CODES = Object.keys(US_STATES) as [StateCode, ...StateCode[]];
@@ -54,7 +54,7 @@ const locationSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only ${FIELDS}.`
+        ? unknownFields(issue.keys, FIELDS)
         : `must be a location with the fields ${FIELDS}.`,
   },
 );
@@ -69,7 +69,7 @@ const locationsFileSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only example and locations.`
+        ? unknownFields(issue.keys, 'example and locations')
         : 'must have a "locations" list.',
   },
 );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { SOURCE_FILE, displayPath } from './content-paths';
 import { ContentError, fileAt } from './content-error';
 import { parseDataFile } from './yaml';
-import { isoDateText, requiredText } from './zod-messages';
+import { isoDateText, requiredText, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const sourceSchema = z.strictObject(
@@ -15,7 +15,7 @@ const sourceSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this file does not use: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Use only title and published.`
+        ? unknownFields(issue.keys, 'title and published')
         : 'must have "title" and "published", like title: Dry needling in physical therapy',
   },
 );

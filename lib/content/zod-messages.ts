@@ -6,6 +6,11 @@ export function shown(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value));
 }
 
+/** What a data file says of fields it does not use: each one named, then the ones it does (`allowed`, in words). */
+export function unknownFields(keys: readonly string[], allowed: string): string {
+  return `has a field this file does not use: ${keys.map((key) => `"${key}"`).join(', ')}. Use only ${allowed}.`;
+}
+
 /** A required text field whose messages tell the editor what to write. */
 export function requiredText(field: string, example: string) {
   return z

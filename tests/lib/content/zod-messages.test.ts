@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { describeIssues, isoDateText, requiredText, shown } from '@/lib/content/zod-messages';
+import { describeIssues, isoDateText, requiredText, shown, unknownFields } from '@/lib/content/zod-messages';
 
 describe('shown: a value the editor typed, as a message shows it back', () => {
   it('puts text in quotes and writes anything else as YAML would read it', () => {
@@ -11,6 +11,18 @@ describe('shown: a value the editor typed, as a message shows it back', () => {
     expect(shown(['a', 1])).toBe('["a",1]');
     expect(shown({ date: '2025-07-22' })).toBe('{"date":"2025-07-22"}');
     expect(shown(undefined)).toBe('undefined');
+  });
+
+  it('shows text exactly as typed, quotes and backslashes included', () => {
+    expect(shown('the "new" C:\\clinic')).toBe('"the "new" C:\\clinic"');
+  });
+});
+
+describe('unknownFields: fields a data file does not use', () => {
+  it('names each one, then the fields the file does use', () => {
+    expect(unknownFields(['colour', 'size'], 'code, status and note')).toBe(
+      'has a field this file does not use: "colour", "size". Use only code, status and note.',
+    );
   });
 });
 
