@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ZodType } from 'zod';
-import { articleFrontMatterSchema, translatedArticleFrontMatterSchema } from '@/lib/content/article-schema';
+import type * as ArticleSchema from '@/lib/content/article-schema';
+
+let articleFrontMatterSchema: typeof ArticleSchema.articleFrontMatterSchema;
+let translatedArticleFrontMatterSchema: typeof ArticleSchema.translatedArticleFrontMatterSchema;
+
+// The schemas are built while their module loads. Loaded here, before each test, rather than at
+// the top of the file, mutation testing credits the tests below with them (see "Mutation testing"
+// in docs/developers.md), so a weakened rule or message is caught there.
+beforeEach(async () => {
+  vi.resetModules();
+  ({ articleFrontMatterSchema, translatedArticleFrontMatterSchema } = await import('@/lib/content/article-schema'));
+});
 
 /** Front matter an editor might write for "How you may feel after dry needling". */
 const AFTER_EFFECTS = {
