@@ -40,6 +40,8 @@ describe('the page the preview shows while the content has errors', () => {
     const items = [...html.matchAll(/<li><code>(.*?)<\/code><\/li>/g)].map(([, item = '']) => decode(item));
     expect(items).toEqual(REPORT.problems.map(formatProblem));
     expect(items[0]).toBe('content/availability.yaml:12: error: states entry 1 (XX): "XX" is not a US state code. Use <the> two-letter & postal code.');
+    // Nothing but the problems in the list, one per item.
+    expect(new JSDOM(html).window.document.querySelector('ol')?.textContent).toBe(REPORT.problems.map(formatProblem).join(''));
     expect(html).toContain('Checked 2 files in content/: 1 error, 1 warning. Fix the errors before publishing.');
   });
 
@@ -54,6 +56,7 @@ describe('the page the preview shows while the content has errors', () => {
     expectCompletePage(html, 'Content problems: the preview cannot show this page');
     expect(html).toContain('<h1>The content has problems to fix</h1>');
     expect(html).toContain('Fix the file, save it, and reload this page.');
+    expect(html).toContain('<code>npm run check:content</code> prints the same list.');
     expect(html).not.toContain('<script');
   });
 });
