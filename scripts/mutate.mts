@@ -108,7 +108,8 @@ async function main() {
       htmlReporter: { fileName: `${REPORTS}/module-level.html` },
     }).runMutationTest();
     const status = new Map(again.map((mutant) => [keyOf(mutant), mutant.status]));
-    results = first.map((mutant) => (moduleLevel.includes(mutant) ? { ...mutant, status: status.get(keyOf(mutant)) ?? mutant.status } : mutant));
+    const rerun = new Set(moduleLevel);
+    results = first.map((mutant) => (rerun.has(mutant) ? { ...mutant, status: status.get(keyOf(mutant)) ?? mutant.status } : mutant));
   }
 
   const table = scoreTable(results);
