@@ -31,6 +31,15 @@ describe('deploy/nginx.conf', () => {
     expect(config).toMatch(/location = \/needles \{[^}]*return 301 \/after-effects\/;[^}]*\}/);
   });
 
+  it('sets every header in each server block itself, for the answers nginx gives before it picks a location', () => {
+    const servers = renderNginxServer(deployedSite).split(/^server \{$/m).slice(1);
+    expect(servers).toHaveLength(2);
+    for (const server of servers) {
+      const beforeLocations = server.split(/^\s*location /m)[0] ?? '';
+      for (const [name, value] of [...SECURITY_HEADERS, ['Cache-Control', 'no-cache']]) expect(beforeLocations).toContain(`\n    add_header ${name} "${value}" always;\n`);
+    }
+  });
+
   it('repeats every header in every location, since nginx drops server-level add_header there', () => {
     const locations = renderNginxServer(deployedSite).split(/^\s*location /m).slice(1);
     expect(locations.length).toBeGreaterThan(1);
