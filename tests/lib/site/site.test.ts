@@ -69,6 +69,15 @@ describe('the site address a deployer sets in SITE_URL', () => {
   it('quotes at most 80 characters of a long value', () => {
     const value = `https://clinic.example.com/${'a'.repeat(200)}`;
     expect(() => parseSiteUrl(value)).toThrow(`(got ${JSON.stringify(`${value.slice(0, 80)}…`)}).`);
+    const eighty = `https://clinic.example.com/${'a'.repeat(80 - 'https://clinic.example.com/'.length)}`;
+    expect(() => parseSiteUrl(eighty)).toThrow(`(got ${JSON.stringify(eighty)}).`);
+  });
+
+  it('accepts the longest host name DNS allows, 253 characters, and refuses a longer one', () => {
+    const longest = ['a'.repeat(63), 'b'.repeat(63), 'c'.repeat(63), 'd'.repeat(61)].join('.');
+    expect(parseSiteUrl(`https://${longest}`)).toBe(`https://${longest}`);
+    expect(() => parseSiteUrl(`https://${longest}e`)).toThrow(HOST_NAME);
+    expect(() => parseSiteUrl(`https://${'a'.repeat(64)}.org`)).toThrow(HOST_NAME);
   });
 
   it('stops the build: with such an address set, the site settings refuse to load', async () => {
