@@ -4,7 +4,7 @@
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { EXPORT_BEFORE_STRIP_DIR, HOST_CONFIG_FILES, NOT_FOUND_COPIES, OUT_DIR, SERVE_CONFIG_FILE, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
+import { EXPORT_BEFORE_STRIP_DIR, NOT_FOUND_COPIES, OUT_DIR, SERVE_CONFIG_FILE, listFiles } from '@/lib/hosting/build-paths';
 import { isTextFile } from '@/lib/hosting/content-types';
 import { renderHeadersFile } from '@/lib/hosting/headers-file';
 import { serveConfig } from '@/lib/hosting/serve-config';
@@ -59,9 +59,7 @@ function removeEmptyFolders(dir: string): void {
 }
 
 function writeHostConfigs(): void {
-  // The hosts read their config files and never serve them.
-  const served = listFiles(OUT_DIR).filter((file) => !HOST_CONFIG_FILES.includes(file));
-  writeFileSync(outFile('_headers'), renderHeadersFile(served.map(urlPathOf)));
+  writeFileSync(outFile('_headers'), renderHeadersFile());
   writeFileSync(SERVE_CONFIG_FILE, `${JSON.stringify(serveConfig(), null, 2)}\n`);
 }
 

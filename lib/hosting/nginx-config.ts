@@ -50,9 +50,22 @@ const TLS_SETTINGS: readonly string[] = [
   'ssl_session_tickets off;',
 ];
 
-function addHeaders(headers: readonly Header[]): string[] {
-  // `always`: the 404 page, redirects and errors such as 416 carry the headers too, not only 200 responses.
-  return headers.map(([name, value]) => `        add_header ${name} "${value}" always;`);
+function addHeaders(indent: string, headers: readonly Header[]): string[] {
+  // `always`: the 404 page, redirects and errors such as 405 carry the headers too, not only 200 responses.
+  return headers.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+}
+
+/**
+ * nginx refuses some requests before it picks a location, and those answers take only the
+ * server's own add_header lines; every location replaces them with its own list.
+ * tests/built/nginx.test.ts sends each of these requests.
+ */
+function earlyAnswerHeaders(): string[] {
+  return [
+    '    # nginx answers a malformed request or path (400), TRACE (405), an address over 8 kB (414), headers over 8 kB (400),',
+    '    # an unknown Transfer-Encoding (501) or HTTP version (505) before it picks a location: these lines reach those answers.',
+    ...addHeaders('    ', [...SECURITY_HEADERS, ['Cache-Control', CACHE_REVALIDATE]]),
+  ];
 }
 
 /**
@@ -62,7 +75,7 @@ function addHeaders(headers: readonly Header[]): string[] {
 function location(match: string, cacheControl: string, ...directives: string[]): string[] {
   return [
     `    location ${match} {`,
-    ...addHeaders([...SECURITY_HEADERS, ['Cache-Control', cacheControl]]),
+    ...addHeaders('        ', [...SECURITY_HEADERS, ['Cache-Control', cacheControl]]),
     ...directives.map((directive) => `        ${directive}`),
     '    }',
   ];
@@ -120,6 +133,7 @@ function httpServer(site: NginxSite): string[] {
     ...site.httpListen.map((address) => `    listen ${address};`),
     '    server_name _;',
     '    server_tokens off;',
+    ...earlyAnswerHeaders(),
     `    # Let's Encrypt checks the domain here: certbot certonly --webroot -w ${site.acmeRoot} -d <your host name>`,
     ...location('^~ /.well-known/acme-challenge/', CACHE_REVALIDATE, `root ${site.acmeRoot};`, 'default_type text/plain;'),
     ...location('/', CACHE_REVALIDATE, 'return 301 https://$host$request_uri;'),
@@ -140,6 +154,7 @@ function httpsServer(site: NginxSite): string[] {
     `    root ${site.root};`,
     '    index index.html;',
     '    server_tokens off;',
+    ...earlyAnswerHeaders(),
     '    # /after-effects redirects to /after-effects/ with a relative Location, whatever host name is used.',
     '    absolute_redirect off;',
     // A folder without index.html is "not found" to a reader, not "forbidden".

@@ -31,7 +31,23 @@ function notFoundPageRewrites(): string {
   return LANGUAGES.map((language) => `${languagePathPrefix(language)}404 ${languagePathPrefix(language)}_not-found 200\n`).join('');
 }
 
-/** The `_redirects` file Cloudflare Pages and Netlify read from the site folder: "from to 301", one a line. */
+/**
+ * The build writes a .gz copy beside every text file for nginx (gzip_static). Cloudflare
+ * compresses by itself and would serve each copy at its own address (/index.html.gz, a
+ * download), so these rewrites answer them 404 like any unknown address, with the not-found
+ * page of their language's folder. Cloudflare takes the first rule that matches, so the
+ * language folders come before the root.
+ */
+function precompressedCopyRewrites(): string {
+  const prefixes = LANGUAGES.map(languagePathPrefix).sort((a, b) => b.length - a.length);
+  return prefixes.map((prefix) => `${prefix}*.gz ${prefix}_not-found 200\n`).join('');
+}
+
+/**
+ * The `_redirects` file Cloudflare Pages and Netlify read from the site folder: "from to 301",
+ * one a line. Rules with a `*` come last: Cloudflare looks up the others by address, but only
+ * those above the first `*`.
+ */
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  return `${redirects.map((redirect) => `${redirect.from} ${redirect.to} 301\n`).join('')}${notFoundPageRewrites()}`;
+  return `${redirects.map((redirect) => `${redirect.from} ${redirect.to} 301\n`).join('')}${notFoundPageRewrites()}${precompressedCopyRewrites()}`;
 }

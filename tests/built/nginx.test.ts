@@ -1,5 +1,6 @@
 import { spanish } from '@/lib/i18n/languages/es';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from 'node:tls';
@@ -12,6 +13,7 @@ import { listRedirects } from '@/lib/hosting/redirects';
 import { headersFor } from '@/lib/hosting/security-headers';
 import { startNginx, type RunningNginx } from '../servers/nginx-server';
 import { OUT_DIR, assertBuilt } from './out-dir';
+import { exchange } from './raw-exchange';
 import { expectEachHeaderOnce, requestRaw, type RawRequest } from './responses';
 
 assertBuilt();
@@ -21,6 +23,7 @@ const stylesheet = listFiles(OUT_DIR).find((file) => file.endsWith('.css')) ?? '
 const [alias] = listRedirects(articles);
 let nginx: RunningNginx;
 let webRoot: string;
+let unreadableFile: Server;
 
 /**
  * out/ as a deployer might really copy it: every file the build wrote, plus a stray .env and
@@ -35,16 +38,39 @@ function webRootWithStrayFiles(): string {
   return root;
 }
 
+/**
+ * A socket in the web root, named like a stylesheet: nginx cannot open it as a file, so asking
+ * for it is the one way to make nginx answer 500 (a disk or permission fault on a real server).
+ */
+function listenInWebRoot(fileName: string): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(path.join(webRoot, fileName), () => resolve(server));
+  });
+}
+
 /** A request to the HTTPS server, which serves the site; the test controls every header it sends. */
 const site = (urlPath: string, options?: RawRequest) => requestRaw(`${nginx.url}${urlPath}`, { ...options, ca: nginx.certificate });
 const portEighty = (urlPath: string, options?: RawRequest) => requestRaw(`${nginx.httpUrl}${urlPath}`, options);
 
+const loopback = (url: string) => ({ host: '127.0.0.1', port: Number(new URL(url).port) });
+/** The same servers, sent exactly these bytes: requests no HTTP client would write. */
+const rawSite = (request: string) => exchange((ready) => connect({ ...loopback(nginx.url), ca: nginx.certificate }, ready), request);
+const rawPortEighty = (request: string) => exchange((ready) => createConnection(loopback(nginx.httpUrl), ready), request);
+const plainHttpToSite = (request: string) => exchange((ready) => createConnection(loopback(nginx.url), ready), request);
+
+/** A request as a client would send it, with a Host and these extra header lines. */
+const request = (requestLine: string, ...headerLines: string[]) =>
+  [requestLine, 'Host: dryneedling.example.org', ...headerLines, 'Connection: close', '', ''].join('\r\n');
+const longAddress = `/${'a'.repeat(9000)}`;
+
 beforeAll(async () => {
   webRoot = webRootWithStrayFiles();
+  unreadableFile = await listenInWebRoot('unreadable.css');
   nginx = await startNginx(webRoot);
 }, 30_000);
 afterAll(async () => {
   await nginx?.close();
+  unreadableFile?.close();
   if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
@@ -66,6 +92,40 @@ describe('nginx with deploy/nginx.conf, over HTTPS', () => {
     const response = await send();
     expect(response.status).toBe(status);
     expectEachHeaderOnce(response, headersFor(headersOf));
+  });
+
+  // nginx answers these before it picks a location, so only the server's own add_header lines can reach them.
+  it.each([
+    ['TRACE', request('TRACE / HTTP/1.1'), 405],
+    ['a path that climbs above the web root, /../', request('GET /../../etc/passwd HTTP/1.1'), 400],
+    ['a request line that is not HTTP', 'HELLO\r\n\r\n', 400],
+    ['an HTTP/1.1 request without Host', 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n', 400],
+    ['headers over 8 kB (nginx’s answer where other servers send 431)', request('GET / HTTP/1.1', `Cookie: ${'a'.repeat(9000)}`), 400],
+    ['an address over 8 kB', request(`GET ${longAddress} HTTP/1.1`), 414],
+    ['a Transfer-Encoding nginx does not know', request('POST / HTTP/1.1', 'Transfer-Encoding: gzip'), 501],
+    ['both Content-Length and Transfer-Encoding', request('POST / HTTP/1.1', 'Content-Length: 5', 'Transfer-Encoding: chunked'), 400],
+    ['HTTP/2.0 written as text', request('GET / HTTP/2.0'), 505],
+  ] as const)('sends each security header and Cache-Control exactly once on its early answer to %s', async (_, bytes, status) => {
+    const response = await rawSite(bytes);
+    expect(response.status).toBe(status);
+    expectEachHeaderOnce(response, headersFor('/'));
+  });
+
+  it.each([
+    ['a body over 1 MB', request('POST / HTTP/1.1', 'Content-Length: 2000000'), 413],
+    ['a version the client asks for that is not the one served (If-Match)', request(`GET ${article} HTTP/1.1`, 'If-Match: "not-this-version"'), 412],
+    ['a file nginx cannot open', request('GET /unreadable.css HTTP/1.1'), 500],
+    ['a folder with no page in it', request('GET /_next/ HTTP/1.1'), 404],
+  ] as const)('sends each security header and Cache-Control exactly once when it refuses %s', async (_, bytes, status) => {
+    const response = await rawSite(bytes);
+    expect(response.status).toBe(status);
+    expectEachHeaderOnce(response, headersFor('/'));
+  });
+
+  it('sends each security header once when plain HTTP reaches the HTTPS port (400)', async () => {
+    const response = await plainHttpToSite(request('GET / HTTP/1.1'));
+    expect(response.status).toBe(400);
+    expectEachHeaderOnce(response, headersFor('/'));
   });
 
   it.each(['/no-such-page/', '/no-such-file.css', '/_next/static/', '/404.html', '/404/', '/_not-found/'])(
@@ -171,6 +231,16 @@ describe('nginx port 80', () => {
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe(`https://dryneedling.example.org${article}?from=email`);
     expectEachHeaderOnce(response, headersFor(article));
+  });
+
+  it.each([
+    ['TRACE', request('TRACE / HTTP/1.1'), 405],
+    ['a path that climbs above the root, /../', request('GET /../../etc/passwd HTTP/1.1'), 400],
+    ['an address over 8 kB', request(`GET ${longAddress} HTTP/1.1`), 414],
+  ] as const)('sends each security header once on its early answer to %s', async (_, bytes, status) => {
+    const response = await rawPortEighty(bytes);
+    expect(response.status).toBe(status);
+    expectEachHeaderOnce(response, headersFor('/'));
   });
 
   it('answers Let’s Encrypt’s check from its own folder, not from the site', async () => {

@@ -262,7 +262,7 @@ describe('_redirects for Cloudflare Pages and Netlify', () => {
       expect(lines).toContain(`${alias.path} ${alias.target.path} 301`);
       expect(lines).toContain(`${alias.path.slice(0, -1)} ${alias.target.path} 301`);
     }
-    // And the rewrites that make /404 and /es/404 real 404s on Cloudflare (lib/hosting/redirects.ts).
-    expect(lines).toHaveLength(aliases.length * 2 + LANGUAGES.length);
+    // And, per language, the rewrites that make /404 and the .gz copies real 404s on Cloudflare (lib/hosting/redirects.ts).
+    expect(lines).toHaveLength(aliases.length * 2 + LANGUAGES.length * 2);
   });
 });

@@ -91,6 +91,8 @@ describe('redirects for hosts that can send a permanent redirect', () => {
         '/about-dry-needling /what-is-dry-needling/ 301',
         '/404 /_not-found 200',
         '/es/404 /es/_not-found 200',
+        '/es/*.gz /es/_not-found 200',
+        '/*.gz /_not-found 200',
         '',
       ].join('\n'),
     );
