@@ -11,7 +11,3 @@ export interface Alias {
 export function listAliases(articles: readonly Article[]): Alias[] {
   return articles.flatMap((target) => (target.aliases ?? []).map((slug) => ({ slug, path: `/${slug}/`, target })));
 }
-
-export function findAlias(articles: readonly Article[], slug: string): Alias | undefined {
-  return listAliases(articles).find((alias) => alias.slug === slug);
-}
