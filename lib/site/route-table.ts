@@ -171,14 +171,14 @@ function titled(page: SitePage): TitledPage {
   return { language: page.language, title: page.title, trail: breadcrumbTrail(page.language, page) };
 }
 
-/** The twins of the pages the guide prints, for the notice on each untranslated topic. */
-function guideTopics(edition: Edition): TemplateProps['guide']['topics'] {
-  const byPath = new Map(edition.pages.map((page) => [page.path, page]));
-  return edition.articles.map((article) => ({
-    article,
-    unreviewedTranslation:
-      unreviewedTranslationOf(edition.language, byPath.get(article.path)?.translations ?? [], article.translationReviewed !== false) !== undefined,
-  }));
+/** Every topic the guide prints, and whether it says that no qualified translator has reviewed it yet. */
+function guideTopics({ language, pages }: Edition): TemplateProps['guide']['topics'] {
+  return pages
+    .filter((page): page is PageOfKind<'article'> => page.kind === 'article' && page.language === language)
+    .map(({ article, translations }) => ({
+      article,
+      unreviewedTranslation: unreviewedTranslationOf(language, translations, article.translationReviewed !== false) !== undefined,
+    }));
 }
 
 function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff-links'] {
@@ -314,14 +314,14 @@ function movedRoutes(edition: Edition): Route[] {
 
 function editionOf(language: Language, articles: readonly Article[], site: SiteData): Edition {
   const home = site.pages.find((page): page is PageOfKind<'home'> => page.kind === 'home' && page.language === language);
+  // Stryker disable next-line all: the list of pages (lib/site/site-pages.ts) gives every language a home page.
   if (!home) throw new Error(`The list of pages (lib/site/site-pages.ts) has no home page in ${language.name}.`);
   return { ...site, language, articles, stateList: findAvailabilityArticle(articles), home, siteMetadata: siteMetadata(home) };
 }
 
 async function buildRouteTable(contentDir: string, languages: readonly Language[]): Promise<RouteTable> {
-  const [pages, articleLists, availability, { example, locations }, source, contact] = await Promise.all([
+  const [pages, availability, { example, locations }, source, contact] = await Promise.all([
     loadSitePages(contentDir, languages),
-    Promise.all(languages.map((language) => loadArticles(contentDir, language, languages))),
     loadAvailability(contentDir),
     loadLocations(contentDir),
     loadSourceArticle(contentDir),
@@ -338,18 +338,17 @@ async function buildRouteTable(contentDir: string, languages: readonly Language[
     problemReports: contact.problemReports,
     languages,
   };
-  const editions = new Map(languages.map((language, index) => [language.code, editionOf(language, articleLists[index] ?? [], site)]));
-  const editionIn = (language: Language): Edition => {
-    const edition = editions.get(language.code);
-    if (!edition) throw new Error(`The site has no edition in ${language.name}.`);
-    return edition;
-  };
+  const editions = await Promise.all(
+    languages.map(async (language) => editionOf(language, await loadArticles(contentDir, language, languages), site)),
+  );
+  const main = editions.find((edition) => isDefaultLanguage(edition.language));
+  if (!main) throw new Error(`The site's languages must include ${DEFAULT_LANGUAGE.name}: its old addresses and not-found page are in it.`);
   const routes: Route[] = [
-    ...pages.map((page) => pageRoute(page, editionIn(page.language))),
-    ...movedRoutes(editionIn(DEFAULT_LANGUAGE)),
-    ...languages.filter((language) => !isDefaultLanguage(language)).map((language) => notFoundPage(editionIn(language))),
+    ...editions.flatMap((edition) => pages.filter((page) => page.language === edition.language).map((page) => pageRoute(page, edition))),
+    ...movedRoutes(main),
+    ...editions.filter((edition) => edition !== main).map(notFoundPage),
   ];
-  return { routes: new Map(routes.map((route) => [route.path, route])), notFound: notFoundPage(editionIn(DEFAULT_LANGUAGE)) };
+  return { routes: new Map(routes.map((route) => [route.path, route])), notFound: notFoundPage(main) };
 }
 
 const built = oncePerContent(

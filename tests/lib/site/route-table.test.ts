@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findRoute, loadRouteTable, type Route, type RouteKind, type RouteOfKind } from '@/lib/site/route-table';
+import { spanish } from '@/lib/i18n/languages/es';
 import { absoluteUrl, site } from '@/lib/site/site';
+import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 function expectKind<Kind extends RouteKind>(route: Route, kind: Kind): RouteOfKind<Kind> {
   expect(route.kind).toBe(kind);
@@ -67,5 +69,13 @@ describe('the route table: every address the site renders', { timeout: 30_000 },
     const middle = expectKind(await findRoute(second?.path ?? ''), 'article');
     expect([middle.props.previous?.path, middle.props.next?.path]).toEqual([first?.path, third?.path]);
     expect(expectKind(await findRoute(first?.path ?? ''), 'article').props.previous).toBeUndefined();
+  });
+});
+
+describe('the route table of other content', () => {
+  it('refuses a list of languages without English, which has the old addresses and the 404.html page', async () => {
+    await expect(loadRouteTable(contentFixture('translations'), [spanish])).rejects.toThrow(
+      "The site's languages must include English: its old addresses and not-found page are in it.",
+    );
   });
 });
