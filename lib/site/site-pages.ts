@@ -34,7 +34,7 @@ export interface Translation {
   readonly path: string;
 }
 
-/** One page of the site as search engines, link previews, staff and the page templates see it. */
+/** One page of the site as search engines, link previews, staff and the route table see it. */
 export type SitePage = PageFields &
   (
     | { readonly kind: 'home' }
@@ -232,10 +232,10 @@ const built = oncePerContent(
 );
 
 /**
- * Every page the site publishes, in every language, once. The sitemap, the link-preview
- * images, per-page metadata, the page templates and the built-output tests all read this
- * list, so a new kind of page is registered here and nowhere else. It is built once per build
- * (and again in the editors' preview once a file changes).
+ * Every page the site publishes, in every language, once. The route table (route-table.ts,
+ * which gives each page its metadata and its template's props), the sitemap, the link-preview
+ * images and the built-output tests all read this list. It is built once per build (and again
+ * in the editors' preview once a file changes).
  */
 export function loadSitePages(contentDir: string = CONTENT_DIR, languages: readonly Language[] = LANGUAGES): Promise<SitePage[]> {
   return built(contentDir, languages);
