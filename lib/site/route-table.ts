@@ -153,18 +153,17 @@ interface SiteData {
   readonly languages: readonly Language[];
 }
 
-/** One language's edition: its articles, its list of states and its home page, with what the whole site shares. */
+/** One language's edition: its articles, its list of states and what its pages share in <head>, with what the whole site shares. */
 interface Edition extends SiteData {
   readonly language: Language;
   readonly articles: readonly Article[];
   readonly stateList: Article;
-  readonly home: PageOfKind<'home'>;
   readonly siteMetadata: Metadata;
 }
 
 function chromeOf(edition: Edition, translations: SitePage['translations'], reviewed: boolean, pagePath?: string): SiteChrome {
   const { language, stateList, problemReports } = edition;
-  return siteChrome({ language, translations, reviewed, stateList, problemReports, ...(pagePath !== undefined && { pagePath }) });
+  return siteChrome({ language, translations, reviewed, stateList, problemReports, pagePath });
 }
 
 function titled(page: SitePage): TitledPage {
@@ -209,7 +208,7 @@ function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps[
     locationsPath: fixedRoutes(language).locations,
     source: edition.source,
     review,
-    ...(edition.availability.checked !== undefined && { checked: edition.availability.checked }),
+    checked: edition.availability.checked,
   };
 }
 
@@ -228,12 +227,12 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
     availabilityPath: edition.stateList.path,
     stateList: {
       answers: edition.answers,
-      ...(edition.availability.checked !== undefined && { checked: edition.availability.checked }),
+      checked: edition.availability.checked,
       exampleLocations: edition.exampleLocations,
       locationsPath: fixedRoutes(language).locations,
     },
-    ...(previous && { previous }),
-    ...(next && { next }),
+    previous,
+    next,
   };
 }
 
@@ -275,10 +274,10 @@ function pageRoute(page: SitePage, edition: Edition): Route {
       return {
         ...fields,
         kind: page.kind,
-        props: { ...titled(page), source: edition.source, ...(unreviewedLanguages !== undefined && { unreviewedLanguages }), report },
+        props: { ...titled(page), source: edition.source, unreviewedLanguages, report },
       };
     case 'accessibility':
-      return { ...fields, kind: page.kind, props: { ...titled(page), ...(unreviewedLanguages !== undefined && { unreviewedLanguages }), report } };
+      return { ...fields, kind: page.kind, props: { ...titled(page), unreviewedLanguages, report } };
     case 'privacy':
       return { ...fields, kind: page.kind, props: titled(page) };
   }
@@ -316,7 +315,7 @@ function editionOf(language: Language, articles: readonly Article[], site: SiteD
   const home = site.pages.find((page): page is PageOfKind<'home'> => page.kind === 'home' && page.language === language);
   // Stryker disable next-line all: the list of pages (lib/site/site-pages.ts) gives every language a home page.
   if (!home) throw new Error(`The list of pages (lib/site/site-pages.ts) has no home page in ${language.name}.`);
-  return { ...site, language, articles, stateList: findAvailabilityArticle(articles), home, siteMetadata: siteMetadata(home) };
+  return { ...site, language, articles, stateList: findAvailabilityArticle(articles), siteMetadata: siteMetadata(home) };
 }
 
 async function buildRouteTable(contentDir: string, languages: readonly Language[]): Promise<RouteTable> {

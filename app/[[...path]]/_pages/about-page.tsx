@@ -11,7 +11,7 @@ export function AboutPage({ language, title, trail, source, unreviewedLanguages,
       <AboutView
         language={language}
         source={source}
-        {...(unreviewedLanguages !== undefined && { unreviewedLanguages })}
+        unreviewedLanguages={unreviewedLanguages}
         report={<ProblemReportInvitation address={report.address} pagePath={report.pagePath} language={language} />}
       />
     </>

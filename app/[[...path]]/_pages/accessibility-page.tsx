@@ -10,7 +10,7 @@ export function AccessibilityPage({ language, title, trail, unreviewedLanguages,
       <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
       <AccessibilityStatement
         language={language}
-        {...(unreviewedLanguages !== undefined && { unreviewedLanguages })}
+        unreviewedLanguages={unreviewedLanguages}
         report={<ProblemReportInvitation address={report.address} pagePath={report.pagePath} language={language} />}
       />
     </>
