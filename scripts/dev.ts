@@ -8,7 +8,7 @@ import next from 'next';
 import { hasErrors } from '../lib/checks/content-check';
 import { CONTENT_DIR } from '../lib/content/content-paths';
 import { missingPage, previewCheck, problemPage } from '../lib/checks/preview';
-import { listRoutes } from '../lib/site/site-routes';
+import { loadRouteTable } from '../lib/site/route-table';
 
 const port = Number(process.env.PORT ?? 3000);
 // Loopback only: the preview shows drafts, and is not for other machines on the network.
@@ -19,7 +19,7 @@ const hostname = '127.0.0.1';
  * development server answers such an address with an error of its own under `output: 'export'`.
  */
 async function isMissingPage(pathname: string): Promise<boolean> {
-  return pathname.endsWith('/') && !(await listRoutes()).has(pathname);
+  return pathname.endsWith('/') && !(await loadRouteTable()).routes.has(pathname);
 }
 
 function send(response: ServerResponse, status: number, html: string): void {

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { PageShell } from '@/components/page-shell';
 import { pathFromSegments } from '@/lib/site/page-address';
-import { siteMetadata } from '@/lib/site/metadata';
-import { siteChrome } from '@/lib/site/site-chrome';
-import { findRoute, languageOfRoute } from '@/lib/site/site-routes';
+import { findRoute } from '@/lib/site/route-table';
 import '../globals.css';
 
 interface LayoutProps {
@@ -12,24 +10,18 @@ interface LayoutProps {
   readonly params: Promise<{ path?: string[] }>;
 }
 
-async function routeOf(params: LayoutProps['params']) {
-  const path = pathFromSegments((await params).path);
-  return { path, route: await findRoute(path) };
+function routeAt(params: LayoutProps['params']) {
+  return params.then(({ path }) => findRoute(pathFromSegments(path)));
 }
 
 /**
  * What every page of a language shares. Pages set their own title, description, canonical
- * address and link preview through lib/site/metadata's pageMetadata.
+ * address and link preview, which the route table holds beside this.
  */
 export async function generateMetadata({ params }: Pick<LayoutProps, 'params'>): Promise<Metadata> {
-  return siteMetadata(languageOfRoute((await routeOf(params)).route));
+  return (await routeAt(params)).head.site;
 }
 
 export default async function RootLayout({ children, params }: LayoutProps) {
-  const { path, route } = await routeOf(params);
-  const page = route.kind === 'page' ? route.page : undefined;
-  const reviewed = page?.kind === 'article' ? page.article.translationReviewed !== false : true;
-  // A not-found page is served for every missing address, so a report from it cannot name one.
-  const chrome = await siteChrome(languageOfRoute(route), page?.translations ?? [], reviewed, route.kind === 'not-found' ? undefined : path);
-  return <PageShell chrome={chrome}>{children}</PageShell>;
+  return <PageShell chrome={(await routeAt(params)).chrome}>{children}</PageShell>;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, type ArticleFrontMatter, type TranslatedArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
 import { listContentFolder, readContentFile } from './content-files';
-import { CONTENT_DIR, displayPath, publicDirFor } from './content-paths';
+import { displayPath, publicDirFor } from './content-paths';
 import { findImageSourceProblems } from './image-sources';
 import { ContentError, fileAt } from './content-error';
 import { fixedRoutes, reservedNames } from '@/lib/routes/fixed-routes';
@@ -303,12 +303,6 @@ async function readArticles(contentDir: string, language: Language, languages: r
  * however many pages list it. Throws a ContentError naming every problem at once.
  */
 export const loadArticles = oncePerLanguage(readArticles);
-
-export async function getArticle(slug: string, contentDir: string = CONTENT_DIR, language: Language = DEFAULT_LANGUAGE): Promise<Article> {
-  const article = (await loadArticles(contentDir, language)).find((candidate) => candidate.slug === slug);
-  if (!article) throw new Error(`There is no article with the slug "${slug}".`);
-  return article;
-}
 
 /** The article that lists every state: where the availability notice sends readers. */
 export function findAvailabilityArticle(articles: readonly Article[]): Article {

@@ -8,9 +8,10 @@ export const LINK_PREVIEW_IMAGES_PATH = '/og/';
 export const HOME_PAGE_IMAGE_NAME = 'home';
 
 /**
- * Addresses the app/ folder defines itself rather than content/, in one language: /locations/
- * and /es/ubicaciones/, /privacy/ and /es/privacidad/. No article file or alias may take their segment, or two pages would be
- * written to the same place. A new route under app/ adds its address here.
+ * Addresses of the pages the site makes itself rather than from an article of content/, in one
+ * language: /locations/ and /es/ubicaciones/, /privacy/ and /es/privacidad/. No article file or
+ * alias may take their segment, or two routes of lib/site/route-table.ts would be written to the
+ * same place. A new kind of page with an address of its own adds it here.
  */
 export function fixedRoutes(language: Language) {
   const prefix = languagePathPrefix(language);
@@ -47,6 +48,7 @@ export function reservedNames(language: Language, languages: readonly Language[]
   ];
   if (isDefaultLanguage(language)) {
     names.push(
+      // Stryker disable next-line StringLiteral: '/og/'.split('/') always has a second element.
       [LINK_PREVIEW_IMAGES_PATH.split('/')[1] ?? '', `the folder of link-preview images (${LINK_PREVIEW_IMAGES_PATH})`],
       [HOME_PAGE_IMAGE_NAME, `the home page's link-preview image (${LINK_PREVIEW_IMAGES_PATH}${HOME_PAGE_IMAGE_NAME}.png)`],
       ...languages.filter((other) => !isDefaultLanguage(other)).map((other): [string, string] => [other.code, `the pages in ${other.name} (/${other.code}/)`]),

@@ -1,5 +1,4 @@
 import type { Language } from '@/lib/i18n/language';
-import type { StateCode } from '@/lib/i18n/us-states';
 import { addressSlug } from './slug';
 
 /** "District of Columbia" → "district-of-columbia", "Nueva York" → "nueva-york": the one place a state's page address is made. */
@@ -15,9 +14,4 @@ export function statePagePath(availabilityPath: string, stateName: string): stri
 /** Every state page's address in one language, from the reference list of states, so links to them can be checked. */
 export function allStatePagePaths(availabilityPath: string, language: Language): string[] {
   return Object.values(language.stateNames).map((name) => statePagePath(availabilityPath, name));
-}
-
-/** The state whose page address in this language ends in this slug, or undefined. */
-export function findStateBySlug<State extends { readonly code: StateCode }>(states: readonly State[], slug: string, language: Language): State | undefined {
-  return states.find((state) => stateSlug(language.stateNames[state.code]) === slug);
 }

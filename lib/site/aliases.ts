@@ -7,11 +7,7 @@ export interface Alias {
   readonly target: Article;
 }
 
-/** Every alias the articles list. lib/articles has already refused clashing or repeated ones. */
+/** Every alias the articles list. lib/content/articles.ts has already refused clashing or repeated ones. */
 export function listAliases(articles: readonly Article[]): Alias[] {
   return articles.flatMap((target) => (target.aliases ?? []).map((slug) => ({ slug, path: `/${slug}/`, target })));
-}
-
-export function findAlias(articles: readonly Article[], slug: string): Alias | undefined {
-  return listAliases(articles).find((alias) => alias.slug === slug);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Language } from '@/lib/i18n/language';
-import { DEFAULT_LANGUAGE, languagePathPrefix } from '@/lib/i18n/languages';
-import { findSitePage, loadSitePages, type SitePage } from './site-pages';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
+import type { PageOfKind, SitePage } from './site-pages';
 import { absoluteUrl, site } from './site';
 
 /** The size link previews are drawn at: what Facebook, LinkedIn and others show uncropped. */
@@ -13,6 +13,7 @@ export const LINK_PREVIEW_SIZE = { width: 1200, height: 630 } as const;
  */
 export function languageAlternates(page: SitePage): Record<string, string> | undefined {
   if (page.translations.length < 2) return undefined;
+  // Stryker disable next-line ConditionalExpression: a page's translations list English first.
   const english = page.translations.find((translation) => translation.language.code === DEFAULT_LANGUAGE.code);
   return {
     ...Object.fromEntries(page.translations.map((translation) => [translation.language.code, absoluteUrl(translation.path)])),
@@ -66,10 +67,12 @@ export function notFoundMetadata(language: Language): Metadata {
   return { title: { absolute: `${words.notFound.title} | ${words.site.name}` }, robots: { index: false } };
 }
 
-/** What every page of a language shares; a page without its own (the not-found page) still gets the home page's preview, without a canonical address. */
-export async function siteMetadata(language: Language): Promise<Metadata> {
-  const { words } = language;
-  const home = findSitePage(await loadSitePages(), languagePathPrefix(language));
+/**
+ * What every page of a language shares, given the language's home page; a page without its own
+ * (the not-found page) still gets the home page's preview, without a canonical address.
+ */
+export function siteMetadata(home: PageOfKind<'home'>): Metadata {
+  const { words } = home.language;
   const { openGraph, twitter } = pageMetadata(home);
   return {
     metadataBase: new URL(site.url),

@@ -21,6 +21,7 @@ export interface QrCodeDrawing {
  * fold or a smudge on a printed page while keeping the code small.
  */
 export function qrModules(text: string): ModuleMatrix {
+  // Stryker disable next-line ObjectLiteral,StringLiteral: M is the qrcode library's default level.
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   return { size: modules.size, isDark: (row, column) => modules.get(row, column) === 1 };
 }
@@ -32,6 +33,7 @@ export function qrModules(text: string): ModuleMatrix {
  */
 export function modulePath({ size, isDark }: ModuleMatrix, quietZone: number = QUIET_ZONE): string {
   const commands: string[] = [];
+  // Stryker disable next-line EqualityOperator: outside the matrix no module is dark, so the extra row draws nothing.
   for (let row = 0; row < size; row += 1) {
     let penAt: number | undefined;
     let column = 0;

@@ -1,6 +1,3 @@
-import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { loadContact } from '@/lib/content/contact';
-import { CONTENT_DIR } from '@/lib/content/content-paths';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
@@ -41,20 +38,25 @@ export function unreviewedTranslationOf(language: Language, translations: readon
   return isDefaultLanguage(language) || (reviewed && language.translationReviewed) ? undefined : originalOf(translations);
 }
 
-/**
- * @param reviewed whether a qualified translator has reviewed the page's own words (an
- * article's "translationReviewed"); the words of the interface count too.
- * @param pagePath the page's address, which a report of a problem names; undefined on a
- * not-found page, which is served for every address that has no page.
- */
-export async function siteChrome(
-  language: Language,
-  translations: readonly Translation[],
-  reviewed: boolean,
-  pagePath?: string,
-): Promise<SiteChrome> {
-  const [articles, contact] = await Promise.all([loadArticles(CONTENT_DIR, language), loadContact(CONTENT_DIR)]);
-  const availability = findAvailabilityArticle(articles);
+/** What one page's header and footer are made from. */
+export interface ChromeSource {
+  readonly language: Language;
+  /** The page in every language it is published in; none on a moved or not-found page. */
+  readonly translations: readonly Translation[];
+  /**
+   * Whether a qualified translator has reviewed the page's own words (an article's
+   * "translationReviewed"); the words of the interface count too.
+   */
+  readonly reviewed: boolean;
+  /** The language's list of states, which the navigation links to under its own title. */
+  readonly stateList: { readonly path: string; readonly title: string };
+  /** Where reports of a problem go (content/contact.yaml). */
+  readonly problemReports: string;
+  /** The page's address, which a report of a problem names; none on a not-found page, which is served for every address that has no page. */
+  readonly pagePath?: string;
+}
+
+export function siteChrome({ language, translations, reviewed, stateList, problemReports, pagePath }: ChromeSource): SiteChrome {
   const { words } = language;
   const home = languagePathPrefix(language);
   const routes = fixedRoutes(language);
@@ -64,7 +66,7 @@ export async function siteChrome(
     homePath: home,
     navigation: [
       { href: `${home}#${PAGE_IDS.topics}`, label: words.navigation.allTopics },
-      { href: availability.path, label: availability.title },
+      { href: stateList.path, label: stateList.title },
       { href: routes.locations, label: words.navigation.locations },
     ],
     staffLinksPath: routes.staffLinks,
@@ -73,7 +75,7 @@ export async function siteChrome(
       { href: routes.accessibility, label: words.footer.accessibility },
       { href: routes.privacy, label: words.footer.privacy },
     ],
-    problemReport: problemReportHref(contact.problemReports, language, pagePath),
+    problemReport: problemReportHref(problemReports, language, pagePath),
     otherLanguages: translations.filter((translation) => translation.language.code !== language.code),
     ...(original && { unreviewedTranslationOf: original }),
   };

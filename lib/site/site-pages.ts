@@ -34,7 +34,7 @@ export interface Translation {
   readonly path: string;
 }
 
-/** One page of the site as search engines, link previews, staff and the page templates see it. */
+/** One page of the site as search engines, link previews, staff and the route table see it. */
 export type SitePage = PageFields &
   (
     | { readonly kind: 'home' }
@@ -70,6 +70,7 @@ function newestReview(articles: readonly Article[]): string | undefined {
   return newest(articles.map((article) => article.lastReviewed));
 }
 
+// Stryker disable all: no content reaches this guard, because the reserved names (lib/routes/fixed-routes.ts) refuse every file name that would give two pages one address or preview image; it guards against a developer's new kind of page.
 function assertUnique(pages: readonly SitePage[]): void {
   for (const key of ['path', 'image'] as const) {
     const seen = new Set<string>();
@@ -79,6 +80,7 @@ function assertUnique(pages: readonly SitePage[]): void {
     }
   }
 }
+// Stryker restore all
 
 interface Edition {
   readonly articlesOf: (language: Language) => readonly Article[];
@@ -199,7 +201,9 @@ async function buildSitePages(contentDir: string, languages: readonly Language[]
     loadAvailability(contentDir),
     loadLocations(contentDir),
   ]);
+  // Stryker disable next-line ArrayDeclaration: every language has its list of articles.
   const byLanguage = new Map(languages.map((language, index) => [language.code, articleLists[index] ?? []]));
+  // Stryker disable next-line ArrayDeclaration: every language has its list of articles.
   const articlesOf = (language: Language) => byLanguage.get(language.code) ?? [];
   const articlePaths = translationsOf(languages, articlesOf);
   const edition: Edition = {
@@ -228,10 +232,10 @@ const built = oncePerContent(
 );
 
 /**
- * Every page the site publishes, in every language, once. The sitemap, the link-preview
- * images, per-page metadata, the page templates and the built-output tests all read this
- * list, so a new kind of page is registered here and nowhere else. It is built once per build
- * (and again in the editors' preview once a file changes).
+ * Every page the site publishes, in every language, once. The route table (route-table.ts,
+ * which gives each page its metadata and its template's props), the sitemap, the link-preview
+ * images and the built-output tests all read this list. It is built once per build (and again
+ * in the editors' preview once a file changes).
  */
 export function loadSitePages(contentDir: string = CONTENT_DIR, languages: readonly Language[] = LANGUAGES): Promise<SitePage[]> {
   return built(contentDir, languages);

@@ -1,9 +1,12 @@
+import { within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { HomePage } from '@/app/[[...path]]/_pages/home-page';
 import { PageShell } from '@/components/page-shell';
 import { ReviewDates } from '@/components/review-dates';
 import { checkContent } from '@/lib/checks/content-check';
 import { languageAlternates, pageMetadata } from '@/lib/site/metadata';
+import { loadRouteTable } from '@/lib/site/route-table';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { absoluteUrl } from '@/lib/site/site';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
@@ -43,18 +46,22 @@ describe('a third language added with only articles, words and one line of confi
   it('marks its pages with its language for browsers, search engines and link previews', () => {
     const home = vietnamesePages.find((page) => page.kind === 'home');
     expect(home && pageMetadata(home).openGraph).toMatchObject({ locale: 'vi_VN', alternateLocale: ['en_US', 'es_US'], siteName: 'Châm kim khô trong vật lý trị liệu' });
-    const chrome = {
-      language: vietnamese,
-      homePath: '/vi/',
-      navigation: [],
-      staffLinksPath: '/vi/lien-ket-cho-nhan-vien/',
-      aboutPath: '/vi/ve-thong-tin-nay/',
-      footerLinks: [],
-      problemReport: 'mailto:problems@example.org',
-      otherLanguages: [],
-    };
-    const html = renderToStaticMarkup(<PageShell chrome={chrome}>{null}</PageShell>);
+  });
+
+  it('renders its home page from the route table, in its language, linking its own pages, its twins and its content folder’s address for reports', async () => {
+    const route = (await loadRouteTable(contentDir, THREE_LANGUAGES)).routes.get('/vi/');
+    expect(route?.kind).toBe('home');
+    if (route?.kind !== 'home') return;
+    const html = renderToStaticMarkup(<PageShell chrome={route.chrome}>{HomePage(route.props)}</PageShell>);
     expect(html).toMatch(/^<html lang="vi" dir="ltr">/);
+    const page = document.createElement('div');
+    page.innerHTML = html;
+    expect(within(page).getByRole('heading', { level: 1 })).toHaveTextContent('Châm kim khô trong vật lý trị liệu');
+    const links = within(page)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/vi/cham-kim-kho-la-gi/', '/vi/co-san-o-dau/', '/vi/huong-dan/', '/', '/es/']));
+    expect(within(page).getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href')).toMatch(/^mailto:webteam@riverbend-clinic\.org\?/);
   });
 
   it('writes dates in its language', () => {

@@ -1,24 +1,17 @@
 import { AccessibilityStatement } from '@/components/accessibility-statement';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ProblemReportInvitation } from '@/components/problem-report-invitation';
-import { loadContact } from '@/lib/content/contact';
-import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
-import { unreviewedLanguageNames } from '@/lib/site/phrases';
-import type { PageOfKind } from '@/lib/site/site-pages';
+import type { TemplateProps } from '@/lib/site/route-table';
 
-export async function AccessibilityPage({ page }: { page: PageOfKind<'accessibility'> }) {
-  const { language } = page;
-  const { words } = language;
-  const contact = await loadContact();
-  const languages = unreviewedLanguageNames(language);
+export function AccessibilityPage({ language, title, trail, unreviewedLanguages, report }: TemplateProps['accessibility']) {
   return (
     <>
-      <Breadcrumbs trail={breadcrumbTrail(language, page)} label={words.breadcrumbs.label} />
-      <h1 className="text-3xl font-bold md:text-4xl">{page.title}</h1>
+      <Breadcrumbs trail={trail} label={language.words.breadcrumbs.label} />
+      <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
       <AccessibilityStatement
         language={language}
-        {...(languages !== undefined && { unreviewedLanguages: languages })}
-        report={<ProblemReportInvitation address={contact.problemReports} pagePath={page.path} language={language} />}
+        unreviewedLanguages={unreviewedLanguages}
+        report={<ProblemReportInvitation address={report.address} pagePath={report.pagePath} language={language} />}
       />
     </>
   );

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fsPromises from 'node:fs/promises';
 import { describe, it, expect, vi } from 'vitest';
-import { findAvailabilityArticle, getArticle, loadArticles, neighbours } from '@/lib/content/articles';
+import { findAvailabilityArticle, loadArticles, neighbours } from '@/lib/content/articles';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
@@ -383,13 +383,8 @@ describe('loadArticles: a file that disappears while it is read', () => {
   });
 });
 
-describe('getArticle, findAvailabilityArticle and neighbours', () => {
+describe('findAvailabilityArticle and neighbours', () => {
   const valid = contentFixture('valid');
-
-  it('finds an article by its file name, and says so when there is none', async () => {
-    expect((await getArticle('after-effects', valid)).title).toBe('How you may feel after dry needling');
-    await expect(getArticle('benefits', valid)).rejects.toThrow('There is no article with the slug "benefits".');
-  });
 
   it('finds the article with the list of states', async () => {
     const articles = await loadArticles(valid);

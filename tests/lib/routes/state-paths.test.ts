@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allStatePagePaths, findStateBySlug, stateSlug, statePagePath } from '@/lib/routes/state-paths';
+import { allStatePagePaths, stateSlug, statePagePath } from '@/lib/routes/state-paths';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish as spanishLanguage } from '@/lib/i18n/languages/es';
-import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 
 describe('state page addresses', () => {
   it('makes a lowercase, hyphenated address from the state name', () => {
@@ -25,12 +24,5 @@ describe('state page addresses', () => {
     const spanish = allStatePagePaths('/es/disponibilidad/', spanishLanguage);
     expect(new Set(spanish).size).toBe(51);
     expect(spanish).toContain('/es/disponibilidad/distrito-de-columbia/');
-  });
-
-  it('finds the state an address belongs to', () => {
-    const states = Object.keys(US_STATES).map((code) => ({ code: code as StateCode }));
-    expect(findStateBySlug(states, 'west-virginia', english)).toEqual({ code: 'WV' });
-    expect(findStateBySlug(states, 'virginia-occidental', spanishLanguage)).toEqual({ code: 'WV' });
-    expect(findStateBySlug(states, 'westvirginia', english)).toBeUndefined();
   });
 });

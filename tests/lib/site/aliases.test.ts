@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAlias, listAliases } from '@/lib/site/aliases';
+import { listAliases } from '@/lib/site/aliases';
 import { loadArticles } from '@/lib/content/articles';
 import { listRedirects, redirectsFile } from '@/lib/hosting/redirects';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
@@ -15,12 +15,6 @@ describe('aliases: old addresses of an article', () => {
       ['/dry-needling-explained/', '/what-is-dry-needling/'],
       ['/about-dry-needling/', '/what-is-dry-needling/'],
     ]);
-  });
-
-  it('finds the article an old address leads to, and nothing for a real page', async () => {
-    const articles = await loadArticles(contentFixture('aliases'));
-    expect(findAlias(articles, 'about-dry-needling')?.target.title).toBe('What is dry needling?');
-    expect(findAlias(articles, 'what-is-dry-needling')).toBeUndefined();
   });
 
   it('refuses an old address that is not written as a page address', async () => {
