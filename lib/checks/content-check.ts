@@ -27,6 +27,7 @@ import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type Readi
 import { readingScaleFor } from './reading-scales';
 import { sourceProblems } from './source-check';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
+import { titleCharacterFinding } from './title-characters';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
 export type Severity = 'error' | 'warning';
@@ -175,7 +176,12 @@ function articleProblems({ file, source, split }: ArticleFile, language: Languag
   if (!split) return [];
   const scale = readingScaleFor(language);
   const readingProblem = scale ? readingLevelProblem(file, split, scale) : undefined;
-  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, language, options)];
+  const titleFinding = titleCharacterFinding(source, (split.data as { title?: unknown } | null)?.title);
+  return [
+    ...(readingProblem ? [readingProblem] : []),
+    ...(titleFinding ? [{ file, severity: 'error' as const, ...titleFinding }] : []),
+    ...reviewProblems(file, source, split, language, options),
+  ];
 }
 
 /** The article with what the translation check reads from its file. */
