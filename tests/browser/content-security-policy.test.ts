@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
 import { builtPages } from '../built/out-dir';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@/harness/chromium';
 import { waitForMetaRefresh } from './pages';
 
 const siteUrl = inject('siteUrl');

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { EXPORT_BEFORE_STRIP_DIR } from '@/lib/hosting/build-paths';
 import { assertBuilt } from '../built/out-dir';
-import { startSiteServer } from '../servers/site-server';
+import { startSiteServer } from '@/harness/site-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { builtPages } from '../built/out-dir';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@/harness/chromium';
 import { waitForMetaRefresh } from './pages';
 
 const siteUrl = inject('siteUrl');

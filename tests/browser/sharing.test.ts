@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
 import { loadArticles } from '@/lib/content/articles';
 import { loadSitePages } from '@/lib/site/site-pages';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@/harness/chromium';
 
 const siteUrl = inject('siteUrl');
 const aliases = listAliases(await loadArticles());

@@ -4,8 +4,8 @@ import { loadArticles } from '@/lib/content/articles';
 import { HOST_CONFIG_FILES, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
 import { listRedirects } from '@/lib/hosting/redirects';
 import { SECURITY_HEADERS, cacheControlFor } from '@/lib/hosting/security-headers';
-import { startCloudflarePages } from '../servers/cloudflare-server';
-import type { RunningServer } from '../servers/free-port';
+import { startCloudflarePages } from '@/harness/cloudflare-server';
+import type { RunningServer } from '@/harness/free-port';
 import { OUT_DIR, assertBuilt } from './out-dir';
 import { expectEachHeaderOnce, headerLines, requestRaw, type RawResponse } from './responses';
 

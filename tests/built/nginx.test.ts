@@ -10,7 +10,7 @@ import { HOST_CONFIG_FILES, listFiles } from '@/lib/hosting/build-paths';
 import { contentTypeFor, extensionOf } from '@/lib/hosting/content-types';
 import { listRedirects } from '@/lib/hosting/redirects';
 import { headersFor } from '@/lib/hosting/security-headers';
-import { startNginx, type RunningNginx } from '../servers/nginx-server';
+import { startNginx, type RunningNginx } from '@/harness/nginx-server';
 import { OUT_DIR, assertBuilt } from './out-dir';
 import { expectEachHeaderOnce, requestRaw, type RawRequest } from './responses';
 
