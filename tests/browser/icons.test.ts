@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
-import { openPage, siteUrl, chromiumForThisFile } from './session';
+import { openPage, siteUrl, chromiumForThisFile } from '@/tests/browser/session';
 
 const chromium = chromiumForThisFile();
 let context: BrowserContext;

@@ -6,8 +6,8 @@ import { listRedirects } from '@/lib/hosting/redirects';
 import { SECURITY_HEADERS, cacheControlFor } from '@/lib/hosting/security-headers';
 import { startCloudflarePages } from '@/harness/cloudflare-server';
 import type { RunningServer } from '@/harness/free-port';
-import { OUT_DIR, assertBuilt } from './out-dir';
-import { expectEachHeaderOnce, headerLines, requestRaw, type RawResponse } from './responses';
+import { OUT_DIR, assertBuilt } from '@/tests/built/out-dir';
+import { expectEachHeaderOnce, headerLines, requestRaw, type RawResponse } from '@/tests/built/responses';
 
 assertBuilt();
 const articles = await loadArticles();

@@ -11,8 +11,8 @@ import { contentTypeFor, extensionOf } from '@/lib/hosting/content-types';
 import { listRedirects } from '@/lib/hosting/redirects';
 import { headersFor } from '@/lib/hosting/security-headers';
 import { startNginx, type RunningNginx } from '@/harness/nginx-server';
-import { OUT_DIR, assertBuilt } from './out-dir';
-import { expectEachHeaderOnce, requestRaw, type RawRequest } from './responses';
+import { OUT_DIR, assertBuilt } from '@/tests/built/out-dir';
+import { expectEachHeaderOnce, requestRaw, type RawRequest } from '@/tests/built/responses';
 
 assertBuilt();
 const articles = await loadArticles();
