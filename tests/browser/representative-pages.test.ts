@@ -30,8 +30,9 @@ describe.concurrent.each(pages.map((page) => [`${page.path} (${page.stands})`, p
     // Guards against a policy check that passes only because no policy was sent.
     expect.soft(response?.headers()['content-security-policy'], 'the Content-Security-Policy header').toBe(CONTENT_SECURITY_POLICY);
     if (movesTo) {
-      await page.waitForURL(`${siteUrl}${movesTo.path}`);
+      await page.waitForURL((url) => url.pathname !== path);
       await page.waitForLoadState('networkidle');
+      expect.soft(new URL(page.url()).pathname, 'where the old address leads').toBe(movesTo.path);
       expect.soft(await page.locator('h1').textContent(), 'the page the old address opens').toBe(movesTo.title);
     } else {
       expect.soft(await page.evaluate(() => document.styleSheets.length), 'stylesheets applied').toBe(1);
