@@ -20,8 +20,9 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
-      // Runs after `next build`, over the exported out/ folder a host would serve.
-      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node' } },
+      // Runs after `next build`, over the exported out/ folder a host would serve. The Cloudflare
+      // and nginx tests ask their server for every file at once: a busy machine needs far longer.
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
       // `npm run dev` in a throwaway copy of the project, its content edited as an editor does.
       {
         extends: true,
@@ -35,9 +36,12 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // Each file mostly waits on its own Chromium, so two files at once keep both cores busy.
+          // Each file mostly waits on its own Chromium, so two files at once keep both cores busy;
+          // within a file, at most two pages are open at once.
           maxWorkers: 2,
-          testTimeout: 60_000,
+          maxConcurrency: 2,
+          // One visit runs every check a page needs a browser for: tens of seconds on a busy machine.
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

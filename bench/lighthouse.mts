@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../tests/browser/chromium';
+import { CHROMIUM_PATH } from '@/harness/chromium';
 
 export interface LighthouseFigures {
   performance: number;

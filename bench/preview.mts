@@ -3,7 +3,7 @@
 // its content/ (never the real one), and reloads until the new words are on the page.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startDevPreview } from '../tests/servers/dev-server';
+import { startDevPreview } from '@/harness/dev-server';
 
 const PAGE = '/after-effects/';
 const FILE = 'after-effects.md';

@@ -7,11 +7,11 @@ import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { startNginx } from '../tests/servers/nginx-server';
-import { startSiteServer } from '../tests/servers/site-server';
-import { lighthouseMedian, printLighthouse, printLighthouseHeader } from './lighthouse.mjs';
-import { loadRun, printLoadRun } from './load.mjs';
-import { pageWeights, printPageWeights } from './page-weight.mjs';
+import { startNginx } from '@/harness/nginx-server';
+import { startSiteServer } from '@/harness/site-server';
+import { lighthouseMedian, printLighthouse, printLighthouseHeader } from '@/bench/lighthouse.mjs';
+import { loadRun, printLoadRun } from '@/bench/load.mjs';
+import { pageWeights, printPageWeights } from '@/bench/page-weight.mjs';
 
 async function main(): Promise<void> {
   const outDir = path.resolve(process.argv[2] ?? OUT_DIR);

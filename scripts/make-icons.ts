@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/browser/chromium';
+import { launchChromium } from '@/harness/chromium';
 
 const APP_DIR = path.join(process.cwd(), 'app');
 

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
-import { brightness } from './brightness';
-import { sampleArticle } from './pages';
-import { openPage, chromiumForThisFile } from './session';
+import { brightness } from '@/tests/browser/brightness';
+import { sampleArticle } from '@/tests/browser/pages';
+import { openPage, chromiumForThisFile } from '@/tests/browser/session';
 
 const chromium = chromiumForThisFile();
 const contexts: Record<'reduced' | 'dark' | 'light', BrowserContext> = {} as never;

@@ -1,23 +1,19 @@
 import type { TestProject } from 'vitest/node';
-import { EXPORT_BEFORE_STRIP_DIR } from '@/lib/hosting/build-paths';
-import { assertBuilt } from '../built/out-dir';
-import { startSiteServer } from '../servers/site-server';
+import { startSiteServer } from '@/harness/site-server';
+import { assertBuilt } from '@/tests/built/out-dir';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
-    /** The same pages as Next exported them, runtime included (see scripts/postbuild.ts). */
-    beforeStripUrl: string;
   }
 }
 
-/** One server per folder for the whole browser run; each test file launches its own Chromium. */
+/** One server for the whole browser run; each test file launches its own Chromium. */
 export default async function setup(project: TestProject) {
   assertBuilt();
-  const [site, beforeStrip] = await Promise.all([startSiteServer(), startSiteServer(EXPORT_BEFORE_STRIP_DIR)]);
+  const site = await startSiteServer();
   project.provide('siteUrl', site.url);
-  project.provide('beforeStripUrl', beforeStrip.url);
   return async () => {
-    await Promise.all([site.close(), beforeStrip.close()]);
+    await site.close();
   };
 }

@@ -7,8 +7,8 @@ import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { absoluteUrl } from '@/lib/site/site';
-import { PRINT_DIALOG_MARGINS, pdfPageCount } from './pdf';
-import { openPage, chromiumForThisFile } from './session';
+import { PRINT_DIALOG_MARGINS, pdfPageCount } from '@/tests/browser/pdf';
+import { openPage, chromiumForThisFile } from '@/tests/browser/session';
 
 const guides = await Promise.all(
   LANGUAGES.map(async (language) => ({ language: language.code, path: fixedRoutes(language).guide, articles: await loadArticles(CONTENT_DIR, language) })),

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
-import { openPage, siteUrl, chromiumForThisFile } from './session';
+import { openPage, siteUrl, chromiumForThisFile } from '@/tests/browser/session';
 
 const chromium = chromiumForThisFile();
 let context: BrowserContext;
@@ -9,7 +9,7 @@ beforeAll(async () => {
   context = await chromium.context({ javaScriptEnabled: false });
 });
 
-// Every page shares the layout that declares the icons; pages-load proves none of them 404s anywhere.
+// Every page shares the layout that declares the icons; the representative-page visit proves none of them 404s on any kind of page.
 describe('site icons', () => {
   it('declares a favicon and an apple-touch icon that load as images, and serves /favicon.ico for tools that just ask', async ({ expect }) => {
     const page = await openPage(context, '/');

@@ -6,11 +6,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
 import { attributeOf, createElement, elementsOf, removeElement, transformPage, type PageDocument } from '@/lib/hosting/page-html';
-import { fileForPath } from '../built/out-dir';
-import { startPlainServer } from '../servers/plain-server';
-import type { RunningServer } from '../servers/free-port';
-import { sampleArticle } from './pages';
-import { chromiumForThisFile } from './session';
+import { fileForPath } from '@/tests/built/out-dir';
+import { startPlainServer } from '@/harness/plain-server';
+import type { RunningServer } from '@/harness/free-port';
+import { sampleArticle } from '@/tests/browser/pages';
+import { chromiumForThisFile } from '@/tests/browser/session';
 
 const article = sampleArticle();
 const INJECTED = "document.title = 'injected code ran'";

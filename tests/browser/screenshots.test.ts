@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { english } from '@/lib/i18n/languages/en';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { sampleArticle } from './pages';
-import { PRINT_DIALOG_MARGINS, pdfPageCount } from './pdf';
-import { openPage, chromiumForThisFile } from './session';
+import { sampleArticle } from '@/tests/browser/pages';
+import { PRINT_DIALOG_MARGINS, pdfPageCount } from '@/tests/browser/pdf';
+import { openPage, chromiumForThisFile } from '@/tests/browser/session';
 
 /** For a person to look at; test-results/ is not committed. */
 const SCREENSHOT_DIR = path.join(process.cwd(), 'test-results', 'screenshots');

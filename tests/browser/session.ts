@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@/harness/chromium';
 
 export const siteUrl = inject('siteUrl');
 

@@ -1,43 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listAliases } from '@/lib/site/aliases';
-import { loadArticles } from '@/lib/content/articles';
+import { describe, expect, it } from 'vitest';
 import { loadSitePages } from '@/lib/site/site-pages';
-import { launchChromium } from './chromium';
+import { chromiumForThisFile, siteUrl } from '@/tests/browser/session';
 
-const siteUrl = inject('siteUrl');
-const aliases = listAliases(await loadArticles());
 const pages = await loadSitePages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe('old addresses in a real browser', () => {
-  it.each(aliases.map((alias) => [alias.path, alias] as const))('%s opens its article', async (urlPath, alias) => {
-    const page = await browser.newPage();
-    await page.goto(`${siteUrl}${urlPath}`);
-    await page.waitForURL(`${siteUrl}${alias.target.path}`);
-    expect(await page.locator('h1').textContent()).toBe(alias.target.title);
-    await page.close();
-  });
-});
+const chromium = chromiumForThisFile();
 
 describe('link-preview images from the server', () => {
-  it.each(pages.map((page) => [page.image] as const))('%s is served as image/png', async (image) => {
-    const response = await fetch(`${siteUrl}${image}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/png');
+  it('serves every page’s image as image/png', async () => {
+    const answers = await Promise.all(
+      pages.map(async ({ image }) => {
+        const response = await fetch(`${siteUrl}${image}`);
+        return `${image}: ${response.status} ${response.headers.get('content-type')}`;
+      }),
+    );
+    expect(answers).toEqual(pages.map(({ image }) => `${image}: 200 image/png`));
   });
 });
 
 describe('section links in a real browser', () => {
   it('are at least 24 by 24 pixels and take the reader to their section', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const context = await chromium.context({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
     const article = pages.find((entry) => entry.path === '/after-effects/');
     await page.goto(`${siteUrl}${article?.path}`);
     const links = page.locator('main a[aria-label^="Link to section:"]');
@@ -50,6 +33,6 @@ describe('section links in a real browser', () => {
     const target = (await first.getAttribute('href')) ?? '';
     await first.click();
     expect(new URL(page.url()).hash).toBe(target);
-    await page.close();
+    await context.close();
   });
 });

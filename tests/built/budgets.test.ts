@@ -1,11 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '@/lib/hosting/build-paths';
 import { isTextFile } from '@/lib/hosting/content-types';
 import { HEADERS_FILE_MAX_RULES } from '@/lib/hosting/headers-file';
-import { OUT_DIR, assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
+import { OUT_DIR, assertBuilt, builtPages, fileForPath, readPage } from '@/tests/built/out-dir';
 
 assertBuilt();
 const files = listFiles(OUT_DIR);
@@ -15,28 +15,7 @@ const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).l
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-/** Bytes of script a browser would run or fetch for a page; JSON-LD is data and never runs. */
-function javascriptBytes(urlPath: string): number {
-  const document = readPage(urlPath);
-  const scripts = [...document.querySelectorAll('script:not([type="application/ld+json"])')];
-  const preloads = [...document.querySelectorAll('link[rel~="modulepreload"], link[rel~="preload"][as="script"]')];
-  const fetched = [...scripts.map((script) => script.getAttribute('src')), ...preloads.map((link) => link.getAttribute('href'))];
-  const fileBytes = (href: string) => {
-    const file = fileForPath(href);
-    if (!file) throw new Error(`${urlPath} loads ${href}, which is not in out/`);
-    return statSync(file).size;
-  };
-  return (
-    sum(scripts.map((script) => Buffer.byteLength(script.textContent ?? ''))) +
-    sum(fetched.filter((href): href is string => href !== null).map(fileBytes))
-  );
-}
-
 describe('page weight budgets', () => {
-  it.each(builtPages())('%s ships 0 bytes of JavaScript', (urlPath) => {
-    expect(javascriptBytes(urlPath)).toBe(0);
-  });
-
   it('ships no script file and none of the navigation payloads only the runtime fetched', () => {
     expect(files.filter((file) => file.endsWith('.js') || /(^|\/)(index|__next\..*)\.txt$/.test(file))).toEqual([]);
   });

@@ -4,10 +4,10 @@ import { loadArticles } from '@/lib/content/articles';
 import { HOST_CONFIG_FILES, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
 import { listRedirects } from '@/lib/hosting/redirects';
 import { HASHED_ASSETS_PREFIX, SECURITY_HEADERS, cacheControlFor } from '@/lib/hosting/security-headers';
-import { startCloudflarePages } from '../servers/cloudflare-server';
-import type { RunningServer } from '../servers/free-port';
-import { OUT_DIR, assertBuilt } from './out-dir';
-import { headerLines, requestRaw, type RawRequest, type RawResponse } from './responses';
+import { startCloudflarePages } from '@/harness/cloudflare-server';
+import type { RunningServer } from '@/harness/free-port';
+import { OUT_DIR, assertBuilt } from '@/tests/built/out-dir';
+import { headerLines, requestRaw, type RawRequest, type RawResponse } from '@/tests/built/responses';
 
 assertBuilt();
 const articles = await loadArticles();

@@ -11,10 +11,10 @@ import { HOST_CONFIG_FILES, listFiles } from '@/lib/hosting/build-paths';
 import { contentTypeFor, extensionOf } from '@/lib/hosting/content-types';
 import { listRedirects } from '@/lib/hosting/redirects';
 import { headersFor } from '@/lib/hosting/security-headers';
-import { startNginx, type RunningNginx } from '../servers/nginx-server';
-import { OUT_DIR, assertBuilt } from './out-dir';
-import { exchange } from './raw-exchange';
-import { expectEachHeaderOnce, requestRaw, type RawRequest } from './responses';
+import { startNginx, type RunningNginx } from '@/harness/nginx-server';
+import { OUT_DIR, assertBuilt } from '@/tests/built/out-dir';
+import { exchange } from '@/tests/built/raw-exchange';
+import { expectEachHeaderOnce, requestRaw, type RawRequest } from '@/tests/built/responses';
 
 assertBuilt();
 const articles = await loadArticles();

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
-import type { RawResponse } from './responses';
+import type { RawResponse } from '@/tests/built/responses';
 
 const END_OF_HEADERS = '\r\n\r\n';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevPreview, type DevPreview } from '../servers/dev-server';
+import { startDevPreview, type DevPreview } from '@/harness/dev-server';
 
 // One `npm run dev` for the whole file, in a throwaway copy of the project: the tests edit its
 // content/ the way an editor does, and never the real one.
@@ -133,9 +133,10 @@ describe('npm run dev, the editors\' live preview', () => {
     writeFileSync(contentFile('es/hecha-en-la-vista-previa.md'), newOrder(spanish).replace(/^translationOf: .*$/m, 'translationOf: made-in-preview'));
 
     // Next's development server checks generateStaticParams in the background and answers from
-    // its previous list meanwhile, so the first request for a new address may still be a 404.
+    // its previous list meanwhile, so the first requests for a new address may still be a 404:
+    // asked again until it is there, however long a busy machine takes (the test's timeout ends a hang).
     let answer = await get('/made-in-preview/');
-    for (let tries = 1; answer.status === 404 && tries < 20; tries++) {
+    while (answer.status === 404) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       answer = await get('/made-in-preview/');
     }

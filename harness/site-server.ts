@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { OUT_DIR, SERVE_CONFIG_FILE } from '@/lib/hosting/build-paths';
-import { freePort, waitUntilServing, type RunningServer } from './free-port';
+import { freePort, waitUntilServing, type RunningServer } from '@/harness/free-port';
 
 /**
  * Serves a folder exactly as `npm run serve` serves out/ (same server, same generated config
@@ -20,12 +20,14 @@ export async function startSiteServer(root: string = OUT_DIR): Promise<RunningSe
     [root, '--config', SERVE_CONFIG_FILE, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'],
     { cwd, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  const exited = new Promise<never>((_, reject) => server.once('exit', (code) => reject(new Error(`The local site server exited with code ${code}`))));
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilServing(`${url}/`, 15_000, 'The local site server');
+  await waitUntilServing(`${url}/`, exited);
   return {
     url,
     close: () =>
       new Promise((resolve) => {
+        server.removeAllListeners('exit');
         server.once('exit', () => resolve());
         server.kill();
       }),

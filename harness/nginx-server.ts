@@ -6,7 +6,7 @@ import { OUT_DIR } from '@/lib/hosting/build-paths';
 import { loadArticles } from '@/lib/content/articles';
 import { renderNginxServer } from '@/lib/hosting/nginx-config';
 import { listRedirects } from '@/lib/hosting/redirects';
-import { freePort, waitUntilServing, type RunningServer } from './free-port';
+import { freePort, waitUntilServing, type RunningServer } from '@/harness/free-port';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const OPENSSL_PATH = process.env.OPENSSL_PATH ?? '/usr/bin/openssl';
@@ -94,7 +94,7 @@ export async function startNginx(root: string = OUT_DIR): Promise<RunningNginx> 
   const url = `https://127.0.0.1:${httpsPort}`;
   const httpUrl = `http://127.0.0.1:${httpPort}`;
   try {
-    await Promise.race([waitUntilServing(`${httpUrl}/`, 15_000, 'nginx'), exited]);
+    await waitUntilServing(`${httpUrl}/`, exited);
   } catch (error) {
     nginx.kill();
     throw error;

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
 import { contentTypeFor } from '@/lib/hosting/content-types';
-import { freePort, type RunningServer } from './free-port';
+import { freePort, type RunningServer } from '@/harness/free-port';
 
 /** The file a bare static host serves for a URL path: index.html for a folder, else the file itself. */
 function fileFor(root: string, urlPath: string): string | undefined {

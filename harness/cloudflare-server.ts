@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OUT_DIR } from '@/lib/hosting/build-paths';
-import { freePort, waitUntilServing, type RunningServer } from './free-port';
+import { freePort, waitUntilServing, type RunningServer } from '@/harness/free-port';
 
 /**
  * The Workers runtime date the site is tested against. wrangler's workerd refuses dates newer
@@ -47,7 +47,7 @@ export async function startCloudflarePages(root: string = OUT_DIR): Promise<Runn
   };
   const url = `http://127.0.0.1:${port}`;
   try {
-    await Promise.race([waitUntilServing(`${url}/`, 60_000, 'wrangler pages dev'), exited]);
+    await waitUntilServing(`${url}/`, exited);
   } catch (error) {
     stop();
     throw error;

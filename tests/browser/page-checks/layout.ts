@@ -1,17 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeAll, describe, it } from 'vitest';
-import { readablePages } from './pages';
-import { openPage, chromiumForThisFile } from './session';
+import type { Page } from 'playwright-core';
 
 /** WCAG 2.2 target size (minimum), in CSS pixels. */
 const MIN_TARGET = 24;
-
-const chromium = chromiumForThisFile();
-let context: BrowserContext;
-
-beforeAll(async () => {
-  context = await chromium.context({ javaScriptEnabled: false, viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-});
 
 /** Content that cannot be read without scrolling sideways, or that a box cuts off. */
 function layoutProblems(page: Page): Promise<string[]> {
@@ -73,21 +63,25 @@ function smallTargets(page: Page, minimum: number): Promise<string[]> {
   }, minimum);
 }
 
-describe.concurrent.each(readablePages())('%s', (urlPath) => {
-  it('fits a 320 × 640 phone, keeps 24 × 24 px tap targets on a wide screen, and stays readable at 200 % text and 200 % zoom', async ({ expect }) => {
-    const page = await openPage(context, urlPath);
-    expect(await layoutProblems(page), 'at 320 px').toEqual([]);
-    expect(await smallTargets(page, MIN_TARGET), 'tap targets at 320 px').toEqual([]);
-    // Tablets are touch screens too: targets must not shrink where a link fits on one line.
-    await page.setViewportSize({ width: 1280, height: 720 });
-    expect(await smallTargets(page, MIN_TARGET), 'tap targets at 1280 px').toEqual([]);
-    // Browser text-size settings scale the root font size; every size on the site is in rem.
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    expect(await layoutProblems(page), 'text at 200 % in a 1280 px window').toEqual([]);
-    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-    // Zooming a 1280 px window to 200 % lays the page out in 640 CSS px.
-    await page.setViewportSize({ width: 640, height: 360 });
-    expect(await layoutProblems(page), 'page zoomed to 200 %').toEqual([]);
-    await page.close();
-  });
-});
+/**
+ * What a reader on a small screen, or with large text, cannot read or tap: at 320 × 640 no
+ * sideways scrolling or cut-off text and 24 × 24 px targets; the same targets at 1280 px; and a
+ * readable page at 200 % text and at 200 % zoom. Leaves the page at 1280 × 720.
+ */
+export async function layoutProblemsAtEachSize(page: Page): Promise<string[]> {
+  const at = (label: string, problems: string[]) => problems.map((problem) => `${label}: ${problem}`);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const problems = [...at('320 px', await layoutProblems(page)), ...at('tap targets at 320 px', await smallTargets(page, MIN_TARGET))];
+  // Tablets are touch screens too: targets must not shrink where a link fits on one line.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  problems.push(...at('tap targets at 1280 px', await smallTargets(page, MIN_TARGET)));
+  // Browser text-size settings scale the root font size; every size on the site is in rem.
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  problems.push(...at('text at 200 % in a 1280 px window', await layoutProblems(page)));
+  await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+  // Zooming a 1280 px window to 200 % lays the page out in 640 CSS px.
+  await page.setViewportSize({ width: 640, height: 360 });
+  problems.push(...at('page zoomed to 200 %', await layoutProblems(page)));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  return problems;
+}
