@@ -1,6 +1,7 @@
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { contentVersion } from '@/lib/content/content-version';
-import { checkContent, formatProblem, formatReport, type ContentCheckOptions, type ContentReport } from './content-check';
+import { formatProblem } from '@/lib/content/problem';
+import { checkContent, formatReport, type ContentCheckOptions, type ContentReport } from './content-check';
 
 /**
  * The content check as the editors' preview (`npm run dev`) runs it before showing a page:

@@ -1,6 +1,7 @@
 import type { List, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Article } from '@/lib/content/articles';
+import type { Problem } from '@/lib/content/problem';
 import { englishSlugOf } from '@/lib/content/translations';
 import type { Language } from '@/lib/i18n/language';
 import { languagePathPrefix } from '@/lib/i18n/languages';
@@ -20,12 +21,6 @@ export interface CheckedArticle {
   readonly lineOf: (field: string) => number | undefined;
 }
 
-export interface TranslationProblem {
-  readonly file: string;
-  readonly line: number | undefined;
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-}
 
 /** What must be the same in a page and its translation: the sections, lists, tables and links. */
 interface Outline {
@@ -62,7 +57,7 @@ function plural(count: number, [one, many]: readonly [string, string]): string {
 }
 
 /** The counts that differ between a page and its translation, as sentences an editor can act on. */
-function outlineProblems(english: CheckedArticle, englishOutline: Outline, translated: CheckedArticle, outline: Outline): TranslationProblem[] {
+function outlineProblems(english: CheckedArticle, englishOutline: Outline, translated: CheckedArticle, outline: Outline): Problem[] {
   const { file } = translated.article;
   const counts: [readonly [string, string], number, number][] = [
     [['section heading', 'section headings'], outline.sections.length, englishOutline.sections.length],
@@ -73,7 +68,7 @@ function outlineProblems(english: CheckedArticle, englishOutline: Outline, trans
   ];
   const problems = counts
     .filter(([, has, should]) => has !== should)
-    .map(([noun, has, should]): TranslationProblem => ({
+    .map(([noun, has, should]): Problem => ({
       file,
       line: undefined,
       severity: 'error',
@@ -136,8 +131,8 @@ function linkProblems(
   translated: CheckedArticle,
   outline: Outline,
   translatedAddress: (url: string) => string | undefined,
-): TranslationProblem[] {
-  const problems: TranslationProblem[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   englishOutline.links.forEach((link, index) => {
     const own = outline.links[index];
     if (!own) return;
@@ -156,7 +151,7 @@ function linkProblems(
   return problems;
 }
 
-function freshnessProblem(english: Article, translated: CheckedArticle, today: string, build: boolean): TranslationProblem | undefined {
+function freshnessProblem(english: Article, translated: CheckedArticle, today: string, build: boolean): Problem | undefined {
   const { article } = translated;
   if (article.translatedFrom === undefined || english.lastReviewed <= article.translatedFrom) return undefined;
   const overdue = article.nextReview < today && !build;
@@ -189,10 +184,10 @@ export function findUnpairedTranslations(
   english: readonly TranslationFile[],
   translated: readonly TranslationFile[],
   folder: string,
-): TranslationProblem[] {
+): Problem[] {
   const englishSlugs = new Set(english.map((entry) => entry.slug));
   const claimed = new Map<string, TranslationFile>();
-  const problems: TranslationProblem[] = [];
+  const problems: Problem[] = [];
   for (const entry of translated) {
     const slug = entry.translationOf;
     if (slug === undefined) continue;
@@ -243,7 +238,7 @@ export interface TranslationCheck {
  * place in this language; and a warning when the English page has been reviewed since the
  * translation was made.
  */
-export function findTranslationDrift(check: TranslationCheck): TranslationProblem[] {
+export function findTranslationDrift(check: TranslationCheck): Problem[] {
   const englishBySlug = new Map(check.english.map((entry) => [entry.article.slug, entry]));
   const pairs = new Map<string, { english: CheckedArticle; translated: CheckedArticle }>();
   for (const translated of check.translated) {
@@ -253,7 +248,7 @@ export function findTranslationDrift(check: TranslationCheck): TranslationProble
   }
   const articlePairs = new Map([...pairs].map(([slug, pair]) => [slug, { english: pair.english.article, translated: pair.translated.article }]));
   const translatedAddress = addressMap(articlePairs, check.englishLanguage, check.language, check.states);
-  const problems: TranslationProblem[] = [];
+  const problems: Problem[] = [];
   for (const { english, translated } of pairs.values()) {
     const englishOutline = outlineOf(english);
     const outline = outlineOf(translated);

@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from './content-paths';
+import { errorAt, type Problem } from './problem';
 
 /**
  * The largest file in content/ that is read at all: 64 KB. The longest article is about 2 KB
@@ -18,7 +19,7 @@ function size(bytes: number): string {
 }
 
 /** A file's text, or why it is refused; `missing` lets each data file say what it should hold. */
-export type ContentFileRead = { readonly source: string } | { readonly problem: string } | { readonly missing: true };
+export type ContentFileRead = { readonly source: string } | { readonly problem: Problem } | { readonly missing: true };
 
 const REASONS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
@@ -30,7 +31,7 @@ const REASONS: Readonly<Record<string, string>> = {
 function unreadable(file: string, error: unknown): ContentFileRead {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'ENOENT') return { missing: true };
-  return { problem: `${file}: the file cannot be read (${REASONS[code] ?? code}). Check that it is a normal file you can open.` };
+  return { problem: errorAt(file, undefined, `the file cannot be read (${REASONS[code] ?? code}). Check that it is a normal file you can open.`) };
 }
 
 /**
@@ -47,15 +48,15 @@ export async function readContentFile(filePath: string): Promise<ContentFileRead
     return unreadable(file, error);
   }
   if (stats.isSymbolicLink()) {
-    return { problem: `${file}: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.` };
+    return { problem: errorAt(file, undefined, `is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`) };
   }
   if (stats.isDirectory()) {
-    return { problem: `${file}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.` };
+    return { problem: errorAt(file, undefined, `is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`) };
   }
-  if (!stats.isFile()) return { problem: `${file}: is not a normal file. Replace it with the file itself.` };
+  if (!stats.isFile()) return { problem: errorAt(file, undefined, `is not a normal file. Replace it with the file itself.`) };
   if (stats.size > MAX_CONTENT_FILE_BYTES) {
     return {
-      problem: `${file}: is ${size(stats.size)}; a file in content/ may be at most ${size(MAX_CONTENT_FILE_BYTES)}. Patient pages should be short: split it into several articles.`,
+      problem: errorAt(file, undefined, `is ${size(stats.size)}; a file in content/ may be at most ${size(MAX_CONTENT_FILE_BYTES)}. Patient pages should be short: split it into several articles.`),
     };
   }
   try {
@@ -75,7 +76,7 @@ export interface ContentFolder {
   /** Every entry named *.md, in name order: each is read (and refused if need be) as an article. */
   readonly articleFiles: readonly string[];
   /** Entries that will never be published although they look like content, each with what to do. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Problem[];
 }
 
 /** Every file below a subfolder, without following links; names starting with a dot (.DS_Store) are the system's own. */
@@ -96,7 +97,7 @@ async function filesBelow(folder: string): Promise<string[]> {
 export async function listContentFolder(contentDir: string, languageFolders: readonly string[] = []): Promise<ContentFolder> {
   const entries = (await readdir(contentDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   const articleFiles: string[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const entry of entries) {
     const entryPath = path.join(contentDir, entry.name);
     const extension = path.extname(entry.name);
@@ -104,11 +105,15 @@ export async function listContentFolder(contentDir: string, languageFolders: rea
       articleFiles.push(entryPath);
     } else if (extension.toLowerCase() === '.md') {
       const renamed = `${path.basename(entry.name, extension)}.md`;
-      problems.push(`${displayPath(entryPath)}: ends in "${extension}", and only files ending in lowercase ".md" are read. Rename it to ${renamed}.`);
+      problems.push(errorAt(displayPath(entryPath), undefined, `ends in "${extension}", and only files ending in lowercase ".md" are read. Rename it to ${renamed}.`));
     } else if (entry.isDirectory() && !entry.name.startsWith('.') && !languageFolders.includes(entry.name)) {
       for (const file of await filesBelow(entryPath)) {
         problems.push(
-          `${displayPath(file)}: is in a folder inside ${displayPath(contentDir)}/, and nothing in such folders is published. Move articles and data files into ${displayPath(contentDir)}/ itself, and images into public/.`,
+          errorAt(
+            displayPath(file),
+            undefined,
+            `is in a folder inside ${displayPath(contentDir)}/, and nothing in such folders is published. Move articles and data files into ${displayPath(contentDir)}/ itself, and images into public/.`,
+          ),
         );
       }
     }

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { YamlSyntaxError, parseYaml } from './yaml';
+import { YamlSyntaxError, parseYamlWithLines, type YamlWithLines } from './yaml';
 
 export interface SplitMarkdown {
   /** The front matter exactly as parsed; never mutated, because gray-matter may share it. */
@@ -7,6 +7,8 @@ export interface SplitMarkdown {
   readonly body: string;
   /** The file's line number of the body's first line, so body positions can be reported as file lines. */
   readonly bodyStartLine: number;
+  /** The file line of a front matter value, like ['nextReview']. */
+  readonly lineOf: YamlWithLines['lineOf'];
 }
 
 /** A front matter problem, with the file line it is on when known. */
@@ -27,14 +29,6 @@ function refuseJavaScript(): never {
   throw new FrontMatterError(`front matter written as JavaScript is not allowed. ${YAML_ONLY}`, 1);
 }
 
-const engines = {
-  // gray-matter's types want an object; the schema, not this cast, decides what is valid.
-  // Front matter without fields (null) is read by gray-matter as no fields: {}.
-  yaml: (source: string) => parseYaml(source) as object,
-  javascript: refuseJavaScript,
-  coffee: refuseJavaScript,
-};
-
 /** `---js` → "js": the language gray-matter would pick from the opening line. */
 function declaredLanguage(source: string): string {
   // Four dashes or more is a Markdown rule, not front matter; gray-matter agrees.
@@ -50,6 +44,18 @@ export function splitFrontMatter(original: string): SplitMarkdown {
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     throw new FrontMatterError(`front matter written as "${language}" is not supported. ${YAML_ONLY}`, 1);
   }
+  let lineOf: YamlWithLines['lineOf'] = () => undefined;
+  const engines = {
+    // gray-matter's types want an object; the schema, not this cast, decides what is valid.
+    // Front matter without fields (null) is read by gray-matter as no fields: {}.
+    yaml: (yaml: string) => {
+      const read = parseYamlWithLines(yaml);
+      lineOf = read.lineOf;
+      return read.data as object;
+    },
+    javascript: refuseJavaScript,
+    coffee: refuseJavaScript,
+  };
   let parsed;
   try {
     parsed = matter(source, { engines });
@@ -61,5 +67,5 @@ export function splitFrontMatter(original: string): SplitMarkdown {
   }
   const { data, content } = parsed;
   const head = source.slice(0, source.length - content.length);
-  return { data, body: content, bodyStartLine: head.split('\n').length };
+  return { data, body: content, bodyStartLine: head.split('\n').length, lineOf };
 }

@@ -1,5 +1,6 @@
 import { LineCounter, Parser, YAMLError, isNode, parseDocument, type CST, type Document } from 'yaml';
-import { ContentError, fileAt } from './content-error';
+import { ContentError } from './content-error';
+import { errorAt } from './problem';
 
 /** A YAML mistake, with the line it is on (counted in the text that was parsed). */
 export class YamlSyntaxError extends Error {
@@ -139,17 +140,12 @@ export function parseYamlWithLines(source: string): YamlWithLines {
   };
 }
 
-/** Just the data of parseYamlWithLines: for front matter, whose lines gray-matter counts. */
 /** parseYamlWithLines for one of the content folder's data files: a problem becomes a ContentError naming the file and line. */
 export function parseDataFile(source: string, file: string): YamlWithLines {
   try {
     return parseYamlWithLines(source);
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
+    throw new ContentError([errorAt(file, error.line, error.message)]);
   }
-}
-
-export function parseYaml(source: string): unknown {
-  return parseYamlWithLines(source).data;
 }
