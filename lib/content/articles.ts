@@ -124,6 +124,7 @@ function sectionList(
 /** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
 function dataPageTargets(articles: readonly Article[], language: Language): LinkTarget[] {
   const stateList = articles.find((article) => article.stateList);
+  // Stryker disable next-line ArrayDeclaration: a link target no link can point to changes nothing.
   const statePages = stateList ? allStatePagePaths(stateList.path, language) : [];
   return [{ path: fixedRoutes(language).locations }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
@@ -146,6 +147,7 @@ async function readArticleFile(filePath: string, language: Language): Promise<Ar
   try {
     split = splitFrontMatter(content.source);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: splitFrontMatter throws nothing else.
     if (!(error instanceof FrontMatterError)) throw error;
     return { read: named, problems: [errorAt(named.file, error.line, error.message)] };
   }
@@ -316,6 +318,7 @@ async function readArticleFolder(contentDir: string, language: Language, languag
     homePageTarget(language),
     ...linkable.map(({ target }) => target),
     ...dataPageTargets(articles, language),
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a link target no link can point to changes nothing.
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {

@@ -175,6 +175,7 @@ export function parseAvailability(source: string, file: string): Availability {
         code,
         name: US_STATES[code],
         notAvailable: entry.status === 'not-available',
+        // Stryker disable next-line ConditionalExpression: a `note: undefined` property reads the same as no note everywhere.
         ...(entry.note === undefined ? {} : { note: entry.note }),
       };
     })

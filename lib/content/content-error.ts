@@ -9,6 +9,7 @@ export class ContentError extends Error {
 
   constructor(problems: readonly Problem[]) {
     const lines = problems.map(problemLine);
+    // Stryker disable next-line StringLiteral: a one-problem error has its problem.
     super(lines.length === 1 ? (lines[0] ?? '') : `${lines.length} content problems:\n${lines.map((line) => `- ${line}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;

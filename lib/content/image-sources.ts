@@ -26,6 +26,7 @@ function fileFor(publicDir: string, url: string): string | undefined {
 function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
+  // Stryker disable next-line BlockStatement: undefined is as false as false where isFile is read.
   } catch {
     return false;
   }
@@ -62,7 +63,9 @@ export function findImageSourceProblems(
   const problems: Problem[] = [];
   visit(tree, ['image', 'imageReference'], (node) => {
     const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+    // Stryker disable next-line ConditionalExpression: remark makes an image reference only when its definition exists.
     const problem = url === undefined ? undefined : imageSourceProblem(url, publicDir);
+    // Stryker disable next-line OptionalChaining: every node remark parses from text has a position.
     if (problem) problems.push(errorAt(file, toFileLine(node.position?.start.line), problem));
   });
   return problems;

@@ -8,6 +8,7 @@ export class YamlSyntaxError extends Error {
 
   constructor(message: string, line: number | undefined) {
     super(message);
+    // Stryker disable next-line StringLiteral: always caught and turned into a ContentError; the name is never shown.
     this.name = 'YamlSyntaxError';
     this.line = line;
   }
@@ -31,6 +32,7 @@ function explain(error: YAMLError): string {
     return 'a YAML tag (a word starting with ! or !!) is not something this site reads. Remove it and write the value plainly.';
   }
   // The parser's first sentence, without its multi-line excerpt: the line number says where.
+  // Stryker disable next-line OptionalChaining,LogicalOperator,Regex: split always returns a first string, and only the text before the first match is kept, the same with \d or \d+.
   const reason = error.message.split(/ at line \d+|\n/)[0]?.trim() ?? error.message;
   return `the YAML cannot be read (${reason}). Check the colons, quotes and brackets on this line or the one before.`;
 }
@@ -100,6 +102,7 @@ function toData(document: Document): unknown {
   try {
     return document.toJS();
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: toJS of a document that parsed without errors throws only yaml's alias-expansion ReferenceError.
     if (!(error instanceof ReferenceError)) throw error;
     throw new YamlSyntaxError(
       'the YAML aliases (*name) repeat each other so often that the file would become far larger than it is. Write the values out in full.',
@@ -145,6 +148,7 @@ export function parseDataFile(source: string, file: string): YamlWithLines {
   try {
     return parseYamlWithLines(source);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: parseYamlWithLines throws nothing else.
     if (!(error instanceof YamlSyntaxError)) throw error;
     throw new ContentError([errorAt(file, error.line, error.message)]);
   }
