@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { articleFolder, loadArticleFolder, type Article, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
+import { articleFolder, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
@@ -153,12 +153,7 @@ function articleProblems(read: ArticleFile, language: Language, options: Content
 /** The articles with what the translation check reads from their files, once every file of the language is right. */
 function checkedArticles(folder: ArticleFolder): CheckedArticle[] | undefined {
   if (folder.problems.length > 0) return undefined;
-  const byFile = new Map(folder.files.map((read) => [read.file, read]));
-  return folder.articles.flatMap((article: Article) => {
-    const { split, tree } = byFile.get(article.file) ?? {};
-    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: every article the loader read is among its files, with its front matter split and its body parsed.
-    return split && tree ? [{ article, tree, bodyStartLine: split.bodyStartLine, lineOf: (field: string) => split.lineOf([field]) }] : [];
-  });
+  return folder.pages.map(({ article, read: { split, tree } }) => ({ article, tree, bodyStartLine: split.bodyStartLine, lineOf: (field: string) => split.lineOf([field]) }));
 }
 
 interface LanguageCheck {
@@ -184,8 +179,14 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
   } catch (error) {
     if (!isUnlistable(error)) throw error;
     const message = `the folder of the pages in ${languageNameIn(language, DEFAULT_LANGUAGE)} is missing. Create it with one translation of each English article.`;
-    // Stryker disable next-line ArrayDeclaration: a language whose folder is missing has no files, and then neither a pairing nor a note's page is looked up in it.
-    return { language, files: [], translationFiles: [], read: [], problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }] };
+    return {
+      language,
+      files: [],
+      // Stryker disable next-line ArrayDeclaration: a language whose folder is missing has no files, and then neither a pairing nor a note's page is looked up in it.
+      translationFiles: [],
+      read: [],
+      problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }],
+    };
   }
   const problems = [...folder.files.flatMap((read) => articleProblems(read, language, options)), ...folder.problems];
   const checked = checkedArticles(folder);

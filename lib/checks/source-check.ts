@@ -22,8 +22,9 @@ function normalised(text: string): string {
 async function readSourceText(sourceText: string): Promise<string | undefined> {
   try {
     return normalised(await readFile(sourceText, 'utf8'));
+  }
   // Stryker disable next-line BlockStatement: both return undefined.
-  } catch {
+  catch {
     return undefined;
   }
 }

@@ -150,7 +150,8 @@ function linkProblems(
     const expected = translatedAddress(absolute);
     const ownAbsolute = own.url.startsWith('#') ? `${translated.article.path}${own.url}` : own.url;
     // Stryker disable next-line ConditionalExpression: the link check refuses a link to a page or section that does not exist, so every link of a checked pair has an address in the other language.
-    if (expected === undefined || expected === ownAbsolute) return;
+    if (expected === undefined) return;
+    if (expected === ownAbsolute) return;
     problems.push({
       file: translated.article.file,
       line: own.line,
@@ -164,7 +165,8 @@ function linkProblems(
 function freshnessProblem(english: Article, translated: CheckedArticle, today: string, build: boolean): Problem | undefined {
   const { article } = translated;
   // Stryker disable next-line ConditionalExpression: "translatedFrom" is required on every translation the loader accepts.
-  if (article.translatedFrom === undefined || english.lastReviewed <= article.translatedFrom) return undefined;
+  if (article.translatedFrom === undefined) return undefined;
+  if (english.lastReviewed <= article.translatedFrom) return undefined;
   const overdue = article.nextReview < today && !build;
   return {
     file: article.file,

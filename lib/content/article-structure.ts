@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Image, ImageReference, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { errorAt, type Problem } from './problem';
@@ -6,6 +6,12 @@ import { errorAt, type Problem } from './problem';
 /** "## Side effects": a heading as the editor wrote it. */
 function written(heading: Heading): string {
   return `${'#'.repeat(heading.depth)} ${toString(heading, { includeHtml: false }).trim()}`;
+}
+
+/** The image's description, as written between its square brackets. */
+function altText(node: Image | ImageReference): string {
+  // Stryker disable next-line LogicalOperator,StringLiteral: remark gives every image an alt string.
+  return node.alt ?? '';
 }
 
 /**
@@ -30,8 +36,7 @@ export function findStructureProblems(file: string, tree: Root, toFileLine: (lin
         );
       }
       previousDepth = node.depth;
-    // Stryker disable next-line LogicalOperator,StringLiteral: remark gives every image an alt string.
-    } else if ((node.type === 'image' || node.type === 'imageReference') && (node.alt ?? '').trim() === '') {
+    } else if ((node.type === 'image' || node.type === 'imageReference') && altText(node).trim() === '') {
       const name = node.type === 'image' ? node.url : node.identifier;
       problems.push(
         at(

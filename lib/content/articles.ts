@@ -52,6 +52,7 @@ interface ParsedArticle {
   readonly article: Article;
   /** Links with their line in the file (not in the body), as an editor counts lines. */
   readonly links: readonly LinkInMarkdown[];
+  readonly read: ReadArticleFile;
 }
 
 /** A file that could not be turned into an article, and why. */
@@ -74,12 +75,17 @@ export interface ArticleFile {
   readonly frontMatter?: ArticleFrontMatter | TranslatedArticleFrontMatter;
 }
 
+/** An article file read whole: split, its body parsed, its front matter checked. */
+export type ReadArticleFile = ArticleFile & Required<Pick<ArticleFile, 'split' | 'tree' | 'frontMatter'>>;
+
 /** A language's folder of articles as the loader read it. */
 export interface ArticleFolder {
   /** Every article file, in file-name order. */
   readonly files: readonly ArticleFile[];
   /** The articles in reading order; every one of them only when there are no problems. */
   readonly articles: Article[];
+  /** The same articles, each with its file as read. */
+  readonly pages: readonly { readonly article: Article; readonly read: ReadArticleFile }[];
   readonly problems: readonly Problem[];
 }
 
@@ -135,7 +141,7 @@ function parseFrontMatter(language: Language, data: unknown) {
 
 type ArticleFileRead =
   | { readonly read: ArticleFile; readonly problems: readonly Problem[] }
-  | { readonly read: ArticleFile & Required<Pick<ArticleFile, 'split' | 'tree' | 'frontMatter'>> };
+  | { readonly read: ReadArticleFile };
 
 /** The file's text split into front matter and body, its body's tree and its checked front matter, or the problems that stop that. */
 async function readArticleFile(filePath: string, language: Language): Promise<ArticleFileRead> {
@@ -176,7 +182,8 @@ async function parseArticle(filePath: string, publicDir: string, language: Langu
   }
   const failed = (problems: readonly Problem[]) => refused({ path: articlePath(language, slug), problems });
   if ('problems' in fileRead) return failed(fileRead.problems);
-  const { split, tree, frontMatter } = fileRead.read;
+  const whole = fileRead.read;
+  const { split, tree, frontMatter } = whole;
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
   const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
@@ -203,6 +210,7 @@ async function parseArticle(filePath: string, publicDir: string, language: Langu
         ...('list' in adverseEffects && { adverseEffects: adverseEffects.list }),
       },
       links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
+      read: whole,
     },
   };
 }
@@ -314,7 +322,7 @@ async function readArticleFolder(contentDir: string, language: Language, languag
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
   const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
-  const pages: LinkTarget[] = [
+  const targets: LinkTarget[] = [
     homePageTarget(language),
     ...linkable.map(({ target }) => target),
     ...dataPageTargets(articles, language),
@@ -322,7 +330,7 @@ async function readArticleFolder(contentDir: string, language: Language, languag
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {
-    problems.push(...findBrokenLinks(article.file, links, target, pages));
+    problems.push(...findBrokenLinks(article.file, links, target, targets));
   }
   if (filePaths.length === 0) {
     problems.push(errorAt(folder, undefined, 'there are no articles. Add a Markdown file such as what-is-dry-needling.md.'));
@@ -338,7 +346,8 @@ async function readArticleFolder(contentDir: string, language: Language, languag
       ...checkOneSectionListPage(articles, 'adverseEffectsSection'),
     );
   }
-  return { files: read.map((file) => file.read), articles: articles.sort((a, b) => a.order - b.order), problems };
+  const pages = parsed.map(({ article, read: file }) => ({ article, read: file })).sort((a, b) => a.article.order - b.article.order);
+  return { files: read.map((file) => file.read), articles: pages.map(({ article }) => article), pages, problems };
 }
 
 /** A language's article files, each read, checked and rendered once per build, with every problem found. */

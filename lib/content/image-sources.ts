@@ -26,8 +26,9 @@ function fileFor(publicDir: string, url: string): string | undefined {
 function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
+  }
   // Stryker disable next-line BlockStatement: undefined is as false as false where isFile is read.
-  } catch {
+  catch {
     return false;
   }
 }

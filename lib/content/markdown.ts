@@ -65,8 +65,10 @@ const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     // The sanitizer reads only the first className rule of an element, so extend GitHub's own.
     a: [
-      // Stryker disable next-line LogicalOperator: drops only GitHub's data-footnote-* attributes, which no style or script of this site reads.
-      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
+      ...(defaultSchema.attributes?.a ?? []).filter(
+        // Stryker disable next-line LogicalOperator: drops only GitHub's data-footnote-* attributes, which no style or script of this site reads.
+        (rule) => !Array.isArray(rule) || rule[0] !== 'className',
+      ),
       ['className', 'data-footnote-backref', SECTION_LINK_CLASS],
     ],
     // Raw HTML never reaches the page, so the only divs are the section headings' own.
