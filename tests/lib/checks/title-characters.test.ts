@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '@/lib/checks/content-check';
-import { titleCharacterFinding } from '@/lib/checks/title-characters';
+import { checkContent } from '@/lib/checks/content-check';
+import { titleCharacterProblem } from '@/lib/checks/title-characters';
+import { articleFrontMatterSchema } from '@/lib/content/article-schema';
+import { splitFrontMatter } from '@/lib/content/front-matter';
+import { formatProblem } from '@/lib/content/problem';
 import { english } from '@/lib/i18n/languages/en';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
@@ -15,6 +18,12 @@ async function titleLines(): Promise<string[]> {
     languages: [english],
   });
   return report.problems.filter((problem) => problem.message.startsWith('"title"')).map(formatProblem);
+}
+
+/** What the check finds in an article file whose front matter has this title line. */
+function problemWithTitle(titleLine: string) {
+  const split = splitFrontMatter(`---\n${titleLine}\ndescription: A page.\norder: 1\nlastReviewed: 2024-07-22\nnextReview: 2025-07-22\n---\n\nText.\n`);
+  return titleCharacterProblem({ file: 'content/page.md', slug: 'page', split, frontMatter: articleFrontMatterSchema.parse(split.data) });
 }
 
 const WHAT_TO_DO = 'Use only letters, digits and common punctuation';
@@ -32,17 +41,12 @@ describe('a title with a character the link-preview image cannot draw', () => {
   });
 
   it('is not reported for English and Spanish titles with accents and punctuation', () => {
-    const source = '---\ntitle: "¿Qué es la punción seca? «Agujas» – 30 minutos…"\n---\n';
-    expect(titleCharacterFinding(source, '¿Qué es la punción seca? «Agujas» – 30 minutos…')).toBeUndefined();
-    expect(titleCharacterFinding(source, 'What happens at a visit (and after)?')).toBeUndefined();
+    expect(problemWithTitle('title: "¿Qué es la punción seca? «Agujas» – 30 minutos…"')).toBeUndefined();
+    expect(problemWithTitle("title: What happens at a visit (and after)? It's 100% your choice")).toBeUndefined();
   });
 
   it('leaves out a separator at either end of the title, which the page trims away', () => {
-    expect(titleCharacterFinding('---\ntitle: x\n---\n', '\u2028How dry needling may help\u2029')).toBeUndefined();
-  });
-
-  it('leaves a missing or non-text title to the front matter check', () => {
-    expect(titleCharacterFinding('---\n---\n', undefined)).toBeUndefined();
-    expect(titleCharacterFinding('---\ntitle: 3\n---\n', 3)).toBeUndefined();
+    expect(problemWithTitle('title: "\\u2028How dry needling may help\\u2029"')).toBeUndefined();
+    expect(problemWithTitle('title: "How dry needling\\u2029may help"')?.line).toBe(2);
   });
 });
