@@ -12,6 +12,7 @@ const PROJECT_FILES = [
   'lib',
   'content',
   'public',
+  'fonts',
   'scripts',
   'next.config.ts',
   'tsconfig.json',

@@ -24,6 +24,7 @@ import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type Readi
 import { readingScaleFor } from './reading-scales';
 import { sourceProblems } from './source-check';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
+import { titleCharacterProblem } from './title-characters';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
 export interface ContentCheckOptions {
@@ -142,12 +143,16 @@ function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
   return typeof translationOf === 'string' ? { file, slug, translationOf, translationOfLine: split?.lineOf(['translationOf']) } : { file, slug };
 }
 
-/** The reading level of every page whose body could be read, and the review dates of every page whose front matter is right. */
+/**
+ * The reading level of every page whose body could be read; the review dates, and the title's
+ * characters, of every page whose front matter is right.
+ */
 function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions): Problem[] {
   const scale = readingScaleFor(language);
   const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
   const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
-  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(read, options)];
+  const titleProblem = titleCharacterProblem(read);
+  return [...(readingProblem ? [readingProblem] : []), ...(titleProblem ? [titleProblem] : []), ...reviewProblems(read, options)];
 }
 
 /** The articles with what the translation check reads from their files, once every file of the language is right. */

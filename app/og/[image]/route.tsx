@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { LinkPreviewImage } from '@/components/link-preview-image';
+import { drawableOffline, linkPreviewFonts } from '@/lib/content/link-preview-font';
 import { LINK_PREVIEW_SIZE } from '@/lib/site/metadata';
 import { loadSitePages } from '@/lib/site/site-pages';
 
@@ -19,5 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   const { image } = await params;
   const page = (await loadSitePages()).find((candidate) => fileName(candidate.image) === image);
   if (!page) throw new Error(`No page has the link-preview image ${image}.`);
-  return new ImageResponse(<LinkPreviewImage title={page.title} siteName={page.language.words.site.name} />, LINK_PREVIEW_SIZE);
+  const title = drawableOffline(page.title, `The title of ${page.path}`);
+  const siteName = drawableOffline(page.language.words.site.name, `The site name in ${page.language.code}`);
+  return new ImageResponse(<LinkPreviewImage title={title} siteName={siteName} />, { ...LINK_PREVIEW_SIZE, fonts: linkPreviewFonts() });
 }
