@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { articleFrontMatterSchema, translatedArticleFrontMatterSchema } from '@/lib/content/article-schema';
-import { articleFolder, listArticleFiles, loadArticles, type Article } from '@/lib/content/articles';
-import { readContentFile } from '@/lib/content/content-files';
+import type { Root } from 'mdast';
+import { articleFolder, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
@@ -13,30 +12,19 @@ import {
   SOURCE_FILE,
   displayPath,
 } from '@/lib/content/content-paths';
-import { ContentError, fileAt, splitProblem } from '@/lib/content/content-error';
-import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from '@/lib/content/front-matter';
-import { parseMarkdown } from '@/lib/content/markdown';
+import { ContentError } from '@/lib/content/content-error';
+import { formatProblem, type Problem } from '@/lib/content/problem';
 import type { Language } from '@/lib/i18n/language';
-import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage, languageNameIn } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageNameIn } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
-import { loadSourceArticle } from '@/lib/content/source-article';
+import { loadSourceFile } from '@/lib/content/source-article';
 import { contactCheck } from './contact-check';
-import { fieldLine } from './field-line';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
 import { sourceProblems } from './source-check';
 import { reviewCycleProblem, reviewReminder } from './review-schedule';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
-
-export type Severity = 'error' | 'warning';
-
-export interface ContentProblem {
-  readonly file: string;
-  readonly line: number | undefined;
-  readonly severity: Severity;
-  readonly message: string;
-}
 
 export interface ContentCheckOptions {
   readonly contentDir?: string;
@@ -55,28 +43,29 @@ export interface ContentReport {
   readonly folder: string;
   /** Every file checked, as editors see its path. */
   readonly files: readonly string[];
-  readonly problems: readonly ContentProblem[];
+  readonly problems: readonly Problem[];
 }
 
 /** The loaders' problems: everything that stops the site from being built. */
-async function loaderErrors(load: () => Promise<unknown>): Promise<ContentProblem[]> {
+async function loaderErrors(load: () => Promise<unknown>): Promise<Problem[]> {
   return (await loaded(load)).problems;
 }
 
 /** What a loader read, or its problems when it refused the content. */
-async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined; problems: ContentProblem[] }> {
+async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined; problems: Problem[] }> {
   try {
     return { value: await load(), problems: [] };
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the check (reading its `problems` throws).
     if (!(error instanceof ContentError)) throw error;
-    return { value: undefined, problems: error.problems.map((problem) => ({ ...splitProblem(problem), severity: 'error' })) };
+    return { value: undefined, problems: [...error.problems] };
   }
 }
 
 /** The source file and editorial notes: read by their loaders, then compared with the clinic's article. */
-async function sourceCheck(contentDir: string, sourceText: string): Promise<{ files: string[]; problems: ContentProblem[] }> {
-  const [source, notes] = await Promise.all([loaded(() => loadSourceArticle(contentDir)), loaded(() => loadEditorialNotes(contentDir))]);
-  const compared = await sourceProblems({ contentDir, sourceText, source: source.value, notes: notes.value });
+async function sourceCheck(contentDir: string, sourceText: string, pages: readonly ArticleFile[]): Promise<{ files: string[]; problems: Problem[] }> {
+  const [source, notes] = await Promise.all([loaded(() => loadSourceFile(contentDir)), loaded(() => loadEditorialNotes(contentDir))]);
+  const compared = await sourceProblems({ contentDir, sourceText, source: source.value, notes: notes.value, pages });
   const files = [SOURCE_FILE, ...(notes.value ? [EDITORIAL_NOTES_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
   return { files, problems: [...source.problems, ...notes.problems, ...compared] };
 }
@@ -92,7 +81,7 @@ function describeSentence(sentence: ScoredSentence, scale: ReadingScale): string
 }
 
 /** A content problem before it is tied to a file. */
-export type Finding = Omit<ContentProblem, 'file'>;
+export type Finding = Omit<Problem, 'file'>;
 
 /**
  * What the reading-level rule says about a page measured on its language's scale: an error
@@ -116,23 +105,28 @@ export function readingLevelFinding(level: ReadingLevel, scale: ReadingScale): F
   };
 }
 
+/** An article body: its Markdown tree, and the line of the file it starts on. */
+interface Body {
+  readonly tree: Root;
+  readonly bodyStartLine: number;
+}
+
 /** The reading-level problem of one article, measured on the scale of the article's language. */
-export function readingLevelProblem(file: string, split: SplitMarkdown, scale: ReadingScale): ContentProblem | undefined {
-  const level = readingLevel(parseMarkdown(split.body), scale);
+export function readingLevelProblem(file: string, { tree, bodyStartLine }: Body, scale: ReadingScale): Problem | undefined {
+  const level = readingLevel(tree, scale);
   const toFileLine = (sentence: ScoredSentence): ScoredSentence =>
-    sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + split.bodyStartLine - 1 };
+    // Stryker disable next-line ConditionalExpression: every sentence has a line (see readability.ts, sentencesOf).
+    sentence.line === undefined ? sentence : { ...sentence, line: sentence.line + bodyStartLine - 1 };
   const finding = readingLevelFinding({ ...level, sentences: level.sentences.map(toFileLine) }, scale);
   return finding && { file, ...finding };
 }
 
-function reviewProblems(file: string, source: string, split: SplitMarkdown, language: Language, options: ContentCheckOptions): ContentProblem[] {
-  // A front matter mistake is already reported by the loader.
-  const schema = isDefaultLanguage(language) ? articleFrontMatterSchema : translatedArticleFrontMatterSchema;
-  const frontMatter = schema.safeParse(split.data);
-  if (!frontMatter.success) return [];
-  const { lastReviewed, nextReview } = frontMatter.data;
-  const line = fieldLine(source, 'nextReview');
-  const problems: ContentProblem[] = [];
+/** The review dates of an article whose front matter passed its schema (the loader reports it otherwise). */
+function reviewProblems({ file, split, frontMatter }: ArticleFile, options: ContentCheckOptions): Problem[] {
+  if (!split || !frontMatter) return [];
+  const { lastReviewed, nextReview } = frontMatter;
+  const line = split.lineOf(['nextReview']);
+  const problems: Problem[] = [];
   const cycleProblem = reviewCycleProblem(lastReviewed, nextReview);
   if (cycleProblem) problems.push({ file, line, severity: 'error', message: cycleProblem });
   const reminder = reviewReminder(nextReview, options.today);
@@ -142,88 +136,71 @@ function reviewProblems(file: string, source: string, split: SplitMarkdown, lang
   return problems;
 }
 
-/** One article file as the checks read it; split is undefined when its front matter cannot be read (the loader says why). */
-interface ArticleFile {
-  readonly file: string;
-  readonly slug: string;
-  readonly source: string;
-  readonly split?: SplitMarkdown;
-}
-
-async function readArticleFile(filePath: string): Promise<ArticleFile> {
-  const named = { file: displayPath(filePath), slug: path.basename(filePath, '.md') };
-  // A file that cannot be read (a link, a folder, too large) is already reported by the loader.
-  const content = await readContentFile(filePath);
-  if (!('source' in content)) return { ...named, source: '' };
-  const { source } = content;
-  const read = { ...named, source };
-  try {
-    return { ...read, split: splitFrontMatter(source) };
-  } catch (error) {
-    if (error instanceof FrontMatterError) return read;
-    throw error;
-  }
-}
-
 /** What pairing a page with its translation reads: the file name and "translationOf". */
-function translationFile({ file, slug, source, split }: ArticleFile): TranslationFile {
+function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
   const translationOf = (split?.data as { translationOf?: unknown } | undefined)?.translationOf;
-  return typeof translationOf === 'string' ? { file, slug, translationOf, translationOfLine: fieldLine(source, 'translationOf') } : { file, slug };
+  return typeof translationOf === 'string' ? { file, slug, translationOf, translationOfLine: split?.lineOf(['translationOf']) } : { file, slug };
 }
 
-function articleProblems({ file, source, split }: ArticleFile, language: Language, options: ContentCheckOptions): ContentProblem[] {
-  if (!split) return [];
+/** The reading level of every page whose body could be read, and the review dates of every page whose front matter is right. */
+function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions): Problem[] {
   const scale = readingScaleFor(language);
-  const readingProblem = scale ? readingLevelProblem(file, split, scale) : undefined;
-  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(file, source, split, language, options)];
+  const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
+  const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
+  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(read, options)];
 }
 
-/** The article with what the translation check reads from its file. */
-function checkedArticle(article: Article, read: ArticleFile, split: SplitMarkdown): CheckedArticle {
-  return {
-    article,
-    tree: parseMarkdown(split.body),
-    bodyStartLine: split.bodyStartLine,
-    lineOf: (field) => fieldLine(read.source, field),
-  };
+/** The articles with what the translation check reads from their files, once every file of the language is right. */
+function checkedArticles(folder: ArticleFolder): CheckedArticle[] | undefined {
+  if (folder.problems.length > 0) return undefined;
+  return folder.pages.map(({ article, read: { split, tree } }) => ({ article, tree, bodyStartLine: split.bodyStartLine, lineOf: (field: string) => split.lineOf([field]) }));
 }
 
 interface LanguageCheck {
   readonly language: Language;
   readonly files: readonly string[];
-  readonly problems: readonly ContentProblem[];
+  readonly problems: readonly Problem[];
   readonly translationFiles: readonly TranslationFile[];
+  /** Every article file of the language as the loader read it. */
+  readonly read: readonly ArticleFile[];
   /** The articles with their files, once every file of the language could be read. */
   readonly checked?: readonly CheckedArticle[];
 }
 
-async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], options: ContentCheckOptions): Promise<LanguageCheck> {
-  const folder = articleFolder(contentDir, language);
-  let articleFiles: readonly string[];
-  try {
-    articleFiles = await listArticleFiles(contentDir, language, languages);
-  } catch {
-    const message = `the folder of the pages in ${languageNameIn(language, DEFAULT_LANGUAGE)} is missing. Create it with one translation of each English article.`;
-    return { language, files: [], translationFiles: [], problems: [{ file: displayPath(folder), line: undefined, severity: 'error', message }] };
-  }
-  const read = await Promise.all(articleFiles.map(readArticleFile));
-  const problems: ContentProblem[] = read.flatMap((entry) => articleProblems(entry, language, options));
-  let articles: Article[] | undefined;
-  try {
-    articles = await loadArticles(contentDir, language, languages);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems.map((problem): ContentProblem => ({ ...splitProblem(problem), severity: 'error' })));
-  }
-  const byFile = new Map(read.map((entry) => [entry.file, entry]));
-  const checked = articles?.flatMap((article) => {
-    const entry = byFile.get(article.file);
-    return entry?.split ? [checkedArticle(article, entry, entry.split)] : [];
-  });
-  return { language, files: articleFiles.map(displayPath), problems, translationFiles: read.map(translationFile), ...(checked && { checked }) };
+/** A language's folder cannot be listed: it is not there, or it is not a folder. */
+function isUnlistable(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.syscall === 'scandir';
 }
 
-function translationProblems(english: LanguageCheck, other: LanguageCheck, contentDir: string, options: ContentCheckOptions): ContentProblem[] {
+async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], options: ContentCheckOptions): Promise<LanguageCheck> {
+  let folder: ArticleFolder;
+  try {
+    folder = await loadArticleFolder(contentDir, language, languages);
+  } catch (error) {
+    if (!isUnlistable(error)) throw error;
+    const message = `the folder of the pages in ${languageNameIn(language, DEFAULT_LANGUAGE)} is missing. Create it with one translation of each English article.`;
+    return {
+      language,
+      files: [],
+      // Stryker disable next-line ArrayDeclaration: a language whose folder is missing has no files, and then neither a pairing nor a note's page is looked up in it.
+      translationFiles: [],
+      read: [],
+      problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }],
+    };
+  }
+  const problems = [...folder.files.flatMap((read) => articleProblems(read, language, options)), ...folder.problems];
+  const checked = checkedArticles(folder);
+  return {
+    language,
+    files: folder.files.map((read) => read.file),
+    problems,
+    translationFiles: folder.files.map(translationFile),
+    read: folder.files,
+    ...(checked && { checked }),
+  };
+}
+
+function translationProblems(english: LanguageCheck, other: LanguageCheck, contentDir: string, options: ContentCheckOptions): Problem[] {
   const folder = displayPath(articleFolder(contentDir, other.language));
   const unpaired = other.files.length === 0 ? [] : findUnpairedTranslations(english.translationFiles, other.translationFiles, folder);
   if (!english.checked || !other.checked) return unpaired;
@@ -239,8 +216,8 @@ function translationProblems(english: LanguageCheck, other: LanguageCheck, conte
   return [...unpaired, ...drift];
 }
 
-function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
-  return a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0);
+function byFileThenLine(a: Problem, b: Problem): number {
+  return (a.file ?? '').localeCompare(b.file ?? '', 'en') || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /**
@@ -257,7 +234,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   // The locations are checked against the availability data, so they wait until it is right.
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
-  const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT);
+  const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT, english.read);
   const contact = await contactCheck(contentDir);
   const problems = [
     ...english.problems,
@@ -277,20 +254,13 @@ function count(items: number, noun: string): string {
   return `${items} ${noun}${items === 1 ? '' : 's'}`;
 }
 
-/** "content/benefits.md:37: error: the link …": one problem as the editor sees it. */
-export function formatProblem(problem: ContentProblem): string {
-  return `${fileAt(problem.file, problem.line)}: ${problem.severity}: ${problem.message}`;
-}
-
 /** What `npm run check:content` prints: one line per problem, a blank line between files, then a summary. */
 export function formatReport(report: ContentReport): string {
   const lines: string[] = [];
-  let previousFile: string | undefined;
-  for (const problem of report.problems) {
-    if (previousFile !== undefined && problem.file !== previousFile) lines.push('');
-    previousFile = problem.file;
+  report.problems.forEach((problem, index) => {
+    if (index > 0 && problem.file !== report.problems[index - 1]?.file) lines.push('');
     lines.push(formatProblem(problem));
-  }
+  });
   if (lines.length > 0) lines.push('');
   lines.push(summary(report));
   return lines.join('\n');

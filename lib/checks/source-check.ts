@@ -1,20 +1,20 @@
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ArticleFile } from '@/lib/content/articles';
 import type { EditorialNote, EditorialNotes } from '@/lib/content/editorial-notes';
 import { SOURCE_FILE, displayPath } from '@/lib/content/content-paths';
-import { FrontMatterError, splitFrontMatter } from '@/lib/content/front-matter';
-import { parseMarkdown, textBlocks } from '@/lib/content/markdown';
-import type { SourceArticle } from '@/lib/content/source-article';
+import { textBlocks } from '@/lib/content/markdown';
+import { errorAt, type Problem } from '@/lib/content/problem';
+import type { SourceFile } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
-import type { ContentProblem } from './content-check';
-import { fieldLine } from './field-line';
 
 /**
  * Typography differs between a word processor and a text file ("don’t" and "don't"), and so do
  * line breaks: compare words, not keystrokes.
  */
 function normalised(text: string): string {
+  // Stryker disable next-line MethodExpression: texts are compared with `includes`, which finds the words with or without spaces at their ends, and YAML values carry none.
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
@@ -22,40 +22,29 @@ function normalised(text: string): string {
 async function readSourceText(sourceText: string): Promise<string | undefined> {
   try {
     return normalised(await readFile(sourceText, 'utf8'));
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: both return undefined.
+  catch {
     return undefined;
   }
 }
 
 /**
- * The words of each paragraph, heading and table cell of an article; 'missing' when there is
- * no such file, and undefined when its front matter cannot be read: the article loader reports
- * that, and the page's words are not known until it is fixed.
+ * The words of each paragraph, heading and table cell of an English page, as its loader read
+ * it; 'missing' when there is no such page, and undefined when its file cannot be read: the
+ * article loader reports that, and the page's words are not known until it is fixed.
  */
-async function pageText(contentDir: string, page: string): Promise<string[] | 'missing' | undefined> {
-  let source: string;
-  try {
-    source = await readFile(path.join(contentDir, `${page}.md`), 'utf8');
-  } catch {
-    return 'missing';
-  }
-  try {
-    return textBlocks(parseMarkdown(splitFrontMatter(source).body)).map(normalised);
-  } catch (error) {
-    if (error instanceof FrontMatterError) return undefined;
-    throw error;
-  }
+function pageText(pages: readonly ArticleFile[], page: string): string[] | 'missing' | undefined {
+  const read = pages.find((candidate) => candidate.slug === page);
+  if (!read) return 'missing';
+  return read.tree && textBlocks(read.tree).map(normalised);
 }
 
-function error(file: string, line: number | undefined, message: string): ContentProblem {
-  return { file, line, severity: 'error', message };
-}
-
-async function noteProblems(contentDir: string, notesFile: string, note: EditorialNote, article: string, sourceFile: string): Promise<ContentProblem[]> {
-  const problems: ContentProblem[] = [];
+function noteProblems(contentDir: string, pages: readonly ArticleFile[], notesFile: string, note: EditorialNote, article: string, sourceFile: string): Problem[] {
+  const problems: Problem[] = [];
   if (!article.includes(normalised(note.quote))) {
     problems.push(
-      error(
+      errorAt(
         notesFile,
         note.lines.quote,
         `${note.label} quotes "${note.quote}", but the clinic's article (${sourceFile}) does not have these words. ` +
@@ -63,15 +52,15 @@ async function noteProblems(contentDir: string, notesFile: string, note: Editori
       ),
     );
   }
-  const blocks = await pageText(contentDir, note.page);
+  const blocks = pageText(pages, note.page);
   const pageFile = displayPath(path.join(contentDir, `${note.page}.md`));
   if (blocks === 'missing') {
     problems.push(
-      error(notesFile, note.lines.page, `${note.label}: "page" is "${note.page}", but there is no ${pageFile}. Write the file name of the page without .md, like what-it-treats.`),
+      errorAt(notesFile, note.lines.page, `${note.label}: "page" is "${note.page}", but there is no ${pageFile}. Write the file name of the page without .md, like what-it-treats.`),
     );
   } else if (blocks && !blocks.some((block) => block.includes(normalised(note.siteSays)))) {
     problems.push(
-      error(
+      errorAt(
         notesFile,
         note.lines.siteSays,
         `${note.label}: ${pageFile} no longer says "${note.siteSays}". If the page was reworded, check that the new words still read the article as this note explains, then copy them into "siteSays".`,
@@ -81,19 +70,17 @@ async function noteProblems(contentDir: string, notesFile: string, note: Editori
   return problems;
 }
 
-async function sourceFileProblems(contentDir: string, source: SourceArticle, article: string, sourceFile: string): Promise<ContentProblem[]> {
-  const filePath = path.join(contentDir, SOURCE_FILE);
-  const file = displayPath(filePath);
-  const yaml = await readFile(filePath, 'utf8');
-  const problems: ContentProblem[] = [];
+function sourceFileProblems(contentDir: string, { article: source, lineOf }: SourceFile, article: string, sourceFile: string): Problem[] {
+  const file = displayPath(path.join(contentDir, SOURCE_FILE));
+  const problems: Problem[] = [];
   if (!article.includes(normalised(source.title))) {
-    problems.push(error(file, fieldLine(yaml, 'title'), `the title "${source.title}" is not in the clinic's article (${sourceFile}). Copy the title exactly as the article shows it.`));
+    problems.push(errorAt(file, lineOf(['title']), `the title "${source.title}" is not in the clinic's article (${sourceFile}). Copy the title exactly as the article shows it.`));
   }
   if (!article.includes(formatDate(source.published, DEFAULT_LANGUAGE.locale))) {
     problems.push(
-      error(
+      errorAt(
         file,
-        fieldLine(yaml, 'published'),
+        lineOf(['published']),
         `"published" is ${source.published}, but the clinic's article (${sourceFile}) does not show ${formatDate(source.published, DEFAULT_LANGUAGE.locale)}. Write the date the article shows.`,
       ),
     );
@@ -106,9 +93,11 @@ export interface SourceCheckInput {
   /** The text file of the clinic's article. */
   readonly sourceText: string;
   /** undefined when content/source.yaml has problems of its own (reported by its loader). */
-  readonly source: SourceArticle | undefined;
+  readonly source: SourceFile | undefined;
   /** undefined when there is no notes file, or it has problems of its own. */
   readonly notes: EditorialNotes | undefined;
+  /** The English article files as their loader read them, where the notes' wordings are looked up. */
+  readonly pages: readonly ArticleFile[];
 }
 
 /**
@@ -116,7 +105,7 @@ export interface SourceCheckInput {
  * and each quote in content/editorial-notes.yaml must be in the clinic's article, and each
  * wording a note records must still be on its page.
  */
-export async function sourceProblems({ contentDir, sourceText, source, notes }: SourceCheckInput): Promise<ContentProblem[]> {
+export async function sourceProblems({ contentDir, sourceText, source, notes, pages }: SourceCheckInput): Promise<Problem[]> {
   const sourceFile = displayPath(sourceText);
   const article = await readSourceText(sourceText);
   if (article === undefined) {
@@ -130,6 +119,6 @@ export async function sourceProblems({ contentDir, sourceText, source, notes }: 
       },
     ];
   }
-  const perNote = notes ? await Promise.all(notes.notes.map((note) => noteProblems(contentDir, notes.file, note, article, sourceFile))) : [];
-  return [...(source ? await sourceFileProblems(contentDir, source, article, sourceFile) : []), ...perNote.flat()];
+  const perNote = notes ? notes.notes.flatMap((note) => noteProblems(contentDir, pages, notes.file, note, article, sourceFile)) : [];
+  return [...(source ? sourceFileProblems(contentDir, source, article, sourceFile) : []), ...perNote];
 }

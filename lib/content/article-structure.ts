@@ -1,11 +1,17 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Image, ImageReference, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { fileAt } from './content-error';
+import { errorAt, type Problem } from './problem';
 
 /** "## Side effects": a heading as the editor wrote it. */
 function written(heading: Heading): string {
   return `${'#'.repeat(heading.depth)} ${toString(heading, { includeHtml: false }).trim()}`;
+}
+
+/** The image's description, as written between its square brackets. */
+function altText(node: Image | ImageReference): string {
+  // Stryker disable next-line LogicalOperator,StringLiteral: remark gives every image an alt string.
+  return node.alt ?? '';
 }
 
 /**
@@ -13,26 +19,29 @@ function written(heading: Heading): string {
  * heading that skips a level (screen reader users move by heading level), and an image
  * without a text description. `toFileLine` turns a body line into the line of the file.
  */
-export function findStructureProblems(file: string, tree: Root, toFileLine: (line: number | undefined) => number | undefined): string[] {
-  const problems: string[] = [];
+export function findStructureProblems(file: string, tree: Root, toFileLine: (line: number | undefined) => number | undefined): Problem[] {
+  const problems: Problem[] = [];
   // The title from the front matter is the page's level-1 heading.
   let previousDepth = 1;
   visit(tree, (node) => {
-    const where = fileAt(file, toFileLine(node.position?.start.line));
+    // Stryker disable next-line OptionalChaining: every node remark parses from text has a position.
+    const at = (message: string) => errorAt(file, toFileLine(node.position?.start.line), message);
     if (node.type === 'heading') {
       if (node.depth === 1) {
-        problems.push(`${where}: the heading "${written(node)}" is a second page title; the title comes from "title". Start sections with ## instead.`);
+        problems.push(at(`the heading "${written(node)}" is a second page title; the title comes from "title". Start sections with ## instead.`));
       } else if (node.depth > previousDepth + 1) {
         const fix = '#'.repeat(previousDepth + 1);
         problems.push(
-          `${where}: the heading "${written(node)}" skips a level: the heading before it is level ${previousDepth}. Use ${fix} instead, so the outline has no gaps.`,
+          at(`the heading "${written(node)}" skips a level: the heading before it is level ${previousDepth}. Use ${fix} instead, so the outline has no gaps.`),
         );
       }
       previousDepth = node.depth;
-    } else if ((node.type === 'image' || node.type === 'imageReference') && (node.alt ?? '').trim() === '') {
+    } else if ((node.type === 'image' || node.type === 'imageReference') && altText(node).trim() === '') {
       const name = node.type === 'image' ? node.url : node.identifier;
       problems.push(
-        `${where}: the image "${name}" has no description. Write what it shows between the square brackets, like ![A physical therapist holding a thin needle](${name}), for readers who cannot see it.`,
+        at(
+          `the image "${name}" has no description. Write what it shows between the square brackets, like ![A physical therapist holding a thin needle](${name}), for readers who cannot see it.`,
+        ),
       );
     }
   });

@@ -1,16 +1,18 @@
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, type ArticleFrontMatter, type TranslatedArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
 import { listContentFolder, readContentFile } from './content-files';
 import { displayPath, publicDirFor } from './content-paths';
 import { findImageSourceProblems } from './image-sources';
-import { ContentError, fileAt } from './content-error';
+import { ContentError } from './content-error';
+import { errorAt, type Problem } from './problem';
 import { fixedRoutes, reservedNames } from '@/lib/routes/fixed-routes';
-import { FrontMatterError, splitFrontMatter } from './front-matter';
+import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionContent, type SectionHeading } from './markdown';
 import type { Language } from '@/lib/i18n/language';
-import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
@@ -50,12 +52,41 @@ interface ParsedArticle {
   readonly article: Article;
   /** Links with their line in the file (not in the body), as an editor counts lines. */
   readonly links: readonly LinkInMarkdown[];
+  readonly read: ReadArticleFile;
 }
 
 /** A file that could not be turned into an article, and why. */
 interface FailedArticle {
   readonly path: string | undefined;
-  readonly problems: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+/** One article file as the loader read it, kept for the content check even when the file has problems. */
+export interface ArticleFile {
+  /** The file, as editors see it in messages. */
+  readonly file: string;
+  /** From the file name: after-effects.md → after-effects. */
+  readonly slug: string;
+  /** Undefined when the file cannot be read or its front matter cannot be split: a problem says why. */
+  readonly split?: SplitMarkdown;
+  /** The body's Markdown tree; its lines are the body's, from split.bodyStartLine on. */
+  readonly tree?: Root;
+  /** The front matter, once it passed its schema. */
+  readonly frontMatter?: ArticleFrontMatter | TranslatedArticleFrontMatter;
+}
+
+/** An article file read whole: split, its body parsed, its front matter checked. */
+export type ReadArticleFile = ArticleFile & Required<Pick<ArticleFile, 'split' | 'tree' | 'frontMatter'>>;
+
+/** A language's folder of articles as the loader read it. */
+export interface ArticleFolder {
+  /** Every article file, in file-name order. */
+  readonly files: readonly ArticleFile[];
+  /** The articles in reading order; every one of them only when there are no problems. */
+  readonly articles: Article[];
+  /** The same articles, each with its file as read. */
+  readonly pages: readonly { readonly article: Article; readonly read: ReadArticleFile }[];
+  readonly problems: readonly Problem[];
 }
 
 function articlePath(language: Language, slug: string): string {
@@ -81,15 +112,17 @@ function sectionList(
   field: SectionListField,
   id: string | undefined,
   rendered: RenderedMarkdown,
-): { list: SectionList } | { problem: string } | { none: true } {
+): { list: SectionList } | { problem: Problem } | { none: true } {
   if (id === undefined) return { none: true };
   const section: SectionContent | undefined = rendered.sections.get(id);
   if (section === undefined) {
     const ids = rendered.headings.map((heading) => heading.id).join(', ') || 'none';
-    return { problem: `${file}: "${field}" names a section "${id}" that this article does not have. Its sections: ${ids}.` };
+    return { problem: errorAt(file, undefined, `"${field}" names a section "${id}" that this article does not have. Its sections: ${ids}.`) };
   }
   if (section.listItems.length === 0) {
-    return { problem: `${file}: "${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.` };
+    return {
+      problem: errorAt(file, undefined, `"${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`),
+    };
   }
   return { list: { items: section.listItems, text: section.text } };
 }
@@ -97,6 +130,7 @@ function sectionList(
 /** Pages built from the data files, not from an article: links to them are checked, their sections are not. */
 function dataPageTargets(articles: readonly Article[], language: Language): LinkTarget[] {
   const stateList = articles.find((article) => article.stateList);
+  // Stryker disable next-line ArrayDeclaration: a link target no link can point to changes nothing.
   const statePages = stateList ? allStatePagePaths(stateList.path, language) : [];
   return [{ path: fixedRoutes(language).locations }, ...statePages.map((pagePath) => ({ path: pagePath, listed: false }))];
 }
@@ -105,58 +139,79 @@ function parseFrontMatter(language: Language, data: unknown) {
   return isDefaultLanguage(language) ? articleFrontMatterSchema.safeParse(data) : translatedArticleFrontMatterSchema.safeParse(data);
 }
 
-async function parseArticle(filePath: string, publicDir: string, language: Language): Promise<ParsedArticle | FailedArticle> {
-  const file = displayPath(filePath);
-  const slug = path.basename(filePath, '.md');
+type ArticleFileRead =
+  | { readonly read: ArticleFile; readonly problems: readonly Problem[] }
+  | { readonly read: ReadArticleFile };
+
+/** The file's text split into front matter and body, its body's tree and its checked front matter, or the problems that stop that. */
+async function readArticleFile(filePath: string, language: Language): Promise<ArticleFileRead> {
+  const named = { file: displayPath(filePath), slug: path.basename(filePath, '.md') };
+  const content = await readContentFile(filePath);
+  if ('problem' in content) return { read: named, problems: [content.problem] };
+  if ('missing' in content) return { read: named, problems: [errorAt(named.file, undefined, 'the file disappeared while it was being read. Run the check again.')] };
+  let split;
+  try {
+    split = splitFrontMatter(content.source);
+  } catch (error) {
+    // Stryker disable next-line ConditionalExpression: splitFrontMatter throws nothing else.
+    if (!(error instanceof FrontMatterError)) throw error;
+    return { read: named, problems: [errorAt(named.file, error.line, error.message)] };
+  }
+  const read = { ...named, split, tree: parseMarkdown(split.body) };
+  const frontMatter = parseFrontMatter(language, split.data);
+  if (!frontMatter.success) return { read, problems: describeIssues(named.file, frontMatter.error) };
+  return { read: { ...read, frontMatter: frontMatter.data } };
+}
+
+async function parseArticle(filePath: string, publicDir: string, language: Language): Promise<{ read: ArticleFile; outcome: ParsedArticle | FailedArticle }> {
+  const fileRead = await readArticleFile(filePath, language);
+  const { read } = fileRead;
+  const { file, slug } = read;
+  const refused = (outcome: FailedArticle) => ({ read, outcome });
   if (!SLUG.test(slug)) {
-    return {
+    return refused({
       path: undefined,
       problems: [
-        `${file}: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.`,
+        errorAt(file, undefined, 'the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.'),
       ],
-    };
+    });
   }
   const takenBy = reservedNames(language).get(slug);
   if (takenBy !== undefined) {
-    return { path: undefined, problems: [`${file}: the name "${slug}" belongs to ${takenBy}, which the site makes itself. Give the file another name.`] };
+    return refused({ path: undefined, problems: [errorAt(file, undefined, `the name "${slug}" belongs to ${takenBy}, which the site makes itself. Give the file another name.`)] });
   }
-  const failed = (problems: readonly string[]): FailedArticle => ({ path: articlePath(language, slug), problems });
-  const read = await readContentFile(filePath);
-  if (!('source' in read)) return failed(['problem' in read ? read.problem : `${file}: the file disappeared while it was being read. Run the check again.`]);
-  let split;
-  try {
-    split = splitFrontMatter(read.source);
-  } catch (error) {
-    if (!(error instanceof FrontMatterError)) throw error;
-    return failed([`${fileAt(file, error.line)}: ${error.message}`]);
-  }
-  const frontMatter = parseFrontMatter(language, split.data);
-  if (!frontMatter.success) return failed(describeIssues(file, frontMatter.error));
+  const failed = (problems: readonly Problem[]) => refused({ path: articlePath(language, slug), problems });
+  if ('problems' in fileRead) return failed(fileRead.problems);
+  const whole = fileRead.read;
+  const { split, tree, frontMatter } = whole;
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
-  const tree = parseMarkdown(split.body);
   const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
   if (structureProblems.length > 0) return failed(structureProblems);
 
   const rendered = await renderMarkdown(split.body, language);
-  const listed = (field: SectionListField) => sectionList(file, field, frontMatter.data[field], rendered);
+  const listed = (field: SectionListField) => sectionList(file, field, frontMatter[field], rendered);
   const contraindications = listed('contraindicationsSection');
   const adverseEffects = listed('adverseEffectsSection');
   const listProblems = [contraindications, adverseEffects].flatMap((result) => ('problem' in result ? [result.problem] : []));
   if (listProblems.length > 0) return failed(listProblems);
   return {
-    article: {
-      ...frontMatter.data,
-      slug,
-      language: language.code,
-      path: articlePath(language, slug),
-      file,
-      html: rendered.html,
-      headings: rendered.headings,
-      ...('list' in contraindications && { contraindications: contraindications.list }),
-      ...('list' in adverseEffects && { adverseEffects: adverseEffects.list }),
+    read,
+    outcome: {
+      article: {
+        ...frontMatter,
+        slug,
+        language: language.code,
+        path: articlePath(language, slug),
+        file,
+        html: rendered.html,
+        headings: rendered.headings,
+        ...('list' in contraindications && { contraindications: contraindications.list }),
+        ...('list' in adverseEffects && { adverseEffects: adverseEffects.list }),
+      },
+      links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
+      read: whole,
     },
-    links: rendered.links.map((link) => ({ ...link, line: toFileLine(link.line) })),
   };
 }
 
@@ -173,38 +228,38 @@ function repeats<Key>(articles: readonly Article[], keyOf: (article: Article) =>
   return pairs;
 }
 
-function findRepeatedOrders(articles: readonly Article[]): string[] {
-  return repeats(articles, (article) => article.order).map(
-    ([article, other]) => `${article.file}: "order" ${article.order} is also used by ${other.file}. Give each article its own number.`,
+function findRepeatedOrders(articles: readonly Article[]): Problem[] {
+  return repeats(articles, (article) => article.order).map(([article, other]) =>
+    errorAt(article.file, undefined, `"order" ${article.order} is also used by ${other.file}. Give each article its own number.`),
   );
 }
 
 /** Search results and the topic list show titles and descriptions: two the same cannot be told apart. */
-function findRepeatedText(articles: readonly Article[], field: 'title' | 'description'): string[] {
-  return repeats(articles, (article) => article[field].toLowerCase()).map(
-    ([article, other]) =>
-      `${article.file}: "${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`,
+function findRepeatedText(articles: readonly Article[], field: 'title' | 'description'): Problem[] {
+  return repeats(articles, (article) => article[field].toLowerCase()).map(([article, other]) =>
+    errorAt(article.file, undefined, `"${field}" is the same as in ${other.file}. Give each article its own ${field}, so readers can tell them apart.`),
   );
 }
 
 /** Old addresses must each lead to one article and never hide a page that exists. */
-function findAliasProblems(articles: readonly Article[]): string[] {
+function findAliasProblems(articles: readonly Article[]): Problem[] {
   const slugs = new Map(articles.map((article) => [article.slug, article]));
   const claimed = new Map<string, Article>();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const article of articles) {
     for (const alias of article.aliases ?? []) {
-      const where = `${article.file}: "aliases"`;
+      const where = '"aliases"';
+      const report = (message: string) => problems.push(errorAt(article.file, undefined, message));
       const page = slugs.get(alias);
       const earlier = claimed.get(alias);
       if (page === article) {
-        problems.push(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
+        report(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
       } else if (page) {
-        problems.push(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
+        report(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
       } else if (reservedNames(DEFAULT_LANGUAGE).has(alias)) {
-        problems.push(`${where} lists "${alias}", but that name belongs to ${reservedNames(DEFAULT_LANGUAGE).get(alias)}, which the site makes itself. Remove it.`);
+        report(`${where} lists "${alias}", but that name belongs to ${reservedNames(DEFAULT_LANGUAGE).get(alias)}, which the site makes itself. Remove it.`);
       } else if (earlier) {
-        problems.push(
+        report(
           earlier === article
             ? `${where} lists "${alias}" twice. Keep one.`
             : `${where} lists "${alias}", which ${earlier.file} also lists. An old address can lead to one article only; remove it from one of them.`,
@@ -218,33 +273,29 @@ function findAliasProblems(articles: readonly Article[]): string[] {
 }
 
 /** Structured data describes dry needling once, so each list comes from one article. */
-function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): string[] {
+function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): Problem[] {
   const pages = articles.filter((article) => article[field] !== undefined);
   if (pages.length <= 1) return [];
-  return [`${joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE)} all have "${field}". Only one article may have it; remove it from the others.`];
+  // The message names every file that has it, so it is not tied to one of them.
+  return [errorAt(undefined, undefined, `${joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE)} all have "${field}". Only one article may have it; remove it from the others.`)];
 }
 
-function checkOneStateListPage(folder: string, articles: readonly Article[]): string[] {
+function checkOneStateListPage(folder: string, articles: readonly Article[]): Problem[] {
   const pages = articles.filter((article) => article.stateList);
   if (pages.length === 1) return [];
   if (pages.length === 0) {
     return [
-      `${folder}: no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.`,
+      errorAt(folder, undefined, 'no article shows the list of states. Add "stateList: true" to the front matter of the article about where dry needling is offered.'),
     ];
   }
   const files = joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE);
   return [
-    `${folder}: only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
+    errorAt(
+      folder,
+      undefined,
+      `only one article may show the list of states, but ${files} ${pages.length === 2 ? 'both' : 'all'} have "stateList: true". Remove it from all but one.`,
+    ),
   ];
-}
-
-/** The article files of a content folder (every entry named *.md), in file-name order. */
-export async function listArticleFiles(
-  contentDir: string,
-  language: Language = DEFAULT_LANGUAGE,
-  languages: readonly Language[] = LANGUAGES,
-): Promise<readonly string[]> {
-  return (await listLanguageFolder(contentDir, language, languages)).articleFiles;
 }
 
 /** Where a language's articles are: content/ for English, content/es/ for Spanish. */
@@ -258,29 +309,31 @@ function listLanguageFolder(contentDir: string, language: Language, languages: r
   return listContentFolder(articleFolder(contentDir, language), languageFolders);
 }
 
-async function readArticles(contentDir: string, language: Language, languages: readonly Language[]): Promise<Article[]> {
+async function readArticleFolder(contentDir: string, language: Language, languages: readonly Language[]): Promise<ArticleFolder> {
   const { articleFiles: filePaths, problems: folderProblems } = await listLanguageFolder(contentDir, language, languages);
-  const results = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir), language)));
+  const read = await Promise.all(filePaths.map((filePath) => parseArticle(filePath, publicDirFor(contentDir), language)));
+  const results = read.map(({ outcome }) => outcome);
 
   const failures = results.filter((result): result is FailedArticle => 'problems' in result);
   const parsed = results.filter((result): result is ParsedArticle => 'article' in result);
   const articles = parsed.map(({ article }) => article);
   const folder = displayPath(articleFolder(contentDir, language));
-  const problems = [...folderProblems, ...failures.flatMap((failure) => failure.problems)];
+  const problems: Problem[] = [...folderProblems, ...failures.flatMap((failure) => failure.problems)];
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
   const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
-  const pages: LinkTarget[] = [
+  const targets: LinkTarget[] = [
     homePageTarget(language),
     ...linkable.map(({ target }) => target),
     ...dataPageTargets(articles, language),
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a link target no link can point to changes nothing.
     ...failures.flatMap((failure) => (failure.path === undefined ? [] : [{ path: failure.path }])),
   ];
   for (const { article, links, target } of linkable) {
-    problems.push(...findBrokenLinks(article.file, links, target, pages));
+    problems.push(...findBrokenLinks(article.file, links, target, targets));
   }
   if (filePaths.length === 0) {
-    problems.push(`${folder}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`);
+    problems.push(errorAt(folder, undefined, 'there are no articles. Add a Markdown file such as what-is-dry-needling.md.'));
   } else if (failures.length === 0) {
     // Checks across articles only make sense once every article could be read.
     problems.push(
@@ -293,16 +346,22 @@ async function readArticles(contentDir: string, language: Language, languages: r
       ...checkOneSectionListPage(articles, 'adverseEffectsSection'),
     );
   }
-  if (problems.length > 0) throw new ContentError(problems);
-
-  return articles.sort((a, b) => a.order - b.order);
+  const pages = parsed.map(({ article, read: file }) => ({ article, read: file })).sort((a, b) => a.article.order - b.article.order);
+  return { files: read.map((file) => file.read), articles: pages.map(({ article }) => article), pages, problems };
 }
 
+/** A language's article files, each read, checked and rendered once per build, with every problem found. */
+export const loadArticleFolder = oncePerLanguage(readArticleFolder);
+
 /**
- * Every article in reading order, each file read, checked and rendered once per build
- * however many pages list it. Throws a ContentError naming every problem at once.
+ * Every article in reading order, however many pages list it. Throws a ContentError naming
+ * every problem at once.
  */
-export const loadArticles = oncePerLanguage(readArticles);
+export async function loadArticles(contentDir?: string, language?: Language, languages?: readonly Language[]): Promise<Article[]> {
+  const folder = await loadArticleFolder(contentDir, language, languages);
+  if (folder.problems.length > 0) throw new ContentError(folder.problems);
+  return folder.articles;
+}
 
 /** The article that lists every state: where the availability notice sends readers. */
 export function findAvailabilityArticle(articles: readonly Article[]): Article {

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AVAILABILITY_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
-import { ContentError, fileAt } from './content-error';
+import { ContentError } from './content-error';
+import { errorAt, type Problem } from './problem';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { parseDataFile, type YamlWithLines } from './yaml';
-import { isoDateText, shown, unknownFields } from './zod-messages';
+import { describeIssues, isoDateText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 /**
@@ -93,44 +94,29 @@ function entryLabel(index: number, entries: unknown): string {
 
 type LineOf = YamlWithLines['lineOf'];
 
-function describeSchemaIssues(file: string, error: z.ZodError, raw: unknown, lineOf: LineOf): string[] {
-  const entries = (raw as { states?: unknown } | null)?.states;
-  return error.issues.map((issue) => {
-    const at = fileAt(file, lineOf(issue.path));
-    const [top, index, field] = issue.path;
-    if (top === 'states' && typeof index === 'number') {
-      const where = entryLabel(index, entries);
-      return field === undefined ? `${at}: ${where} ${issue.message}` : `${at}: ${where}: "${String(field)}" ${issue.message}`;
-    }
-    return `${at}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
-  });
-}
-
-function checkStateCoverage(file: string, entries: readonly RawEntry[], lineOf: LineOf): string[] {
-  const problems: string[] = [];
+function checkStateCoverage(file: string, entries: readonly RawEntry[], lineOf: LineOf): Problem[] {
+  const problems: Problem[] = [];
   const firstSeen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    const where = `${fileAt(file, lineOf(['states', index]))}: ${entryLabel(index, entries)}`;
+    const atEntry = (message: string) => errorAt(file, lineOf(['states', index]), `${entryLabel(index, entries)}: ${message}`);
     const code = entry.code.toUpperCase();
     if (!isStateCode(code)) {
-      problems.push(
-        `${where}: "${entry.code}" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.`,
-      );
+      problems.push(atEntry(`"${entry.code}" is not a US state code. Use the two-letter postal code, like TX for Texas or DC for the District of Columbia.`));
       return;
     }
     if (code !== entry.code) {
-      problems.push(`${where}: write the state code in capital letters: ${code}.`);
+      problems.push(atEntry(`write the state code in capital letters: ${code}.`));
     }
     const earlier = firstSeen.get(code);
     if (earlier !== undefined) {
-      problems.push(`${where}: ${US_STATES[code]} is listed twice (also entry ${earlier + 1}). Keep one of the two lines.`);
+      problems.push(atEntry(`${US_STATES[code]} is listed twice (also entry ${earlier + 1}). Keep one of the two lines.`));
       return;
     }
     firstSeen.set(code, index);
   });
   for (const [code, name] of Object.entries(US_STATES)) {
     if (!firstSeen.has(code)) {
-      problems.push(`${file}: ${name} (${code}) is missing from "states". Add a line: - { code: ${code}, status: not-stated }`);
+      problems.push(errorAt(file, undefined, `${name} (${code}) is missing from "states". Add a line: - { code: ${code}, status: not-stated }`));
     }
   }
   return problems;
@@ -141,12 +127,16 @@ function checkStateCoverage(file: string, entries: readonly RawEntry[], lineOf: 
  * gave the article's date as "lastChecked". Pages then said "offered" and "last checked" where
  * nobody had said or checked so: each old value gets one message saying what to write instead.
  */
-function findOldForm(file: string, data: z.infer<typeof availabilityFileSchema>, lineOf: LineOf): string[] {
-  const problems: string[] = [];
+function findOldForm(file: string, data: z.infer<typeof availabilityFileSchema>, lineOf: LineOf): Problem[] {
+  const problems: Problem[] = [];
   if (data[OLD_DATE_FIELD] !== undefined) {
     problems.push(
-      `${fileAt(file, lineOf([OLD_DATE_FIELD]))}: "${OLD_DATE_FIELD}" is no longer used: it was the date of the clinic's article, not a day anyone checked the list, and pages now show the article's date from content/source.yaml. ` +
-        'Delete the line. If a person has checked this list with the clinic, write the day they did it instead, like checked: 2025-03-04',
+      errorAt(
+        file,
+        lineOf([OLD_DATE_FIELD]),
+        `"${OLD_DATE_FIELD}" is no longer used: it was the date of the clinic's article, not a day anyone checked the list, and pages now show the article's date from content/source.yaml. ` +
+          'Delete the line. If a person has checked this list with the clinic, write the day they did it instead, like checked: 2025-03-04',
+      ),
     );
   }
   const oldEntries = data.states.flatMap((entry, index) => (entry.status === OLD_STATUS ? [index] : []));
@@ -154,8 +144,12 @@ function findOldForm(file: string, data: z.infer<typeof availabilityFileSchema>,
   if (first !== undefined) {
     const count = oldEntries.length === 1 ? '1 state has it' : `${oldEntries.length} states have it`;
     problems.push(
-      `${fileAt(file, lineOf(['states', first, 'status']))}: "status: ${OLD_STATUS}" is no longer used (${count}, the first on this line), because the clinic's article never says where dry needling is offered. ` +
-        'Write status: not-stated instead, on every line that has it. A state page says dry needling is offered only where a location in content/locations.yaml offers it.',
+      errorAt(
+        file,
+        lineOf(['states', first, 'status']),
+        `"status: ${OLD_STATUS}" is no longer used (${count}, the first on this line), because the clinic's article never says where dry needling is offered. ` +
+          'Write status: not-stated instead, on every line that has it. A state page says dry needling is offered only where a location in content/locations.yaml offers it.',
+      ),
     );
   }
   return problems;
@@ -165,7 +159,11 @@ function findOldForm(file: string, data: z.infer<typeof availabilityFileSchema>,
 export function parseAvailability(source: string, file: string): Availability {
   const yaml = parseDataFile(source, file);
   const parsed = availabilityFileSchema.safeParse(yaml.data);
-  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
+  if (!parsed.success) {
+    const entries = (yaml.data as { states?: unknown } | null)?.states;
+    const label = (field: string, index: number) => (field === 'states' ? entryLabel(index, entries) : undefined);
+    throw new ContentError(describeIssues(file, parsed.error, { lineOf: yaml.lineOf, entryLabel: label }));
+  }
 
   const problems = [...findOldForm(file, parsed.data, yaml.lineOf), ...checkStateCoverage(file, parsed.data.states, yaml.lineOf)];
   if (problems.length > 0) throw new ContentError(problems);
@@ -177,6 +175,7 @@ export function parseAvailability(source: string, file: string): Availability {
         code,
         name: US_STATES[code],
         notAvailable: entry.status === 'not-available',
+        // Stryker disable next-line ConditionalExpression: a `note: undefined` property reads the same as no note everywhere.
         ...(entry.note === undefined ? {} : { note: entry.note }),
       };
     })
@@ -189,7 +188,7 @@ async function readAvailability(contentDir: string): Promise<Availability> {
   const file = displayPath(filePath);
   const read = await readContentFile(filePath);
   if ('missing' in read) {
-    throw new ContentError([`${file}: the availability data file is missing. Create it with a "states" list of every state and DC.`]);
+    throw new ContentError([errorAt(file, undefined, 'the availability data file is missing. Create it with a "states" list of every state and DC.')]);
   }
   if ('problem' in read) throw new ContentError([read.problem]);
   return parseAvailability(read.source, file);

@@ -2,9 +2,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CONTACT_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
-import { ContentError, fileAt } from './content-error';
-import { parseDataFile } from './yaml';
-import { shown, unknownFields } from './zod-messages';
+import { ContentError } from './content-error';
+import { errorAt } from './problem';
+import { parseDataFile, type YamlWithLines } from './yaml';
+import { describeIssues, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const ADDRESS_EXAMPLE = 'problems@yourclinic.org';
@@ -54,34 +55,46 @@ export interface Contact {
   readonly example: boolean;
 }
 
-/** Parses content/contact.yaml; throws a ContentError naming the file, the line and the fix. */
-export function parseContact(source: string, file: string): Contact {
-  const yaml = parseDataFile(source, file);
-  const parsed = contactSchema.safeParse(yaml.data);
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => {
-        const [field] = issue.path;
-        return `${fileAt(file, yaml.lineOf(issue.path))}: ${field === undefined ? '' : `"${String(field)}" `}${issue.message}`;
-      }),
-    );
-  }
-  const { problemReports } = parsed.data;
-  return { problemReports, example: isExampleAddress(problemReports) };
+/** content/contact.yaml as its loader read it: the contact, and where each field is for the check's messages. */
+export interface ContactFile {
+  readonly contact: Contact;
+  readonly lineOf: YamlWithLines['lineOf'];
 }
 
-async function readContact(contentDir: string): Promise<Contact> {
+function parseContactFile(source: string, file: string): ContactFile {
+  const yaml = parseDataFile(source, file);
+  const parsed = contactSchema.safeParse(yaml.data);
+  if (!parsed.success) throw new ContentError(describeIssues(file, parsed.error, { lineOf: yaml.lineOf }));
+  const { problemReports } = parsed.data;
+  return { contact: { problemReports, example: isExampleAddress(problemReports) }, lineOf: yaml.lineOf };
+}
+
+/** Parses content/contact.yaml; throws a ContentError naming the file, the line and the fix. */
+export function parseContact(source: string, file: string): Contact {
+  return parseContactFile(source, file).contact;
+}
+
+async function readContactFile(contentDir: string): Promise<ContactFile> {
   const filePath = path.join(contentDir, CONTACT_FILE);
   const file = displayPath(filePath);
   const read = await readContentFile(filePath);
   if ('missing' in read) {
     throw new ContentError([
-      `${file}: the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: ${ADDRESS_EXAMPLE}" (see docs/editors.md, "Where reports of a problem go").`,
+      errorAt(
+        file,
+        undefined,
+        `the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: ${ADDRESS_EXAMPLE}" (see docs/editors.md, "Where reports of a problem go").`,
+      ),
     ]);
   }
   if ('problem' in read) throw new ContentError([read.problem]);
-  return parseContact(read.source, file);
+  return parseContactFile(read.source, file);
 }
 
-/** The contact data, read and checked once per build. */
-export const loadContact = oncePerContentFolder(readContact);
+/** content/contact.yaml, read and checked once per build. */
+export const loadContactFile = oncePerContentFolder(readContactFile);
+
+/** The contact data. */
+export async function loadContact(contentDir?: string): Promise<Contact> {
+  return (await loadContactFile(contentDir)).contact;
+}

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
-import { ContentError, fileAt } from './content-error';
+import { ContentError } from './content-error';
 import { readContentFile } from './content-files';
-import { parseDataFile, type YamlWithLines } from './yaml';
-import { requiredText, shown, unknownFields } from './zod-messages';
+import { parseDataFile } from './yaml';
+import { describeIssues, requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const FIELDS = 'quote, page, siteSays, why and askTheClinic';
@@ -59,23 +59,13 @@ export interface EditorialNotes {
   readonly notes: readonly EditorialNote[];
 }
 
-type LineOf = YamlWithLines['lineOf'];
-
-function describeSchemaIssues(file: string, error: z.ZodError, lineOf: LineOf): string[] {
-  return error.issues.map((issue) => {
-    const at = fileAt(file, lineOf(issue.path));
-    const [top, index, field] = issue.path;
-    if (top === 'notes' && typeof index === 'number') {
-      return field === undefined ? `${at}: note ${index + 1} ${issue.message}` : `${at}: note ${index + 1}: "${String(field)}" ${issue.message}`;
-    }
-    return `${at}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
-  });
-}
-
 export function parseEditorialNotes(source: string, file: string): EditorialNotes {
   const yaml = parseDataFile(source, file);
   const parsed = notesFileSchema.safeParse(yaml.data);
-  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.lineOf));
+  if (!parsed.success) {
+    const entryLabel = (field: string, index: number) => (field === 'notes' ? `note ${index + 1}` : undefined);
+    throw new ContentError(describeIssues(file, parsed.error, { lineOf: yaml.lineOf, entryLabel }));
+  }
   const notes = parsed.data.notes.map((note, index) => ({
     ...note,
     label: `note ${index + 1}`,

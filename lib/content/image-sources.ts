@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Definition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { fileAt } from './content-error';
 import { displayPath } from './content-paths';
+import { errorAt, type Problem } from './problem';
 
 /** `https:`, `data:`, `javascript:`: any address that names its own scheme. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -26,7 +26,9 @@ function fileFor(publicDir: string, url: string): string | undefined {
 function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: undefined is as false as false where isFile is read.
+  catch {
     return false;
   }
 }
@@ -54,16 +56,18 @@ export function findImageSourceProblems(
   tree: Root,
   toFileLine: (line: number | undefined) => number | undefined,
   publicDir: string,
-): string[] {
+): Problem[] {
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node: Definition) => {
     definitions.set(node.identifier, node.url);
   });
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   visit(tree, ['image', 'imageReference'], (node) => {
     const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+    // Stryker disable next-line ConditionalExpression: remark makes an image reference only when its definition exists.
     const problem = url === undefined ? undefined : imageSourceProblem(url, publicDir);
-    if (problem) problems.push(`${fileAt(file, toFileLine(node.position?.start.line))}: ${problem}`);
+    // Stryker disable next-line OptionalChaining: every node remark parses from text has a position.
+    if (problem) problems.push(errorAt(file, toFileLine(node.position?.start.line), problem));
   });
   return problems;
 }

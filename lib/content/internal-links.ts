@@ -1,4 +1,4 @@
-import { fileAt } from './content-error';
+import { errorAt, type Problem } from './problem';
 import type { LinkInMarkdown } from './markdown';
 
 /** What a link checker needs to know about each page on the site. */
@@ -13,10 +13,10 @@ export interface LinkTarget {
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
-function checkAnchor(where: string, url: string, hash: string, target: LinkTarget): string | undefined {
+function checkAnchor(url: string, hash: string, target: LinkTarget): string | undefined {
   if (!target.ids || target.ids.includes(hash)) return undefined;
   const ids = target.ids.map((id) => `#${id}`).join(', ') || 'none';
-  return `${where}: the link "${url}" points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
+  return `the link "${url}" points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
 }
 
 /**
@@ -28,36 +28,38 @@ export function findBrokenLinks(
   links: readonly LinkInMarkdown[],
   self: LinkTarget,
   pages: readonly LinkTarget[],
-): string[] {
+): Problem[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const link of links) {
     const { url } = link;
-    const where = fileAt(file, link.line);
+    const report = (message: string) => problems.push(errorAt(file, link.line, message));
+    // Stryker disable next-line OptionalChaining: the scheme group always takes part in a match.
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
       if (!SAFE_SCHEMES.has(scheme)) {
-        problems.push(`${where}: the link "${url}" is not allowed. Links must be web addresses (https://…), email (mailto:…), phone (tel:…) or pages on this site (/…).`);
+        report(`the link "${url}" is not allowed. Links must be web addresses (https://…), email (mailto:…), phone (tel:…) or pages on this site (/…).`);
       }
       continue;
     }
     if (url.startsWith('//')) {
-      problems.push(`${where}: the link "${url}" leaves out "https:". Write the whole address, like https:${url}, or link to a page on this site starting with a single /.`);
+      report(`the link "${url}" leaves out "https:". Write the whole address, like https:${url}, or link to a page on this site starting with a single /.`);
       continue;
     }
     if (url === '') {
-      problems.push(`${where}: a link has no address. Write it between the round brackets, like [what you may feel](/after-effects/), or remove the link.`);
+      report(`a link has no address. Write it between the round brackets, like [what you may feel](/after-effects/), or remove the link.`);
       continue;
     }
+    // Stryker disable next-line StringLiteral: split always returns a first element.
     const [pathPart = '', hash] = url.split('#', 2);
     if (pathPart === '') {
       // Not empty, so it starts with #: a section of this page.
-      const problem = checkAnchor(where, url, hash ?? '', self);
-      if (problem) problems.push(problem);
+      const problem = checkAnchor(url, hash ?? '', self);
+      if (problem) report(problem);
       continue;
     }
     if (!pathPart.startsWith('/')) {
-      problems.push(`${where}: the link "${url}" must start from the site root, like /what-is-dry-needling/.`);
+      report(`the link "${url}" must start from the site root, like /what-is-dry-needling/.`);
       continue;
     }
     const target = byPath.get(pathPart) ?? byPath.get(`${pathPart}/`);
@@ -67,12 +69,12 @@ export function findBrokenLinks(
         .map((page) => page.path)
         .sort()
         .join(', ');
-      problems.push(`${where}: the link "${url}" points to a page that does not exist. Pages on this site: ${known}.`);
+      report(`the link "${url}" points to a page that does not exist. Pages on this site: ${known}.`);
     } else if (target.path !== pathPart) {
-      problems.push(`${where}: write the link "${url}" as "${url.replace(pathPart, target.path)}", with the slash at the end, so every link to a page is the same.`);
+      report(`write the link "${url}" as "${url.replace(pathPart, target.path)}", with the slash at the end, so every link to a page is the same.`);
     } else if (hash !== undefined) {
-      const problem = checkAnchor(where, url, hash, target);
-      if (problem) problems.push(problem);
+      const problem = checkAnchor(url, hash, target);
+      if (problem) report(problem);
     }
   }
   return problems;

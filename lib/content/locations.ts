@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { type Availability, loadAvailability } from './availability';
 import { AVAILABILITY_FILE, LOCATIONS_FILE, displayPath } from './content-paths';
 import { readContentFile } from './content-files';
-import { ContentError, fileAt } from './content-error';
+import { ContentError } from './content-error';
+import { errorAt } from './problem';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { parseDataFile } from './yaml';
-import { requiredText, shown, unknownFields } from './zod-messages';
+import { describeIssues, requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const STATE_CODES = Object.keys(US_STATES) as [StateCode, ...StateCode[]];
@@ -92,19 +93,6 @@ function entryLabel(index: number, entries: unknown): string {
   return typeof entry?.name === 'string' && entry.name.trim() !== '' ? `"${entry.name.trim()}"` : `locations entry ${index + 1}`;
 }
 
-function describeSchemaIssues(file: string, error: z.ZodError, raw: unknown, lineOf: (path: readonly PropertyKey[]) => number | undefined): string[] {
-  const entries = (raw as { locations?: unknown } | null)?.locations;
-  return error.issues.map((issue) => {
-    const where = fileAt(file, lineOf(issue.path));
-    const [top, index, field] = issue.path;
-    if (top === 'locations' && typeof index === 'number') {
-      const label = entryLabel(index, entries);
-      return field === undefined ? `${where}: ${label} ${issue.message}` : `${where}: ${label}: "${String(field)}" ${issue.message}`;
-    }
-    return `${where}: ${top === undefined ? '' : `"${String(top)}" `}${issue.message}`;
-  });
-}
-
 export interface LocationsSource {
   readonly source: string;
   readonly file: string;
@@ -121,15 +109,23 @@ export interface LocationsSource {
 export function parseLocations({ source, file, availability, availabilityFile }: LocationsSource): Locations {
   const yaml = parseDataFile(source, file);
   const parsed = locationsFileSchema.safeParse(yaml.data);
-  if (!parsed.success) throw new ContentError(describeSchemaIssues(file, parsed.error, yaml.data, yaml.lineOf));
+  if (!parsed.success) {
+    const entries = (yaml.data as { locations?: unknown } | null)?.locations;
+    const label = (field: string, index: number) => (field === 'locations' ? entryLabel(index, entries) : undefined);
+    throw new ContentError(describeIssues(file, parsed.error, { lineOf: yaml.lineOf, entryLabel: label }));
+  }
 
   const notAvailableIn = new Set(availability.states.filter((state) => state.notAvailable).map((state) => state.code));
   const problems = parsed.data.locations.flatMap((location, index) => {
     if (!location.offersDryNeedling || !notAvailableIn.has(location.state)) return [];
     const stateName = US_STATES[location.state];
     return [
-      `${fileAt(file, yaml.lineOf(['locations', index]))}: "${location.name}" is in ${stateName}, where the clinic's article says dry needling is not available (${availabilityFile}). ` +
+      errorAt(
+        file,
+        yaml.lineOf(['locations', index]),
+        `"${location.name}" is in ${stateName}, where the clinic's article says dry needling is not available (${availabilityFile}). ` +
         `Set offersDryNeedling: false. If the clinic now offers it in ${stateName}, ask the clinic to correct its article first, then change ${location.state} to status: not-stated in ${availabilityFile}.`,
+      ),
     ];
   });
   if (problems.length > 0) throw new ContentError(problems);
@@ -144,7 +140,11 @@ async function readLocationsFile(filePath: string): Promise<string> {
   const read = await readContentFile(filePath);
   if ('missing' in read) {
     throw new ContentError([
-      `${displayPath(filePath)}: the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
+      errorAt(
+        displayPath(filePath),
+        undefined,
+        `the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
+      ),
     ]);
   }
   if ('problem' in read) throw new ContentError([read.problem]);

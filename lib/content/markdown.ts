@@ -65,7 +65,10 @@ const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     // The sanitizer reads only the first className rule of an element, so extend GitHub's own.
     a: [
-      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !Array.isArray(rule) || rule[0] !== 'className'),
+      ...(defaultSchema.attributes?.a ?? []).filter(
+        // Stryker disable next-line LogicalOperator: drops only GitHub's data-footnote-* attributes, which no style or script of this site reads.
+        (rule) => !Array.isArray(rule) || rule[0] !== 'className',
+      ),
       ['className', 'data-footnote-backref', SECTION_LINK_CLASS],
     ],
     // Raw HTML never reaches the page, so the only divs are the section headings' own.
@@ -83,6 +86,7 @@ function sectionLinkHandlers(language: Language): Handlers {
     heading(state, node: Heading) {
       const heading = defaultHandlers.heading(state, node);
       const id = node.data?.hProperties?.id;
+      // Stryker disable next-line ConditionalExpression: every heading has its string id (addHeadingIds) before this runs; the check is for the type.
       if ((node.depth !== 2 && node.depth !== 3) || typeof id !== 'string') return heading;
       const text = toString(node, { includeHtml: false }).trim();
       const link: Element = {
@@ -131,6 +135,7 @@ function addHeadingIds(tree: Root): SectionHeading[] {
 function collectLinks(tree: Root): LinkInMarkdown[] {
   const links: LinkInMarkdown[] = [];
   visit(tree, (node) => {
+    // Stryker disable next-line OptionalChaining: every node remark parses from text has a position.
     if (node.type === 'link' || node.type === 'definition') links.push({ url: node.url, line: node.position?.start.line });
   });
   return links;
@@ -161,7 +166,7 @@ function collectSections(tree: Root): Map<string, SectionContent> {
     if (node.type === 'heading') {
       const id = node.data?.hProperties?.id;
       current = [];
-      // Every heading has its id by now (addHeadingIds): the check is for the type.
+      // Stryker disable next-line ConditionalExpression: every heading has its id by now (addHeadingIds); the check is for the type.
       if (typeof id === 'string') blocks.set(id, current);
     } else {
       current?.push(node);
@@ -182,6 +187,7 @@ function collectSections(tree: Root): Map<string, SectionContent> {
 export function textBlocks(tree: Root): string[] {
   const blocks: string[] = [];
   visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+    // Stryker disable next-line MethodExpression: the blocks are searched with `includes`, which finds words with or without spaces at the ends.
     blocks.push(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim());
   });
   return blocks;

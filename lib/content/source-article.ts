@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { SOURCE_FILE, displayPath } from './content-paths';
-import { ContentError, fileAt } from './content-error';
-import { parseDataFile } from './yaml';
-import { isoDateText, requiredText, unknownFields } from './zod-messages';
+import { ContentError } from './content-error';
+import { errorAt } from './problem';
+import { parseDataFile, type YamlWithLines } from './yaml';
+import { describeIssues, isoDateText, requiredText, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const sourceSchema = z.strictObject(
@@ -26,30 +27,44 @@ const sourceSchema = z.strictObject(
  */
 export type SourceArticle = z.infer<typeof sourceSchema>;
 
-export function parseSourceArticle(source: string, file: string): SourceArticle {
-  const yaml = parseDataFile(source, file);
-  const parsed = sourceSchema.safeParse(yaml.data);
-  if (parsed.success) return parsed.data;
-  throw new ContentError(
-    parsed.error.issues.map((issue) => {
-      const [field] = issue.path;
-      return `${fileAt(file, yaml.lineOf(issue.path))}: ${field === undefined ? '' : `"${String(field)}" `}${issue.message}`;
-    }),
-  );
+/** content/source.yaml as its loader read it: the article, and where each field is for the check's messages. */
+export interface SourceFile {
+  readonly article: SourceArticle;
+  readonly lineOf: YamlWithLines['lineOf'];
 }
 
-function readSourceArticle(contentDir: string): Promise<SourceArticle> {
+function parseSourceFile(source: string, file: string): SourceFile {
+  const yaml = parseDataFile(source, file);
+  const parsed = sourceSchema.safeParse(yaml.data);
+  if (!parsed.success) throw new ContentError(describeIssues(file, parsed.error, { lineOf: yaml.lineOf }));
+  return { article: parsed.data, lineOf: yaml.lineOf };
+}
+
+export function parseSourceArticle(source: string, file: string): SourceArticle {
+  return parseSourceFile(source, file).article;
+}
+
+function readSourceFile(contentDir: string): Promise<SourceFile> {
   const filePath = path.join(contentDir, SOURCE_FILE);
   const file = displayPath(filePath);
   return readFile(filePath, 'utf8').then(
-    (source) => parseSourceArticle(source, file),
+    (source) => parseSourceFile(source, file),
     () => {
       throw new ContentError([
-        `${file}: the file naming the clinic's article is missing. Create it with two lines, the article's title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".`,
+        errorAt(
+          file,
+          undefined,
+          `the file naming the clinic's article is missing. Create it with two lines, the article's title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".`,
+        ),
       ]);
     },
   );
 }
 
-/** The clinic's article's title and date, read and checked once per build. */
-export const loadSourceArticle = oncePerContentFolder(readSourceArticle);
+/** content/source.yaml, read and checked once per build. */
+export const loadSourceFile = oncePerContentFolder(readSourceFile);
+
+/** The clinic's article's title and date. */
+export async function loadSourceArticle(contentDir?: string): Promise<SourceArticle> {
+  return (await loadSourceFile(contentDir)).article;
+}

@@ -1,5 +1,6 @@
 import { LineCounter, Parser, YAMLError, isNode, parseDocument, type CST, type Document } from 'yaml';
-import { ContentError, fileAt } from './content-error';
+import { ContentError } from './content-error';
+import { errorAt } from './problem';
 
 /** A YAML mistake, with the line it is on (counted in the text that was parsed). */
 export class YamlSyntaxError extends Error {
@@ -7,6 +8,7 @@ export class YamlSyntaxError extends Error {
 
   constructor(message: string, line: number | undefined) {
     super(message);
+    // Stryker disable next-line StringLiteral: always caught and turned into a ContentError; the name is never shown.
     this.name = 'YamlSyntaxError';
     this.line = line;
   }
@@ -30,6 +32,7 @@ function explain(error: YAMLError): string {
     return 'a YAML tag (a word starting with ! or !!) is not something this site reads. Remove it and write the value plainly.';
   }
   // The parser's first sentence, without its multi-line excerpt: the line number says where.
+  // Stryker disable next-line OptionalChaining,LogicalOperator,Regex: split always returns a first string, and only the text before the first match is kept, the same with \d or \d+.
   const reason = error.message.split(/ at line \d+|\n/)[0]?.trim() ?? error.message;
   return `the YAML cannot be read (${reason}). Check the colons, quotes and brackets on this line or the one before.`;
 }
@@ -99,6 +102,7 @@ function toData(document: Document): unknown {
   try {
     return document.toJS();
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: toJS of a document that parsed without errors throws only yaml's alias-expansion ReferenceError.
     if (!(error instanceof ReferenceError)) throw error;
     throw new YamlSyntaxError(
       'the YAML aliases (*name) repeat each other so often that the file would become far larger than it is. Write the values out in full.',
@@ -139,17 +143,13 @@ export function parseYamlWithLines(source: string): YamlWithLines {
   };
 }
 
-/** Just the data of parseYamlWithLines: for front matter, whose lines gray-matter counts. */
 /** parseYamlWithLines for one of the content folder's data files: a problem becomes a ContentError naming the file and line. */
 export function parseDataFile(source: string, file: string): YamlWithLines {
   try {
     return parseYamlWithLines(source);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: parseYamlWithLines throws nothing else.
     if (!(error instanceof YamlSyntaxError)) throw error;
-    throw new ContentError([`${fileAt(file, error.line)}: ${error.message}`]);
+    throw new ContentError([errorAt(file, error.line, error.message)]);
   }
-}
-
-export function parseYaml(source: string): unknown {
-  return parseYamlWithLines(source).data;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/i18n/dates';
+import { errorAt, type Problem } from './problem';
 
 /** How a value the editor typed is shown back in a message. */
 export function shown(value: unknown): string {
@@ -37,10 +38,21 @@ export function isoDateText(field: string) {
     .refine(isIsoDate, { error: (issue) => `must be ${hint} (got ${shown(issue.input)}).` });
 }
 
-/** One line per problem: `file: "field" message`. */
-export function describeIssues(file: string, error: z.ZodError): string[] {
+/** Where zod's issues are in a file: the line of a path, and the name of a list's entries ("note 2"). */
+export interface IssuePlaces {
+  readonly lineOf?: (path: readonly PropertyKey[]) => number | undefined;
+  /** How a message names entry `index` of the list `field`; undefined where entries have no name. */
+  readonly entryLabel?: (field: string, index: number) => string | undefined;
+}
+
+/** One problem per issue: `"field" message`, or `entry: "field" message` for a field of a list entry. */
+export function describeIssues(file: string, error: z.ZodError, { lineOf, entryLabel }: IssuePlaces = {}): Problem[] {
   return error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}" ` : '';
-    return `${file}: ${field}${issue.message}`;
+    const [top, index, field] = issue.path;
+    const label = typeof top === 'string' && typeof index === 'number' ? entryLabel?.(top, index) : undefined;
+    const fieldName = issue.path.length > 0 ? `"${issue.path.map(String).join('.')}" ` : '';
+    const message =
+      label === undefined ? `${fieldName}${issue.message}` : field === undefined ? `${label} ${issue.message}` : `${label}: "${String(field)}" ${issue.message}`;
+    return errorAt(file, lineOf?.(issue.path), message);
   });
 }

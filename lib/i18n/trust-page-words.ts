@@ -1,4 +1,4 @@
-import type { EditorialRules } from './words';
+import type { EditorialRules } from './editorial-rules';
 
 /** What every one of the three pages has: its title and summary, and the words before its sections. */
 interface PageIntro {

@@ -1,3 +1,4 @@
+import type { EditorialRules } from './editorial-rules';
 import type { TrustPageWords } from './trust-page-words';
 
 /**
@@ -6,15 +7,6 @@ import type { TrustPageWords } from './trust-page-words';
  * phrase of their own, so a page in Spanish has no English on it. Phrases with a value in
  * them are functions, so each language puts the value where its grammar wants it.
  */
-/** The numbers the footer and the about page state, as lib/content/editorial-standards sets them. */
-export interface EditorialRules {
-  readonly readingGradeTarget: number;
-  readonly readingGradeLimit: number;
-  readonly spanishReadingScoreTarget: number;
-  readonly spanishReadingScoreLimit: number;
-  readonly reviewCycleYears: number;
-}
-
 export interface Words {
   readonly site: {
     readonly name: string;

@@ -38,3 +38,21 @@ describe('imports in lib/ point down', { timeout: 60_000 }, () => {
     expect(await layoutMessages('lib/site/right-way.ts', code)).toEqual([]);
   });
 });
+
+async function cycleMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'import/no-cycle').map((message) => message.message);
+}
+
+describe('no two modules import each other (ESLint, for values)', { timeout: 120_000 }, () => {
+  it('refuses a module importing from a module that imports it', async () => {
+    // lib/content/articles.ts imports findStructureProblems from here.
+    const code = "import { loadArticles } from './articles';\nexport const load = loadArticles;\n";
+    expect(await cycleMessages('lib/content/article-structure.ts', code)).toEqual([expect.stringContaining('Dependency cycle')]);
+  });
+
+  it('allows the same import through the alias when nothing imports back', async () => {
+    const code = "import type { Problem } from '@/lib/content/problem';\nexport type Problems = readonly Problem[];\n";
+    expect(await cycleMessages('lib/checks/new-check.ts', code)).toEqual([]);
+  });
+});

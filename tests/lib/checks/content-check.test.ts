@@ -3,15 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkContent,
-  formatProblem,
   formatReport,
   hasErrors,
   readingLevelFinding,
   readingLevelProblem,
 } from '@/lib/checks/content-check';
+import { formatProblem } from '@/lib/content/problem';
 import type { ReadingLevel } from '@/lib/checks/readability';
 import { readingScales } from '@/lib/checks/reading-scales';
 import { splitFrontMatter } from '@/lib/content/front-matter';
+import { parseMarkdown } from '@/lib/content/markdown';
 import { english } from '@/lib/i18n/languages/en';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
@@ -28,6 +29,12 @@ const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
 
 function check(fixture: string, today = BEFORE_ANY_REVIEW, build = false, sourceText = SOURCE_TEXT) {
   return checkContent({ contentDir: contentFixture(fixture), today, build, sourceText, languages: ENGLISH_ONLY });
+}
+
+/** A Markdown file's body as the loader reads it: its tree, and the file line it starts on. */
+function bodyOf(source: string) {
+  const split = splitFrontMatter(source);
+  return { tree: parseMarkdown(split.body), bodyStartLine: split.bodyStartLine };
 }
 
 /** The lines `npm run check:content` prints about one file of a fixture folder. */
@@ -129,7 +136,7 @@ describe('readingLevelProblem in Spanish', () => {
       '',
       'La punción seca estimula los puntos gatillo musculares.',
     ].join('\n');
-    const problem = readingLevelProblem('content/es/que-es-la-puncion-seca.md', splitFrontMatter(source), readingScales.es);
+    const problem = readingLevelProblem('content/es/que-es-la-puncion-seca.md', bodyOf(source), readingScales.es);
     expect(problem && formatProblem(problem)).toBe(
       'content/es/que-es-la-puncion-seca.md:5: warning: the page scores 66.0 on the Fernández-Huerta scale (Spanish); the target is 70 or more. Use shorter sentences and everyday words, starting with the hardest: line 5 "El fisioterapeuta revisa su cuerpo." (score 45.7), line 8 "La punción seca estimula los puntos gatillo musculares." (score 56.2), line 6 "Después decide con usted si la punción seca …" (score 82.6).',
     );
@@ -139,7 +146,7 @@ describe('readingLevelProblem in Spanish', () => {
 describe('readingLevelProblem on a page of short sentences only', () => {
   it('names the file without a line, and no sentence to start with, since none is long enough to rank', () => {
     const source = ['---', 'title: Terms', '---', '', 'Physiotherapists evaluate musculoskeletal dysfunction.', '', '- Contraindications', ''].join('\n');
-    const problem = readingLevelProblem('content/terms.md', splitFrontMatter(source), readingScales.en);
+    const problem = readingLevelProblem('content/terms.md', bodyOf(source), readingScales.en);
     expect(problem && formatProblem(problem)).toBe(
       'content/terms.md: error: the page reads at US school grade 42.0; patient pages must be grade 8.0 or lower. Use shorter sentences and everyday words.',
     );
@@ -267,7 +274,7 @@ describe('checkContent: locations data', () => {
 
   it('checks the locations only once the availability data they are checked against is right', async () => {
     const report = await check('availability-listed-twice');
-    expect(report.problems.filter((problem) => problem.file.endsWith('locations.yaml'))).toEqual([]);
+    expect(report.problems.filter((problem) => problem.file?.endsWith('locations.yaml'))).toEqual([]);
     expect(report.files.filter((file) => file.endsWith('.yaml'))).toEqual([
       'tests/fixtures/content/availability-listed-twice/availability.yaml',
       'tests/fixtures/content/availability-listed-twice/source.yaml',
@@ -306,7 +313,7 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
     const sourceText = path.join(content.dir, 'article.txt');
     writeFileSync(sourceText, article);
     const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, sourceText, languages: ENGLISH_ONLY });
-    return report.problems.filter((problem) => [content.shown('editorial-notes.yaml'), content.shown('what-it-treats.md')].includes(problem.file)).map(formatProblem);
+    return report.problems.filter((problem) => [content.shown('editorial-notes.yaml'), content.shown('what-it-treats.md')].includes(problem.file ?? '')).map(formatProblem);
   }
 
   it('finds a quote the article breaks over two lines, or writes with curly double quotes', async () => {
@@ -338,7 +345,7 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
     expect(report.problems.filter((problem) => problem.file === 'tests/fixtures/source/missing.txt').map(formatProblem)).toEqual([
       'tests/fixtures/source/missing.txt: warning: the clinic\'s article is not here, so the title and date in source.yaml and the quotes in the editorial notes could not be compared with it. Put the article\'s text at this path (see docs/editors.md, "The clinic\'s article").',
     ]);
-    expect(report.problems.filter((problem) => problem.file.endsWith('editorial-notes.yaml'))).toEqual([]);
+    expect(report.problems.filter((problem) => problem.file?.endsWith('editorial-notes.yaml'))).toEqual([]);
   });
 
   it('lists the source file and the notes among the files it checked', async () => {
@@ -362,12 +369,12 @@ describe('checkContent: where reports of a problem go', () => {
   it("says nothing once it is the clinic's own address", async () => {
     const report = await check('valid');
     expect(report.files).toContain('tests/fixtures/content/valid/contact.yaml');
-    expect(report.problems.filter((problem) => problem.file.endsWith('contact.yaml'))).toEqual([]);
+    expect(report.problems.filter((problem) => problem.file?.endsWith('contact.yaml'))).toEqual([]);
   });
 
   it('fails on an address that is not one, as the build would', async () => {
     const report = await check('contact-bad-address');
-    expect(report.problems.filter((problem) => problem.file.endsWith('contact.yaml')).map(formatProblem)).toEqual([
+    expect(report.problems.filter((problem) => problem.file?.endsWith('contact.yaml')).map(formatProblem)).toEqual([
       'tests/fixtures/content/contact-bad-address/contact.yaml:3: error: "problemReports" must be one email address, like problems@yourclinic.org (got "webteam@riverbend-clinic.org, front-desk@riverbend-clinic.org").',
     ]);
     expect(hasErrors(report)).toBe(true);

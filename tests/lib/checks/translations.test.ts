@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '@/lib/checks/content-check';
+import { checkContent } from '@/lib/checks/content-check';
+import { formatProblem } from '@/lib/content/problem';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 

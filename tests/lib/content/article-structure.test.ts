@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findStructureProblems } from '@/lib/content/article-structure';
 import { parseMarkdown } from '@/lib/content/markdown';
+import { problemLine } from '@/lib/content/problem';
 
 const FILE = 'content/what-happens-at-a-visit.md';
 
 /** The problems with a body whose front matter took six lines, as an editor counts lines in the file. */
 function problemsOf(markdown: string): string[] {
-  return findStructureProblems(FILE, parseMarkdown(markdown), (line) => (line === undefined ? undefined : line + 6));
+  return findStructureProblems(FILE, parseMarkdown(markdown), (line) => (line === undefined ? undefined : line + 6)).map(problemLine);
 }
 
 const ADVICE = 'for readers who cannot see it.';

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
+import { problemLine } from '@/lib/content/problem';
 import { loadAvailability, parseAvailability, statesNotAvailable } from '@/lib/content/availability';
 import { US_STATES } from '@/lib/i18n/us-states';
 import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
@@ -32,7 +33,7 @@ function problemsOf(source: string): readonly string[] {
   try {
     parseAvailability(source, FILE);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return error.problems.map(problemLine);
     throw error;
   }
   throw new Error('expected the availability data to be refused');
@@ -92,11 +93,9 @@ describe('loadAvailability', () => {
   });
 
   it('asks for the file when a content folder has none', async () => {
-    await expect(loadAvailability(contentFixture('no-availability-file'))).rejects.toMatchObject({
-      problems: [
-        'tests/fixtures/content/no-availability-file/availability.yaml: the availability data file is missing. Create it with a "states" list of every state and DC.',
-      ],
-    });
+    expect(await refusalOf(loadAvailability(contentFixture('no-availability-file')), 'a folder without availability.yaml')).toEqual([
+      'tests/fixtures/content/no-availability-file/availability.yaml: the availability data file is missing. Create it with a "states" list of every state and DC.',
+    ]);
   });
 });
 

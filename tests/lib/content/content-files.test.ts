@@ -4,8 +4,16 @@ import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_CONTENT_FILE_BYTES, listContentFolder, readContentFile } from '@/lib/content/content-files';
+import { problemLine } from '@/lib/content/problem';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
+
+/** What an editor reads when a file is refused; the test fails if it is read. */
+async function refusal(filePath: string): Promise<string> {
+  const read = await readContentFile(filePath);
+  if (!('problem' in read)) throw new Error(`expected ${filePath} to be refused`);
+  return problemLine(read.problem);
+}
 
 // Running as root, no file is ever unreadable for lack of permission: these tests make open() fail as it would for an editor.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -33,25 +41,19 @@ describe('readContentFile', () => {
   ])('refuses a link %s and never reads through it', async (_, target) => {
     const content = temporaryContent('valid');
     symlinkSync(target, path.join(content.dir, 'benefits.md'));
-    expect(await readContentFile(path.join(content.dir, 'benefits.md'))).toEqual({
-      problem: `${content.shown('benefits.md')}: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
-    });
+    expect(await refusal(path.join(content.dir, 'benefits.md'))).toBe(`${content.shown('benefits.md')}: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`);
   });
 
   it('refuses a folder whose name ends in .md', async () => {
     const content = temporaryContent('valid');
     mkdirSync(path.join(content.dir, 'benefits.md'));
-    expect(await readContentFile(path.join(content.dir, 'benefits.md'))).toEqual({
-      problem: `${content.shown('benefits.md')}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`,
-    });
+    expect(await refusal(path.join(content.dir, 'benefits.md'))).toBe(`${content.shown('benefits.md')}: is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`);
   });
 
   it('refuses a special file such as a named pipe, which would never finish reading', async () => {
     const content = temporaryContent('valid');
     execFileSync('mkfifo', [path.join(content.dir, 'benefits.md')]);
-    expect(await readContentFile(path.join(content.dir, 'benefits.md'))).toEqual({
-      problem: `${content.shown('benefits.md')}: is not a normal file. Replace it with the file itself.`,
-    });
+    expect(await refusal(path.join(content.dir, 'benefits.md'))).toBe(`${content.shown('benefits.md')}: is not a normal file. Replace it with the file itself.`);
   });
 
   it(`reads a file of exactly ${MAX_CONTENT_FILE_BYTES / 1024} KB and refuses one byte more, saying how large it is`, async () => {
@@ -60,31 +62,23 @@ describe('readContentFile', () => {
     writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES, 'x'));
     expect(await readContentFile(file)).toHaveProperty('source');
     writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES + 1, 'x'));
-    expect(await readContentFile(file)).toEqual({
-      problem: `${content.shown('benefits.md')}: is 65 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
-    });
+    expect(await refusal(file)).toBe(`${content.shown('benefits.md')}: is 65 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`);
   });
 
   it('says how large a much larger file is, in MB', async () => {
     const content = temporaryContent('valid');
     const file = path.join(content.dir, 'benefits.md');
     writeFileSync(file, ARTICLE.padEnd(5 * 1024 * 1024, 'Dry needling may ease pain. '));
-    expect(await readContentFile(file)).toEqual({
-      problem: `${content.shown('benefits.md')}: is 5.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
-    });
+    expect(await refusal(file)).toBe(`${content.shown('benefits.md')}: is 5.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`);
   });
 
   it(`says exactly 1 MB as 1.0 MB, and one byte less in KB`, async () => {
     const content = temporaryContent('valid');
     const file = path.join(content.dir, 'benefits.md');
     writeFileSync(file, ARTICLE.padEnd(1024 * 1024, 'x'));
-    expect(await readContentFile(file)).toEqual({
-      problem: `${content.shown('benefits.md')}: is 1.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
-    });
+    expect(await refusal(file)).toBe(`${content.shown('benefits.md')}: is 1.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`);
     writeFileSync(file, ARTICLE.padEnd(1024 * 1024 - 1, 'x'));
-    expect(await readContentFile(file)).toEqual({
-      problem: `${content.shown('benefits.md')}: is 1024 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`,
-    });
+    expect(await refusal(file)).toBe(`${content.shown('benefits.md')}: is 1024 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`);
   });
 
   it.each([
@@ -95,9 +89,7 @@ describe('readContentFile', () => {
   ])('says why a file that cannot be opened (%s) is refused, in words where there are some', async (code, reason) => {
     const content = temporaryContent('valid');
     nextOpenFails(code);
-    expect(await readContentFile(path.join(content.dir, 'after-effects.md'))).toEqual({
-      problem: `${content.shown('after-effects.md')}: the file cannot be read (${reason}). Check that it is a normal file you can open.`,
-    });
+    expect(await refusal(path.join(content.dir, 'after-effects.md'))).toBe(`${content.shown('after-effects.md')}: the file cannot be read (${reason}). Check that it is a normal file you can open.`);
   });
 
   it('reports a file removed between the check and the reading as missing', async () => {
@@ -109,9 +101,7 @@ describe('readContentFile', () => {
   it('names the file when the system cannot even say what it is', async () => {
     const name = `${'a'.repeat(300)}.md`;
     const content = temporaryContent('valid');
-    expect(await readContentFile(path.join(content.dir, name))).toEqual({
-      problem: `${content.shown(name)}: the file cannot be read (ENAMETOOLONG). Check that it is a normal file you can open.`,
-    });
+    expect(await refusal(path.join(content.dir, name))).toBe(`${content.shown(name)}: the file cannot be read (ENAMETOOLONG). Check that it is a normal file you can open.`);
   });
 
   it('reports a file that is not there as missing, for the data files to say what belongs in it', async () => {
@@ -133,7 +123,7 @@ describe('listContentFolder', () => {
   });
 
   it('reports a Markdown file whose extension is not lowercase, instead of skipping it', async () => {
-    expect((await listContentFolder(contentFixture('upper-case-extension'))).problems).toEqual([
+    expect((await listContentFolder(contentFixture('upper-case-extension'))).problems.map(problemLine)).toEqual([
       'tests/fixtures/content/upper-case-extension/benefits.MD: ends in ".MD", and only files ending in lowercase ".md" are read. Rename it to benefits.md.',
     ]);
   });
@@ -141,7 +131,7 @@ describe('listContentFolder', () => {
   it('reports every file in a subfolder, instead of skipping it', async () => {
     const folder = 'tests/fixtures/content/file-in-subfolder';
     const rest = `is in a folder inside ${folder}/, and nothing in such folders is published. Move articles and data files into ${folder}/ itself, and images into public/.`;
-    expect((await listContentFolder(contentFixture('file-in-subfolder'))).problems).toEqual([
+    expect((await listContentFolder(contentFixture('file-in-subfolder'))).problems.map(problemLine)).toEqual([
       `${folder}/drafts/benefits.md: ${rest}`,
       `${folder}/drafts/questions.txt: ${rest}`,
     ]);
@@ -175,7 +165,7 @@ describe('listContentFolder', () => {
     writeFileSync(path.join(content.dir, 'drafts', 'old', 'benefits.md'), ARTICLE);
     writeFileSync(path.join(content.dir, 'drafts', 'old', '.cache', 'benefits.md'), ARTICLE);
     writeFileSync(path.join(content.dir, '.obsidian', 'workspace.json'), '{}');
-    expect((await listContentFolder(content.dir)).problems).toEqual([
+    expect((await listContentFolder(content.dir)).problems.map(problemLine)).toEqual([
       `${content.shown('drafts/old/benefits.md')}: is in a folder inside ${content.shown('')}/, and nothing in such folders is published. Move articles and data files into ${content.shown('')}/ itself, and images into public/.`,
     ]);
   });

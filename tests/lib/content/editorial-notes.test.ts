@@ -2,6 +2,7 @@ import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
+import { problemLine } from '@/lib/content/problem';
 import { loadEditorialNotes, parseEditorialNotes } from '@/lib/content/editorial-notes';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
@@ -29,7 +30,7 @@ function problemsOf(source: string): readonly string[] {
   try {
     parseEditorialNotes(source, FILE);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return error.problems.map(problemLine);
     throw error;
   }
   throw new Error('expected the editorial notes to be refused');

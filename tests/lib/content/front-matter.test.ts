@@ -95,9 +95,17 @@ Dry needling is a treatment your physical therapist may use.
     expect(() => splitFrontMatter('--- js \n{ title: "x" }\n---\n')).toThrow(/^front matter written as JavaScript is not allowed/);
   });
 
+  it('gives the file line of a field, as an editor counts lines, whichever line breaks the file was saved with', () => {
+    const fields = ['---', 'title: A', 'nextReviewer: B', 'nextReview: 2025-07-22', '---', '', 'Text.', ''];
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const { lineOf } = splitFrontMatter(fields.join(lineBreak));
+      expect([lineOf(['title']), lineOf(['nextReview'])]).toEqual([2, 4]);
+    }
+  });
+
   it('reads dashes inside the text of a file without front matter as text, such as --- written for a dash', () => {
     const source = 'Soreness---usually mild---passes in a day or two.\n';
-    expect(splitFrontMatter(source)).toEqual({ data: {}, body: source, bodyStartLine: 1 });
+    expect(splitFrontMatter(source)).toMatchObject({ data: {}, body: source, bodyStartLine: 1 });
   });
 
   it('reads front matter of comments only as no fields, so each missing field is named', () => {

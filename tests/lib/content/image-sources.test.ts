@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findImageSourceProblems } from '@/lib/content/image-sources';
 import { parseMarkdown } from '@/lib/content/markdown';
+import { problemLine } from '@/lib/content/problem';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 const FILE = 'content/after-effects.md';
@@ -10,7 +11,7 @@ const ELSEWHERE = `is not on this site. Save the picture under public/ and write
 
 /** The problems with the images of a body whose front matter took `offset` lines. */
 function problemsOf(markdown: string, offset = 0): string[] {
-  return findImageSourceProblems(FILE, parseMarkdown(markdown), (line) => (line === undefined ? undefined : line + offset), PUBLIC);
+  return findImageSourceProblems(FILE, parseMarkdown(markdown), (line) => (line === undefined ? undefined : line + offset), PUBLIC).map(problemLine);
 }
 
 describe('findImageSourceProblems', () => {

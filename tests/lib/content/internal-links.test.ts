@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { findBrokenLinks, type LinkTarget } from '@/lib/content/internal-links';
+import { problemLine } from '@/lib/content/problem';
 
 const home: LinkTarget = { path: '/', ids: [] };
 const whatIsDryNeedling: LinkTarget = {
@@ -15,7 +16,7 @@ const file = 'content/after-effects.md';
 
 /** The problems an editor sees for one link on line 12 of content/after-effects.md. */
 function problemsWithLink(url: string): string[] {
-  return findBrokenLinks(file, [{ url, line: 12 }], afterEffects, pages);
+  return findBrokenLinks(file, [{ url, line: 12 }], afterEffects, pages).map(problemLine);
 }
 
 describe('findBrokenLinks', () => {
@@ -120,7 +121,7 @@ describe('findBrokenLinks', () => {
       { url: 'https://www.choosept.com/', line: 14 },
       { url: 'what-is-dry-needling/', line: 20 },
     ];
-    expect(findBrokenLinks(file, links, afterEffects, pages)).toEqual([
+    expect(findBrokenLinks(file, links, afterEffects, pages).map(problemLine)).toEqual([
       'content/after-effects.md:9: the link "/benefits/" points to a page that does not exist. Pages on this site: /, /after-effects/, /what-is-dry-needling/.',
       'content/after-effects.md:20: the link "what-is-dry-needling/" must start from the site root, like /what-is-dry-needling/.',
     ]);

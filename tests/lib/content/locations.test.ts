@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
+import { problemLine } from '@/lib/content/problem';
 import { dryNeedlingLocationsFor, loadLocations, locationsByState, parseLocations, telHref } from '@/lib/content/locations';
 import { fixtureAvailability } from '@/tests/fixtures/articles';
 import { MAX_YAML_DEPTH } from '@/lib/content/yaml';
@@ -44,7 +45,7 @@ function problemsOf(source: string): readonly string[] {
   try {
     parse(source);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return error.problems.map(problemLine);
     throw error;
   }
   throw new Error('expected the locations data to be refused');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
+import { problemLine } from '@/lib/content/problem';
 import { loadSourceArticle, parseSourceArticle } from '@/lib/content/source-article';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 
@@ -9,7 +10,7 @@ function problemsOf(source: string): readonly string[] {
   try {
     parseSourceArticle(source, FILE);
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return error.problems.map(problemLine);
     throw error;
   }
   throw new Error('expected content/source.yaml to be refused');

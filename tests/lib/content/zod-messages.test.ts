@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { problemLine } from '@/lib/content/problem';
 import { describeIssues, isoDateText, requiredText, shown, unknownFields } from '@/lib/content/zod-messages';
 
 describe('shown: a value the editor typed, as a message shows it back', () => {
@@ -36,7 +37,7 @@ describe('describeIssues: one line per problem, naming the file and the field', 
   it('names a field, and an entry of a list by its place', () => {
     const result = schema.safeParse({ title: '', published: '2024-07-22', aliases: ['ok', 3] });
     expect(result.success).toBe(false);
-    expect(describeIssues('content/benefits.md', result.error as z.ZodError)).toEqual([
+    expect(describeIssues('content/benefits.md', result.error as z.ZodError).map(problemLine)).toEqual([
       'content/benefits.md: "title" is empty. Write it like: title: What is dry needling?',
       'content/benefits.md: "aliases.1" must be text.',
     ]);
@@ -44,16 +45,25 @@ describe('describeIssues: one line per problem, naming the file and the field', 
 
   it('leaves the field out when the problem is with the whole front matter', () => {
     const result = schema.safeParse('title: What is dry needling?');
-    expect(describeIssues('content/benefits.md', result.error as z.ZodError)).toEqual([
+    expect(describeIssues('content/benefits.md', result.error as z.ZodError).map(problemLine)).toEqual([
       expect.stringMatching(/^content\/benefits\.md: [^"]/),
     ]);
   });
 
   it('tells a missing date from a wrong one', () => {
     const dates = z.object({ published: isoDateText('published') });
-    const message = (value: unknown) => describeIssues('content/source.yaml', dates.safeParse({ published: value }).error as z.ZodError);
+    const message = (value: unknown) => describeIssues('content/source.yaml', dates.safeParse({ published: value }).error as z.ZodError).map(problemLine);
     expect(message(undefined)).toEqual(['content/source.yaml: "published" is missing. Add a line like: published: 2024-07-22']);
     expect(message(20240722)).toEqual(['content/source.yaml: "published" must be a date like 2024-07-22 (got 20240722).']);
     expect(message('2024-7-22')).toEqual(['content/source.yaml: "published" must be a date like 2024-07-22 (got "2024-7-22").']);
+  });
+
+  it('puts each problem on the line of its field, and names a list entry the way its file does', () => {
+    const notes = z.object({ notes: z.array(z.object({ quote: requiredText('quote', 'vs.') })) });
+    const result = notes.safeParse({ notes: [{ quote: 'a' }, { quote: '' }] });
+    const places = { lineOf: (path: readonly PropertyKey[]) => path.length * 10, entryLabel: (field: string, index: number) => `${field} entry ${index + 1}` };
+    expect(describeIssues('content/editorial-notes.yaml', result.error as z.ZodError, places)).toEqual([
+      { file: 'content/editorial-notes.yaml', line: 30, severity: 'error', message: 'notes entry 2: "quote" is empty. Write it like: quote: vs.' },
+    ]);
   });
 });
