@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasErrors, type ContentReport } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
-import { missingPage, previewCheck, problemPage } from '@/lib/checks/preview';
+import { failedPage, isPreviewHost, isPreviewOrigin, isSiteAddress, missingPage, previewCheck, problemPage } from '@/lib/checks/preview';
 import { english } from '@/lib/i18n/languages/en';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
@@ -70,6 +70,64 @@ describe('the page the preview shows at an address with no page', () => {
     expect(html).toContain('<code>/&lt;b&gt;renamed&lt;/b&gt;/</code>');
     expect(html).toContain('<a href="/">Go to the home page</a>');
     expect(html).not.toContain('<script');
+  });
+});
+
+describe('the page the preview shows when a page could not be made', () => {
+  it('sends the reader to the terminal, with nothing of the error itself', () => {
+    const html = failedPage();
+    expectCompletePage(html, 'The preview could not show this page');
+    expect(html).toContain('<h1>The preview could not show this page</h1>');
+    expect(html).toContain('The terminal running <code>npm run dev</code> says why.');
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('the host names the preview answers', () => {
+  it('answers localhost and 127.0.0.1 at its own port, as a browser on this computer asks', () => {
+    expect(isPreviewHost('localhost:3000', 3000)).toBe(true);
+    expect(isPreviewHost('LocalHost:3000', 3000)).toBe(true);
+    expect(isPreviewHost('127.0.0.1:3000', 3000)).toBe(true);
+    // Browsers leave out port 80.
+    expect(isPreviewHost('localhost', 80)).toBe(true);
+    expect(isPreviewHost('localhost:80', 80)).toBe(true);
+  });
+
+  it('refuses any other name, another port, and a request that names none', () => {
+    for (const host of ['evil.example', 'evil.example:3000', 'localhost.evil.example:3000', 'localhost:3001', 'localhost', '127.0.0.2:3000', '[::1]:3000', 'localhost:3000.evil.example', '']) {
+      expect(isPreviewHost(host, 3000), host).toBe(false);
+    }
+    expect(isPreviewHost(undefined, 3000)).toBe(false);
+  });
+
+  it('lets a live-reload connection come from the preview\'s own pages or from no page, never from another site', () => {
+    expect(isPreviewOrigin(undefined, 3000)).toBe(true);
+    expect(isPreviewOrigin('http://localhost:3000', 3000)).toBe(true);
+    expect(isPreviewOrigin('http://127.0.0.1:3000', 3000)).toBe(true);
+    for (const origin of ['http://evil.example', 'https://localhost:3000', 'http://localhost:3001', 'http://localhost:3000/page', 'null', '']) {
+      expect(isPreviewOrigin(origin, 3000), origin).toBe(false);
+    }
+  });
+});
+
+describe('the addresses the preview lets Next answer', () => {
+  const addresses = ['/', '/after-effects/', '/es/disponibilidad/', '/es/diseño/', '/og/after-effects.png'];
+
+  it('lets through the site\'s pages and images, and the files app/ serves', () => {
+    for (const pathname of ['/', '/after-effects/', '/es/disponibilidad/', '/es/dise%C3%B1o/', '/og/after-effects.png', '/icon.svg', '/favicon.ico', '/apple-icon.png', '/sitemap.xml', '/robots.txt', '/_redirects', '/_redirects/']) {
+      expect(isSiteAddress(pathname, addresses), pathname).toBe(true);
+    }
+  });
+
+  it('lets through a page\'s address without its final slash, which Next completes', () => {
+    expect(isSiteAddress('/after-effects', addresses)).toBe(true);
+    expect(isSiteAddress('/og/after-effects.png/', addresses)).toBe(false);
+  });
+
+  it('keeps Next from answering for the project\'s own files or any other address', () => {
+    for (const pathname of ['/package.json', '/.env', '/content/after-effects.md', '/node_modules/next/package.json', '/tsconfig.json', '/after-effects.md', '/renamed/', '/og/renamed.png', '/after-effects/x/', '/app/icon.svg']) {
+      expect(isSiteAddress(pathname, addresses), pathname).toBe(false);
+    }
   });
 });
 
