@@ -21,8 +21,10 @@ const config = {
   // Only the lib, components and content projects: built and browser need a build and Chromium.
   vitest: { configFile: 'vitest.mutate.config.mts' },
   coverageAnalysis: 'perTest',
-  // Mutants in code that runs while modules load would each need the whole suite (about half
-  // of them here). Those also covered by a test run with that test only; the rest are Ignored.
+  // Mutants in code that runs while modules load would each need a fresh copy of every related
+  // test file (about half of them here). This run tests those also covered by a test with that
+  // test only and leaves the rest Ignored; scripts/mutate.mts runs each of those left untested or
+  // alive again with ignoreStatic: false.
   ignoreStatic: true,
   concurrency: 2,
   tempDirName,
