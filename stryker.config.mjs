@@ -27,6 +27,11 @@ const config = {
   // alive again with ignoreStatic: false.
   ignoreStatic: true,
   concurrency: 2,
+  // Five minutes and five seconds, Stryker's defaults, time out on two busy cores: the first run
+  // of the tests, and a mutant's tests timed out for load alone (each restarting its runner).
+  // Vitest's own 30 s test timeout still stops a hang, and Stryker counts a loop's calls.
+  dryRunTimeoutMinutes: 30,
+  timeoutMS: 30_000,
   tempDirName,
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
