@@ -7,8 +7,8 @@
  * test starts, so Stryker's per-test coverage gives its mutants no test, or only a test that loads
  * the module itself. The first run (ignoreStatic: true) tests every other mutant against the tests
  * that cover it, quickly, and leaves those aside as Ignored. The second (ignoreStatic: false) loads
- * each of them into a fresh copy of every test file related to its file: slower per mutant, and so
- * kept for the few that need it. No test has to load a module in a special way for this.
+ * each of them into a fresh copy of every test file related to its file, which takes a minute or
+ * more per mutant. No test has to load a module in a special way for this.
  *
  * A mutant disabled by a `// Stryker disable next-line <mutator>: reason` comment at the code is
  * Ignored with that reason in both runs: it counts neither way in the score and is listed, with
