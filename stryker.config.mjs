@@ -21,10 +21,17 @@ const config = {
   // Only the lib, components and content projects: built and browser need a build and Chromium.
   vitest: { configFile: 'vitest.mutate.config.mts' },
   coverageAnalysis: 'perTest',
-  // Mutants in code that runs while modules load would each need the whole suite (about half
-  // of them here). Those also covered by a test run with that test only; the rest are Ignored.
+  // Mutants in code that runs while modules load would each need a fresh copy of every related
+  // test file (about half of them here). This run tests those also covered by a test with that
+  // test only and leaves the rest Ignored; scripts/mutate.mts runs each of those left untested or
+  // alive again with ignoreStatic: false.
   ignoreStatic: true,
   concurrency: 2,
+  // Five minutes and five seconds, Stryker's defaults, time out on two busy cores: the first run
+  // of the tests, and a mutant's tests timed out for load alone (each restarting its runner).
+  // Vitest's own 30 s test timeout still stops a hang, and Stryker counts a loop's calls.
+  dryRunTimeoutMinutes: 30,
+  timeoutMS: 30_000,
   tempDirName,
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',

@@ -1,16 +1,21 @@
 /**
  * npm run mutate: StrykerJS over lib/ and components/ (stryker.config.mjs), then a second run over
- * the mutants in code that runs while a module loads and that survived the first, and the score of
- * each folder from both.
+ * the mutants in code that runs while a module loads which the first run left untested or alive,
+ * and the score of each folder from both.
  *
- * Why the second run: with perTest coverage, Stryker gives a mutant in module-level code (a
- * constant, a table of words) only the tests that happened to load that module inside a test;
- * a test file that imports it at the top is not among them, so such a mutant can "survive" a
- * test that would kill it. The second run gives each of them every test related to its file
- * (ignoreStatic: false), which is too slow for all of them but quick for the few that survive.
+ * Why two runs: code that runs while a module loads (a constant, a table of words) runs before any
+ * test starts, so Stryker's per-test coverage gives its mutants no test, or only a test that loads
+ * the module itself. The first run (ignoreStatic: true) tests every other mutant against the tests
+ * that cover it, quickly, and leaves those aside as Ignored. The second (ignoreStatic: false) loads
+ * each of them into a fresh copy of every test file related to its file, which takes a minute or
+ * more per mutant. No test has to load a module in a special way for this.
+ *
+ * A mutant disabled by a `// Stryker disable next-line <mutator>: reason` comment at the code is
+ * Ignored with that reason in both runs: it counts neither way in the score and is listed, with
+ * its reason, in reports/mutation/ignored.txt.
  *
  * Arguments: `--mutate <pattern>` (repeatable) measures only those files or ranges, keeping its
- * incremental record apart from the full run's.
+ * incremental records apart from the full run's.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +23,9 @@ import { Stryker } from '@stryker-mutator/core';
 import type { MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core';
 
 const REPORTS = 'reports/mutation';
+
+/** Stryker's reason for a mutant the first run leaves aside because it runs only while its module loads. */
+const STATIC_REASON = 'Static mutant (and "ignoreStatic" was enabled)';
 
 function mutatePatterns(argv: readonly string[]): string[] {
   const patterns: string[] = [];
@@ -84,42 +92,50 @@ function scoreTable(results: readonly MutantResult[]): string {
   return ['Mutation score (killed and timed out over all valid mutants):', ...lines].join('\n');
 }
 
+function listed(mutants: readonly MutantResult[], describe: (mutant: MutantResult) => string): string {
+  const lines = mutants
+    .map((mutant) => `${path.relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column} ${describe(mutant)}`)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
 async function main() {
   const patterns = mutatePatterns(process.argv.slice(2));
-  const part: PartialStrykerOptions =
-    patterns.length > 0
-      ? {
-          mutate: patterns,
-          incrementalFile: `${REPORTS}/incremental-${patterns.join('+').replace(/[^a-z0-9]+/gi, '-')}.json`,
-        }
-      : {};
+  const record = patterns.length > 0 ? `incremental-${patterns.join('+').replace(/[^a-z0-9]+/gi, '-')}` : 'stryker-incremental';
+  const part: PartialStrykerOptions = patterns.length > 0 ? { mutate: patterns, incrementalFile: `${REPORTS}/${record}.json` } : {};
   const first = await new Stryker({ configFile: 'stryker.config.mjs', ...part }).runMutationTest();
 
-  const moduleLevel = first.filter((mutant) => mutant.static && mutant.status === 'Survived');
+  const moduleLevel = first.filter(
+    (mutant) => mutant.static && (mutant.status === 'Survived' || (mutant.status === 'Ignored' && mutant.statusReason === STATIC_REASON)),
+  );
   let results = first;
   if (moduleLevel.length > 0) {
-    console.log(`\n${moduleLevel.length} mutants in module-level code survived: running each again with every related test.\n`);
+    console.log(`\n${moduleLevel.length} mutants in module-level code untested or alive: running each again with every related test.\n`);
     const again = await new Stryker({
       configFile: 'stryker.config.mjs',
       mutate: [...new Set(moduleLevel.map(rangeOf))],
       ignoreStatic: false,
-      incremental: false,
+      incrementalFile: `${REPORTS}/${record}-module-level.json`,
       reporters: ['html', 'clear-text', 'progress'],
       htmlReporter: { fileName: `${REPORTS}/module-level.html` },
     }).runMutationTest();
-    const status = new Map(again.map((mutant) => [keyOf(mutant), mutant.status]));
+    const status = new Map(again.map((mutant) => [keyOf(mutant), mutant]));
     const rerun = new Set(moduleLevel);
-    results = first.map((mutant) => (rerun.has(mutant) ? { ...mutant, status: status.get(keyOf(mutant)) ?? mutant.status } : mutant));
+    results = first.map((mutant) => {
+      const second = rerun.has(mutant) ? status.get(keyOf(mutant)) : undefined;
+      return second ? { ...mutant, status: second.status, statusReason: second.statusReason } : mutant;
+    });
   }
 
   const table = scoreTable(results);
   mkdirSync(REPORTS, { recursive: true });
-  const survivors = results
-    .filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
-    .map((mutant) => `${path.relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.status} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement ?? '')}`)
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  writeFileSync(`${REPORTS}/survivors.txt`, `${survivors.join('\n')}\n`);
-  console.log(`\n${table}\n\nEach mutant still alive is listed in ${REPORTS}/survivors.txt; the equivalent ones, with why, in docs/equivalent-mutants.md.`);
+  const alive = results.filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage');
+  writeFileSync(`${REPORTS}/survivors.txt`, listed(alive, (mutant) => `${mutant.status} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement ?? '')}`));
+  const ignored = results.filter((mutant) => mutant.status === 'Ignored');
+  writeFileSync(`${REPORTS}/ignored.txt`, listed(ignored, (mutant) => `${mutant.mutatorName} → ${JSON.stringify(mutant.replacement ?? '')}: ${mutant.statusReason ?? ''}`));
+  console.log(
+    `\n${table}\n\nEach mutant still alive is listed in ${REPORTS}/survivors.txt; each one ignored, with the reason its comment gives, in ${REPORTS}/ignored.txt.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,11 @@
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written as YYYY-MM-DD (2024-02-30 is not one). */
+/**
+ * True for a real calendar date written as YYYY-MM-DD (2024-02-30 is not one). Read as a UTC
+ * midnight and written back, a real date gives its own text; a date off the calendar gives another
+ * day or none, and any other spelling comes back written differently.
+ */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** "2024-07-22" → "July 22, 2024" (en-US), "22 de julio de 2024" (es-US): the same on every machine whatever its time zone. */
