@@ -1,9 +1,7 @@
 import type { Language } from '@/lib/i18n/language';
-import type { Location } from '@/lib/content/locations';
-import type { SourceArticle } from '@/lib/content/source-article';
-import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
+import type { TemplateProps } from '@/lib/site/route-table';
 import { answerFromArticle, answerFromLocations, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
@@ -11,24 +9,8 @@ import { ReviewDates } from './review-dates';
 import { SectionLink } from './section-link';
 import { TherapistCallout } from './therapist-callout';
 
-export interface StateAvailabilityViewProps {
-  /** Which of the three cases the state is in (lib/content/state-answers). */
-  readonly answer: StateAnswer;
-  readonly language: Language;
-  /** How many states the clinic's article names as not available. */
-  readonly notAvailableCount: number;
-  /** Locations in other states that offer it: listed when none in this state does. */
-  readonly elsewhere: readonly Location[];
-  /** True while the locations are the example data shipped with the site. */
-  readonly exampleLocations: boolean;
-  readonly availabilityPath: string;
-  readonly locationsPath: string;
-  readonly source: SourceArticle;
-  /** The state pages are part of the list of states, and reviewed with it. */
-  readonly review: { readonly lastReviewed: string; readonly nextReview: string };
-  /** The day a person checked the list of states, when an editor has set one. */
-  readonly checked?: string;
-}
+/** What a state page's template renders, less what the page around the view shows (breadcrumbs, structured data). */
+export type StateAvailabilityViewProps = Omit<TemplateProps['state'], 'trail' | 'structuredData'>;
 
 /** An h2 with an id and the "#" link beside it, like every section heading of an article. */
 function SectionHeading({ id, text, language }: { id: string; text: string; language: Language }) {
