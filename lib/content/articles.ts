@@ -332,9 +332,11 @@ async function readArticleFolder(contentDir: string, language: Language, languag
   for (const { article, links, target } of linkable) {
     problems.push(...findBrokenLinks(article.file, links, target, targets));
   }
-  // A folder refused as a whole (a link) has that one problem, not a missing article as well.
-  if (filePaths.length === 0 && !folderProblems.some((problem) => problem.file === folder)) {
-    problems.push(errorAt(folder, undefined, 'there are no articles. Add a Markdown file such as what-is-dry-needling.md.'));
+  if (filePaths.length === 0) {
+    // A folder refused as a whole (a link) has that one problem, not a missing article as well.
+    if (!folderProblems.some((problem) => problem.file === folder)) {
+      problems.push(errorAt(folder, undefined, 'there are no articles. Add a Markdown file such as what-is-dry-needling.md.'));
+    }
   } else if (failures.length === 0) {
     // Checks across articles only make sense once every article could be read.
     problems.push(

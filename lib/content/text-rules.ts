@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { errorAt, type Problem } from './problem';
 
 /** The longest part of a value a message quotes back: enough to find it, never a whole paragraph. */
@@ -80,7 +81,8 @@ export function invisibleCharacterProblem(file: string, text: string): Problem |
   if (first === undefined) return undefined;
   const line = lineAt(text, first.index);
   const otherLines = [...new Set(others.map(({ index }) => lineAt(text, index)))].filter((other) => other !== line);
-  const more = otherLines.length === 0 ? '' : ` Lines ${otherLines.slice(0, 10).join(', ')}${otherLines.length > 10 ? ' and more' : ''} have such characters too.`;
+  const listed = `${otherLines.slice(0, 10).join(', ')}${otherLines.length > 10 ? ' and more' : ''}`;
+  const more = otherLines.length === 0 ? '' : otherLines.length === 1 ? ` Line ${listed} has one too.` : ` Lines ${listed} have such characters too.`;
   return errorAt(
     file,
     line,
@@ -96,32 +98,25 @@ const LINE_FEED = 0x0a;
  * into U+FFFD, which would show as "�" in a title.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): { readonly text: string } | { readonly problem: Problem } {
-  try {
+  if (isUtf8(bytes)) {
     // A byte order mark at the very start, which some Windows editors write, is dropped here.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    // A line feed byte is never part of a longer UTF-8 character, so each line decodes on its own.
-    let start = 0;
-    let line = 1;
-    for (;;) {
-      const end = bytes.indexOf(LINE_FEED, start);
-      const lineBytes = bytes.subarray(start, end === -1 ? bytes.length : end);
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(lineBytes);
-      } catch {
-        return {
-          problem: errorAt(
-            file,
-            line,
-            'has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.',
-          ),
-        };
-      }
-      // Stryker disable next-line ConditionalExpression: the whole file failed to decode, so some line does.
-      if (end === -1) break;
-      start = end + 1;
-      line += 1;
-    }
-    return { problem: errorAt(file, undefined, 'is not UTF-8 text. Save it again as UTF-8.') };
   }
+  // A line feed byte is never part of a longer UTF-8 character, so each line is UTF-8 or not on its own.
+  let start = 0;
+  let line = 1;
+  for (;;) {
+    const end = bytes.indexOf(LINE_FEED, start);
+    // The whole file is not UTF-8, so once every line before it is, the last line is not.
+    if (end === -1 || !isUtf8(bytes.subarray(start, end))) break;
+    start = end + 1;
+    line += 1;
+  }
+  return {
+    problem: errorAt(
+      file,
+      line,
+      'has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.',
+    ),
+  };
 }
