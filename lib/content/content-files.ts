@@ -6,9 +6,9 @@ import { errorAt, type Problem } from './problem';
 import { decodeUtf8, invisibleCharacterProblem } from './text-rules';
 
 /**
- * The largest file in content/ that is read at all: 64 KB. The longest article is about 2 KB
- * (some 350 words) and the largest data file about 3 KB, so this leaves some 20 times that,
- * while a runaway file (a pasted book, a generated dump) is refused before it reaches the
+ * The largest file the site reads at all: 64 KB. The longest article is about 2 KB (some 350
+ * words), the largest data file about 3 KB and the clinic's article about 7 KB, so this leaves
+ * room to grow, while a runaway file (a pasted book, a generated dump) is refused before it reaches the
  * Markdown or YAML parser and the build.
  */
 export const MAX_CONTENT_FILE_BYTES = 64 * 1024;
