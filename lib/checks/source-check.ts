@@ -1,12 +1,13 @@
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFile } from '@/lib/content/articles';
 import type { EditorialNote, EditorialNotes } from '@/lib/content/editorial-notes';
 import { SOURCE_FILE, displayPath } from '@/lib/content/content-paths';
+import { readTextFile } from '@/lib/content/content-files';
 import { textBlocks } from '@/lib/content/markdown';
 import { errorAt, type Problem } from '@/lib/content/problem';
 import type { SourceFile } from '@/lib/content/source-article';
+import { clipped } from '@/lib/content/text-rules';
 import { formatDate } from '@/lib/i18n/dates';
 
 /**
@@ -18,15 +19,19 @@ function normalised(text: string): string {
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-/** The article's text, or undefined when the file is not there (a clone without ../shared/). */
-async function readSourceText(sourceText: string): Promise<string | undefined> {
-  try {
-    return normalised(await readFile(sourceText, 'utf8'));
-  }
-  // Stryker disable next-line BlockStatement: both return undefined.
-  catch {
-    return undefined;
-  }
+/**
+ * The article's text; undefined when the file is not there (a clone without ../shared/), or why
+ * it is refused. It is read like every file the site reads: only the folders above it may be
+ * links (in a worktree, ../shared/ is one), never the file itself.
+ */
+async function readSourceText(sourceText: string): Promise<string | undefined | Problem> {
+  const read = await readTextFile(sourceText, {
+    folder: `${path.dirname(displayPath(sourceText))}/`,
+    tooLargeAdvice: "The clinic's article is a few pages of text: check that this is the right file.",
+  });
+  if ('missing' in read) return undefined;
+  if ('problem' in read) return read.problem;
+  return normalised(read.source);
 }
 
 /**
@@ -47,7 +52,7 @@ function noteProblems(contentDir: string, pages: readonly ArticleFile[], notesFi
       errorAt(
         notesFile,
         note.lines.quote,
-        `${note.label} quotes "${note.quote}", but the clinic's article (${sourceFile}) does not have these words. ` +
+        `${note.label} quotes "${clipped(note.quote)}", but the clinic's article (${sourceFile}) does not have these words. ` +
           'Copy them exactly as the article writes them. If the article has changed, check the page against it, then update or remove the note.',
       ),
     );
@@ -63,7 +68,7 @@ function noteProblems(contentDir: string, pages: readonly ArticleFile[], notesFi
       errorAt(
         notesFile,
         note.lines.siteSays,
-        `${note.label}: ${pageFile} no longer says "${note.siteSays}". If the page was reworded, check that the new words still read the article as this note explains, then copy them into "siteSays".`,
+        `${note.label}: ${pageFile} no longer says "${clipped(note.siteSays)}". If the page was reworded, check that the new words still read the article as this note explains, then copy them into "siteSays".`,
       ),
     );
   }
@@ -74,7 +79,7 @@ function sourceFileProblems(contentDir: string, { article: source, lineOf }: Sou
   const file = displayPath(path.join(contentDir, SOURCE_FILE));
   const problems: Problem[] = [];
   if (!article.includes(normalised(source.title))) {
-    problems.push(errorAt(file, lineOf(['title']), `the title "${source.title}" is not in the clinic's article (${sourceFile}). Copy the title exactly as the article shows it.`));
+    problems.push(errorAt(file, lineOf(['title']), `the title "${clipped(source.title)}" is not in the clinic's article (${sourceFile}). Copy the title exactly as the article shows it.`));
   }
   if (!article.includes(formatDate(source.published, DEFAULT_LANGUAGE.locale))) {
     problems.push(
@@ -108,6 +113,7 @@ export interface SourceCheckInput {
 export async function sourceProblems({ contentDir, sourceText, source, notes, pages }: SourceCheckInput): Promise<Problem[]> {
   const sourceFile = displayPath(sourceText);
   const article = await readSourceText(sourceText);
+  if (typeof article === 'object') return [article];
   if (article === undefined) {
     // A clone without the article beside it can still be built; say what was not checked.
     return [

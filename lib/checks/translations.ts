@@ -9,6 +9,7 @@ import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS, RESERVED_IDS } from '@/lib/routes/page-ids';
 import { statePagePath } from '@/lib/routes/state-paths';
 import type { StateCode } from '@/lib/i18n/us-states';
+import { clipped } from '@/lib/content/text-rules';
 
 /** An article with what the check reads from its file: the Markdown tree and where its fields are. */
 export interface CheckedArticle {
@@ -156,7 +157,7 @@ function linkProblems(
       file: translated.article.file,
       line: own.line,
       severity: 'error',
-      message: `link ${index + 1} points to "${own.url}", but link ${index + 1} of ${englishPage.article.file} points to "${link.url}", which is "${expected}" in this language. Point it there.`,
+      message: `link ${index + 1} points to "${clipped(own.url)}", but link ${index + 1} of ${englishPage.article.file} points to "${clipped(link.url)}", which is "${expected}" in this language. Point it there.`,
     });
   });
   return problems;
@@ -210,14 +211,14 @@ export function findUnpairedTranslations(
         file: entry.file,
         line: entry.translationOfLine,
         severity: 'error',
-        message: `"translationOf" names "${slug}", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: ${[...englishSlugs].join(', ')}.`,
+        message: `"translationOf" names "${clipped(slug)}", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: ${[...englishSlugs].join(', ')}.`,
       });
     } else if (earlier) {
       problems.push({
         file: entry.file,
         line: entry.translationOfLine,
         severity: 'error',
-        message: `"translationOf" names "${slug}", which ${earlier.file} also translates. Each English page has one page in ${folder}/.`,
+        message: `"translationOf" names "${clipped(slug)}", which ${earlier.file} also translates. Each English page has one page in ${folder}/.`,
       });
     } else {
       claimed.set(slug, entry);

@@ -18,6 +18,7 @@ import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
 import { describeIssues } from './zod-messages';
 import { oncePerLanguage } from './once-per-folder';
+import { clipped } from './text-rules';
 
 /** Editors read the site's messages in English, whatever the language of the page. */
 const MESSAGE_LOCALE = DEFAULT_LANGUAGE.locale;
@@ -253,16 +254,16 @@ function findAliasProblems(articles: readonly Article[]): Problem[] {
       const page = slugs.get(alias);
       const earlier = claimed.get(alias);
       if (page === article) {
-        report(`${where} lists "${alias}", which is this article's own address. Remove it from the list.`);
+        report(`${where} lists "${clipped(alias)}", which is this article's own address. Remove it from the list.`);
       } else if (page) {
-        report(`${where} lists "${alias}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
+        report(`${where} lists "${clipped(alias)}", but /${alias}/ is the address of ${page.file}. An old address cannot point away from a page that exists; remove it.`);
       } else if (reservedNames(DEFAULT_LANGUAGE).has(alias)) {
-        report(`${where} lists "${alias}", but that name belongs to ${reservedNames(DEFAULT_LANGUAGE).get(alias)}, which the site makes itself. Remove it.`);
+        report(`${where} lists "${clipped(alias)}", but that name belongs to ${reservedNames(DEFAULT_LANGUAGE).get(alias)}, which the site makes itself. Remove it.`);
       } else if (earlier) {
         report(
           earlier === article
-            ? `${where} lists "${alias}" twice. Keep one.`
-            : `${where} lists "${alias}", which ${earlier.file} also lists. An old address can lead to one article only; remove it from one of them.`,
+            ? `${where} lists "${clipped(alias)}" twice. Keep one.`
+            : `${where} lists "${clipped(alias)}", which ${earlier.file} also lists. An old address can lead to one article only; remove it from one of them.`,
         );
       } else {
         claimed.set(alias, article);
@@ -333,7 +334,10 @@ async function readArticleFolder(contentDir: string, language: Language, languag
     problems.push(...findBrokenLinks(article.file, links, target, targets));
   }
   if (filePaths.length === 0) {
-    problems.push(errorAt(folder, undefined, 'there are no articles. Add a Markdown file such as what-is-dry-needling.md.'));
+    // A folder refused as a whole (a link) has that one problem, not a missing article as well.
+    if (!folderProblems.some((problem) => problem.file === folder)) {
+      problems.push(errorAt(folder, undefined, 'there are no articles. Add a Markdown file such as what-is-dry-needling.md.'));
+    }
   } else if (failures.length === 0) {
     // Checks across articles only make sense once every article could be read.
     problems.push(

@@ -1,13 +1,14 @@
 import { constants } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from './content-paths';
 import { errorAt, type Problem } from './problem';
+import { decodeUtf8, invisibleCharacterProblem } from './text-rules';
 
 /**
- * The largest file in content/ that is read at all: 64 KB. The longest article is about 2 KB
- * (some 350 words) and the largest data file about 3 KB, so this leaves some 20 times that,
- * while a runaway file (a pasted book, a generated dump) is refused before it reaches the
+ * The largest file the site reads at all: 64 KB. The longest article is about 2 KB (some 350
+ * words), the largest data file about 3 KB and the clinic's article about 7 KB, so this leaves
+ * room to grow, while a runaway file (a pasted book, a generated dump) is refused before it reaches the
  * Markdown or YAML parser and the build.
  */
 export const MAX_CONTENT_FILE_BYTES = 64 * 1024;
@@ -21,6 +22,15 @@ function size(bytes: number): string {
 /** A file's text, or why it is refused; `missing` lets each data file say what it should hold. */
 export type ContentFileRead = { readonly source: string } | { readonly problem: Problem } | { readonly missing: true };
 
+/** Where a file is read from, as its messages name it, and what to do with a file too large. */
+export interface FilePlace {
+  /** "content/": the folder as the messages name it. */
+  readonly folder: string;
+  readonly tooLargeAdvice: string;
+}
+
+const CONTENT_FOLDER: FilePlace = { folder: 'content/', tooLargeAdvice: 'Patient pages should be short: split it into several articles.' };
+
 const REASONS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -28,46 +38,75 @@ const REASONS: Readonly<Record<string, string>> = {
 };
 
 /** Why a file that looked fine could not be read, in words, never as a stack trace. */
-function unreadable(file: string, error: unknown): ContentFileRead {
+function unreadable(file: string, place: FilePlace, error: unknown): ContentFileRead {
   // Stryker disable next-line StringLiteral: every error the file system gives has a code.
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'ENOENT') return { missing: true };
+  // O_NOFOLLOW: opening a link, even one to nothing, fails with ELOOP instead of reading its target.
+  if (code === 'ELOOP') {
+    return { problem: errorAt(file, undefined, `is a link to another file, and links in ${place.folder} are never followed. Put the file itself here instead of the link.`) };
+  }
   return { problem: errorAt(file, undefined, `the file cannot be read (${REASONS[code] ?? code}). Check that it is a normal file you can open.`) };
 }
 
-/**
- * Reads one file of the content folder as UTF-8 text, refusing what must never be read:
- * a symbolic link (it could point anywhere on the machine: it is never followed), a folder, a
- * special file, or a file larger than MAX_CONTENT_FILE_BYTES.
- */
-export async function readContentFile(filePath: string): Promise<ContentFileRead> {
-  const file = displayPath(filePath);
-  let stats;
-  try {
-    stats = await lstat(filePath);
-  } catch (error) {
-    return unreadable(file, error);
+function tooLarge(file: string, place: FilePlace, bytes: number): ContentFileRead {
+  return { problem: errorAt(file, undefined, `is ${size(bytes)}; a file in ${place.folder} may be at most ${size(MAX_CONTENT_FILE_BYTES)}. ${place.tooLargeAdvice}`) };
+}
+
+/** Reads at most `limit` bytes; a file still growing is cut there, and refused as too large by its caller. */
+async function readUpTo(handle: FileHandle, limit: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, length, limit - length, length);
+    length += bytesRead;
+    if (bytesRead === 0 || length === limit) return buffer.subarray(0, length);
   }
-  if (stats.isSymbolicLink()) {
-    return { problem: errorAt(file, undefined, `is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`) };
-  }
+}
+
+/** The text of a file that is open, or why it is refused: what it is is asked of the open file, so it cannot change in between. */
+async function readOpenFile(handle: FileHandle, file: string, place: FilePlace): Promise<ContentFileRead> {
+  const stats = await handle.stat();
   if (stats.isDirectory()) {
-    return { problem: errorAt(file, undefined, `is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.`) };
+    return { problem: errorAt(file, undefined, `is a folder, not a file. Only files are read from ${place.folder}: rename the folder, or move it out of ${place.folder}.`) };
   }
   if (!stats.isFile()) return { problem: errorAt(file, undefined, `is not a normal file. Replace it with the file itself.`) };
-  if (stats.size > MAX_CONTENT_FILE_BYTES) {
-    return {
-      problem: errorAt(file, undefined, `is ${size(stats.size)}; a file in content/ may be at most ${size(MAX_CONTENT_FILE_BYTES)}. Patient pages should be short: split it into several articles.`),
-    };
+  if (stats.size > MAX_CONTENT_FILE_BYTES) return tooLarge(file, place, stats.size);
+  const bytes = await readUpTo(handle, MAX_CONTENT_FILE_BYTES + 1);
+  if (bytes.length > MAX_CONTENT_FILE_BYTES) return tooLarge(file, place, bytes.length);
+  const decoded = decodeUtf8(file, bytes);
+  if ('problem' in decoded) return decoded;
+  const invisible = invisibleCharacterProblem(file, decoded.text);
+  return invisible ? { problem: invisible } : { source: decoded.text };
+}
+
+/**
+ * Reads one text file the site uses, refusing what must never be read: a symbolic link (it
+ * could point anywhere on the machine: it is never followed), a folder, a special file (a named
+ * pipe would never finish reading: it is opened without waiting and refused), a file larger than
+ * MAX_CONTENT_FILE_BYTES, and text that is not UTF-8 or hides invisible characters (text-rules.ts).
+ * Only the file itself must not be a link: the folders above it are the project's own.
+ */
+export async function readTextFile(filePath: string, place: FilePlace): Promise<ContentFileRead> {
+  const file = displayPath(filePath);
+  let handle;
+  try {
+    handle = await open(filePath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return unreadable(file, place, error);
   }
   try {
-    // O_NOFOLLOW: should the file be swapped for a link after the check above, it is still not followed.
-    const handle = await open(filePath, constants.O_RDONLY | constants.O_NOFOLLOW);
-    // Stryker disable next-line ArrowFunction: the descriptor is released when the handle is collected; nothing a reader or editor sees changes.
-    return { source: await handle.readFile('utf8').finally(() => handle.close()) };
+    return await readOpenFile(handle, file, place);
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(file, place, error);
+  } finally {
+    await handle.close();
   }
+}
+
+/** Reads one file of the content folder (see readTextFile). */
+export function readContentFile(filePath: string): Promise<ContentFileRead> {
+  return readTextFile(filePath, CONTENT_FOLDER);
 }
 
 export interface ContentFolder {
@@ -91,9 +130,20 @@ async function filesBelow(folder: string): Promise<string[]> {
  * What is in a content folder: the article files, and what would otherwise be silently
  * ignored: a Markdown file whose extension is not lowercase .md, and any file in a subfolder
  * (only content/ itself is read) other than the folders of the other languages (content/es/),
- * which are read as folders of their own.
+ * which are read as folders of their own. The folder itself must be one, not a link to one.
  */
 export async function listContentFolder(contentDir: string, languageFolders: readonly string[] = []): Promise<ContentFolder> {
+  // A link to a folder (content/es pointing elsewhere on the machine) is never listed, let alone read;
+  // a folder that is not there is reported by the listing below, as its caller expects.
+  const stats = await lstat(contentDir).catch(() => undefined);
+  if (stats?.isSymbolicLink()) {
+    return {
+      articleFiles: [],
+      problems: [
+        errorAt(displayPath(contentDir), undefined, `is a link to another folder, and links in content/ are never followed. Put the folder itself here instead of the link.`),
+      ],
+    };
+  }
   // Stryker disable next-line MethodExpression,UnaryOperator: not equivalent everywhere, but this machine's file system already lists names in order, so no test here can tell (kept for file systems that do not).
   const entries = (await readdir(contentDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   const articleFiles: string[] = [];

@@ -14,7 +14,8 @@ export function isLivePreview(): boolean {
 async function entriesBelow(folder: string): Promise<string[]> {
   let names: string[];
   try {
-    names = await readdir(folder, { recursive: true });
+    // With file types, a listing never descends into a link to a folder (content/es pointing at /), as a listing of names does.
+    names = (await readdir(folder, { recursive: true, withFileTypes: true })).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
   } catch {
     // Stryker disable next-line ArrayDeclaration: the version is only compared with the one before it, and a missing folder's stamp stays the same while nothing changes.
     return [];

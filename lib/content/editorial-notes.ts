@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EDITORIAL_NOTES_FILE, displayPath } from './content-paths';
+import { SLUG } from './article-schema';
 import { ContentError } from './content-error';
 import { readContentFile } from './content-files';
 import { parseDataFile } from './yaml';
@@ -12,7 +13,10 @@ const FIELDS = 'quote, page, siteSays, why and askTheClinic';
 const noteSchema = z.strictObject(
   {
     quote: requiredText('quote', 'blood disorders vs. bleeding disorders'),
-    page: requiredText('page', 'who-should-not-have-dry-needling'),
+    // Checked before the name becomes a path: "../../outside/x" is never looked for.
+    page: requiredText('page', 'who-should-not-have-dry-needling').regex(SLUG, {
+      error: (issue) => `must be the file name of an English page without .md, like what-it-treats (got ${shown(issue.input)}).`,
+    }),
     siteSays: requiredText('siteSays', 'People with blood disorders or bleeding disorders'),
     why: requiredText('why', 'The article\'s "vs." reads as a comparison, which makes no sense in this list.'),
     askTheClinic: requiredText('askTheClinic', 'Do you mean both blood disorders and bleeding disorders?'),

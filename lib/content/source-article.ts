@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { SOURCE_FILE, displayPath } from './content-paths';
 import { ContentError } from './content-error';
+import { readContentFile } from './content-files';
 import { errorAt } from './problem';
 import { parseDataFile, type YamlWithLines } from './yaml';
 import { describeIssues, isoDateText, requiredText, unknownFields } from './zod-messages';
@@ -44,21 +44,22 @@ export function parseSourceArticle(source: string, file: string): SourceArticle 
   return parseSourceFile(source, file).article;
 }
 
-function readSourceFile(contentDir: string): Promise<SourceFile> {
+/** Read like every content file: no links, no special files, no giant files, no invisible characters. */
+async function readSourceFile(contentDir: string): Promise<SourceFile> {
   const filePath = path.join(contentDir, SOURCE_FILE);
   const file = displayPath(filePath);
-  return readFile(filePath, 'utf8').then(
-    (source) => parseSourceFile(source, file),
-    () => {
-      throw new ContentError([
-        errorAt(
-          file,
-          undefined,
-          `the file naming the clinic's article is missing. Create it with two lines, the article's title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".`,
-        ),
-      ]);
-    },
-  );
+  const read = await readContentFile(filePath);
+  if ('problem' in read) throw new ContentError([read.problem]);
+  if ('missing' in read) {
+    throw new ContentError([
+      errorAt(
+        file,
+        undefined,
+        `the file naming the clinic's article is missing. Create it with two lines, the article's title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".`,
+      ),
+    ]);
+  }
+  return parseSourceFile(read.source, file);
 }
 
 /** content/source.yaml, read and checked once per build. */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/i18n/dates';
 import { errorAt, type Problem } from './problem';
+import { clipped } from './text-rules';
 
-/** How a value the editor typed is shown back in a message. */
+/** How a value the editor typed is shown back in a message: at most MAX_QUOTED_CHARACTERS of it. */
 export function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value));
+  return typeof value === 'string' ? `"${clipped(value)}"` : clipped(String(JSON.stringify(value)));
 }
 
 /** What a data file says of fields it does not use: each one named, then the ones it does (`allowed`, in words). */

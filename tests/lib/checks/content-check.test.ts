@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -455,6 +456,84 @@ describe('checkContent with files that cannot be read as they are', () => {
     expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
       `${content.shown('locations.yaml')}:1: error: the YAML nests lists and fields 30001 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.`,
       `${content.shown('what-is-dry-needling.md')}:2: error: the YAML nests lists and fields 30001 levels deep; at most 8 are read. Write the entries the way docs/editors.md shows them.`,
+    ]);
+  });
+});
+
+describe('checkContent: every file it reads goes through the same file rules', () => {
+  /** The error lines about one file of a temporary content folder, checked with `sourceText` as the clinic's article. */
+  async function errorsIn(dir: string, file: string, sourceText = SOURCE_TEXT, languages = ENGLISH_ONLY): Promise<string[]> {
+    const report = await checkContent({ contentDir: dir, today: BEFORE_ANY_REVIEW, sourceText, languages });
+    expect(formatReport(report)).not.toMatch(/^\s+at /m);
+    return report.problems.filter((problem) => problem.file === file && problem.severity === 'error').map(formatProblem);
+  }
+
+  it('refuses a note whose page names a file outside content/, before any path is built from it', async () => {
+    expect(await errorsAbout('note-page-outside', 'editorial-notes.yaml')).toEqual([
+      'tests/fixtures/content/note-page-outside/editorial-notes.yaml:4: error: note 1: "page" must be the file name of an English page without .md, like what-it-treats (got "../../outside/x").',
+    ]);
+  });
+
+  it.each([
+    ['a link to a file outside the repository', (file: string) => symlinkSync('/etc/hostname', file), 'is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.'],
+    ['a file of 5 MB', (file: string) => writeFileSync(file, 'title: Dry needling\n'.repeat(262_144)), 'is 5.0 MB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.'],
+    ['a named pipe, which would never finish reading', (file: string) => execFileSync('mkfifo', [file]), 'is not a normal file. Replace it with the file itself.'],
+    ['a folder', (file: string) => mkdirSync(file), 'is a folder, not a file. Only files are read from content/: rename the folder, or move it out of content/.'],
+  ])('refuses source.yaml when it is %s', async (_, make, message) => {
+    const content = temporaryContent('valid');
+    rmSync(path.join(content.dir, 'source.yaml'));
+    make(path.join(content.dir, 'source.yaml'));
+    expect(await errorsIn(content.dir, content.shown('source.yaml'))).toEqual([`${content.shown('source.yaml')}: error: ${message}`]);
+  });
+
+  it.each([
+    ['a link', (file: string) => symlinkSync(path.resolve(SOURCE_TEXT), file), 'is a link to another file, and links in SOURCE/ are never followed. Put the file itself here instead of the link.'],
+    ['a named pipe', (file: string) => execFileSync('mkfifo', [file]), 'is not a normal file. Replace it with the file itself.'],
+    ['a file of 5 MB', (file: string) => writeFileSync(file, 'Dry needling in physical therapy\n'.repeat(160_000)), "is 5.0 MB; a file in SOURCE/ may be at most 64 KB. The clinic's article is a few pages of text: check that this is the right file."],
+  ])("refuses the clinic's article when it is %s, as an error and not as a missing file", async (_, make, message) => {
+    const content = temporaryContent('valid');
+    const shared = temporaryContent('valid');
+    const sourceText = path.join(shared.dir, 'article.txt');
+    make(sourceText);
+    const shown = shared.shown('article.txt');
+    expect(await errorsIn(content.dir, shown, sourceText)).toEqual([`${shown}: error: ${message.replace('SOURCE/', `${path.dirname(shown)}/`)}`]);
+  });
+
+  it('reads the clinic\'s article through a folder that is a link: ../shared/ is one in a worktree', async () => {
+    const content = temporaryContent('valid');
+    symlinkSync(path.resolve(path.dirname(SOURCE_TEXT)), path.join(content.dir, 'shared'));
+    const sourceText = path.join(content.dir, 'shared', path.basename(SOURCE_TEXT));
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, sourceText, languages: ENGLISH_ONLY });
+    expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses content/es when it is a link to a folder outside the repository, and reads nothing in it', async () => {
+    const content = temporaryContent('translations');
+    const outside = temporaryContent('translations');
+    rmSync(path.join(content.dir, 'es'), { recursive: true });
+    symlinkSync(path.join(outside.dir, 'es'), path.join(content.dir, 'es'));
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, sourceText: SOURCE_TEXT });
+    expect(report.problems.filter((problem) => problem.file === content.shown('es')).map(formatProblem)).toEqual([
+      `${content.shown('es')}: error: is a link to another folder, and links in content/ are never followed. Put the folder itself here instead of the link.`,
+    ]);
+    expect(report.files.filter((file) => file.startsWith(content.shown('es')))).toEqual([]);
+  });
+
+  it('refuses invisible characters in front matter and data files, named by code point on their line', async () => {
+    expect(await errorsAbout('invisible-characters', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/invisible-characters/after-effects.md:2: error: has the invisible character U+200B (zero-width space), which can hide or reverse text on the page. Delete it: retype the words around it, or paste them as plain text. Line 3 has one too.',
+    ]);
+    expect(await errorsAbout('invisible-characters', 'what-is-dry-needling.md')).toEqual([
+      'tests/fixtures/content/invisible-characters/what-is-dry-needling.md:3: error: has the invisible character U+202E (right-to-left override), which can hide or reverse text on the page. Delete it: retype the words around it, or paste them as plain text.',
+    ]);
+    expect(await errorsAbout('invisible-characters', 'contact.yaml')).toEqual([
+      'tests/fixtures/content/invisible-characters/contact.yaml:2: error: has the invisible character U+200B (zero-width space), which can hide or reverse text on the page. Delete it: retype the words around it, or paste them as plain text.',
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8, with the line of the first bad byte, instead of a "�" in the title', async () => {
+    expect(await errorsAbout('invalid-utf8', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/invalid-utf8/after-effects.md:2: error: has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.',
     ]);
   });
 });

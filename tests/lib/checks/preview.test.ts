@@ -1,4 +1,5 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -162,6 +163,23 @@ describe('the content check of the preview', () => {
 
     save(original);
     expect(hasErrors(await check())).toBe(false);
+  });
+
+  it('survives a named pipe, a link and a file that is not UTF-8 saved into the content folder, and lists each', async () => {
+    const content = temporaryContent('valid');
+    const at = (name: string) => path.join(content.dir, name);
+    rmSync(at('source.yaml'));
+    execFileSync('mkfifo', [at('source.yaml')]);
+    rmSync(at('contact.yaml'));
+    symlinkSync('/etc/hostname', at('contact.yaml'));
+    writeFileSync(at('after-effects.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+    const report = await previewCheck({ contentDir: content.dir, languages: [english], sourceText: SOURCE_TEXT })();
+    expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      `${content.shown('after-effects.md')}:2: error: has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.`,
+      `${content.shown('contact.yaml')}: error: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
+      `${content.shown('source.yaml')}: error: is not a normal file. Replace it with the file itself.`,
+    ]);
+    expect(problemPage(report)).not.toMatch(/^\s+at /m);
   });
 
   it('runs as the build runs it: a review date that has passed only warns', async () => {

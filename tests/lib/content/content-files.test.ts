@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -104,12 +104,54 @@ describe('readContentFile', () => {
     expect(await refusal(path.join(content.dir, name))).toBe(`${content.shown(name)}: the file cannot be read (ENAMETOOLONG). Check that it is a normal file you can open.`);
   });
 
+  it('refuses a file that is not UTF-8 with its line, and drops a byte order mark at the start', async () => {
+    const content = temporaryContent('valid');
+    const file = path.join(content.dir, 'benefits.md');
+    writeFileSync(file, Buffer.concat([Buffer.from('---\ntitle: Punci'), Buffer.from([0xf3]), Buffer.from('n\n---\n')]));
+    expect(await refusal(file)).toBe(
+      `${content.shown('benefits.md')}:2: has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.`,
+    );
+    writeFileSync(file, `\ufeff${ARTICLE}`);
+    expect(await readContentFile(file)).toEqual({ source: ARTICLE });
+  });
+
+  it('refuses a file with an invisible character, naming it and its line', async () => {
+    const content = temporaryContent('valid');
+    const file = path.join(content.dir, 'benefits.md');
+    writeFileSync(file, ARTICLE.replace('title: ', 'title: \u202e'));
+    expect(await refusal(file)).toBe(
+      `${content.shown('benefits.md')}:2: has the invisible character U+202E (right-to-left override), which can hide or reverse text on the page. Delete it: retype the words around it, or paste them as plain text.`,
+    );
+  });
+
+  it.each([
+    ['CR LF', '\r\n'],
+    ['LF', '\n'],
+  ])('reads a file whose lines end in %s', async (_, lineEnd) => {
+    const content = temporaryContent('valid');
+    const file = path.join(content.dir, 'benefits.md');
+    writeFileSync(file, ARTICLE.replaceAll('\n', lineEnd));
+    expect(await readContentFile(file)).toEqual({ source: ARTICLE.replaceAll('\n', lineEnd) });
+  });
+
   it('reports a file that is not there as missing, for the data files to say what belongs in it', async () => {
     expect(await readContentFile(path.join(contentFixture('valid'), 'no-such-file.yaml'))).toEqual({ missing: true });
   });
 });
 
 describe('listContentFolder', () => {
+  it('refuses a language folder that is a link to a folder elsewhere, and lists nothing in it', async () => {
+    const content = temporaryContent('translations');
+    const outside = temporaryContent('translations');
+    rmSync(path.join(content.dir, 'es'), { recursive: true });
+    symlinkSync(path.join(outside.dir, 'es'), path.join(content.dir, 'es'));
+    const folder = await listContentFolder(path.join(content.dir, 'es'));
+    expect(folder.articleFiles).toEqual([]);
+    expect(folder.problems.map(problemLine)).toEqual([
+      `${content.shown('es')}: is a link to another folder, and links in content/ are never followed. Put the folder itself here instead of the link.`,
+    ]);
+  });
+
   it('lists the article files and nothing to report in a folder that holds only articles, data files and notes', async () => {
     const folder = await listContentFolder(contentFixture('valid'));
     expect(folder.articleFiles.map((file) => path.basename(file))).toEqual(['after-effects.md', 'availability.md', 'what-is-dry-needling.md']);

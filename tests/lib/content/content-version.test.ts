@@ -1,4 +1,4 @@
-import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentVersion } from '@/lib/content/content-version';
@@ -30,5 +30,15 @@ describe('contentVersion: when the editors’ preview reads the content again', 
     mkdirSync(path.join(content.dir, 'es'), { recursive: true });
     writeFileSync(path.join(content.dir, 'es', 'nueva.md'), 'Nueva.\n');
     expect(await contentVersion(content.dir)).not.toBe(before);
+  });
+
+  it('never looks inside a link to a folder elsewhere: the link is refused, and nothing behind it is read', async () => {
+    const content = temporaryContent('translations');
+    const outside = temporaryContent('translations');
+    rmSync(path.join(content.dir, 'es'), { recursive: true });
+    symlinkSync(path.join(outside.dir, 'es'), path.join(content.dir, 'es'));
+    const before = await contentVersion(content.dir);
+    save(path.join(outside.dir, 'es', 'efectos.md'), 'Otro texto.\n');
+    expect(await contentVersion(content.dir)).toBe(before);
   });
 });

@@ -75,6 +75,19 @@ describe('parseEditorialNotes with mistakes, each named by line, note and field'
     ]);
   });
 
+  it.each([['../../outside/x'], ['/etc/hostname'], ['What-It-Treats'], ['what-it-treats.md']])('refuses %j as a page: only a page name is ever looked for', (page) => {
+    expect(problemsOf(`notes:\n${note({ page })}\n`)).toEqual([
+      `${FILE}:3: note 1: "page" must be the file name of an English page without .md, like what-it-treats (got "${page}").`,
+    ]);
+  });
+
+  it('quotes at most 80 characters of a value it refuses', () => {
+    const page = `../${'a'.repeat(200)}`;
+    expect(problemsOf(`notes:\n${note({ page })}\n`)).toEqual([
+      `${FILE}:3: note 1: "page" must be the file name of an English page without .md, like what-it-treats (got "${page.slice(0, 79)}…").`,
+    ]);
+  });
+
   it('names each missing field with its own example', () => {
     expect(problemsOf(`notes:\n  - why: Lateral means the outer side.\n`)).toEqual([
       `${FILE}:2: note 1: "quote" is missing. Add a line like: quote: blood disorders vs. bleeding disorders`,

@@ -96,6 +96,13 @@ describe('findBrokenLinks', () => {
     ]);
   });
 
+  it('quotes at most 80 characters of a long link', () => {
+    const url = `${'very-long-folder/'.repeat(20)}page/`;
+    expect(problemsWithLink(url)).toEqual([
+      `content/after-effects.md:12: the link "${url.slice(0, 79)}…" must start from the site root, like /what-is-dry-needling/.`,
+    ]);
+  });
+
   it('asks for links that start from the site root instead of relative links', () => {
     expect(problemsWithLink('what-is-dry-needling/')).toEqual([
       'content/after-effects.md:12: the link "what-is-dry-needling/" must start from the site root, like /what-is-dry-needling/.',
