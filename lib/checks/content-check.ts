@@ -23,7 +23,7 @@ import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
 import { sourceProblems } from './source-check';
-import { reviewCycleProblem, reviewReminder } from './review-schedule';
+import { futureReviewProblem, reviewCycleProblem, reviewReminder } from './review-schedule';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
 export interface ContentCheckOptions {
@@ -126,7 +126,12 @@ function reviewProblems({ file, split, frontMatter }: ArticleFile, options: Cont
   if (!split || !frontMatter) return [];
   const { lastReviewed, nextReview } = frontMatter;
   const line = split.lineOf(['nextReview']);
-  const problems: Problem[] = [];
+  const recorded = { lastReviewed, ...('translatedFrom' in frontMatter && { translatedFrom: frontMatter.translatedFrom }) };
+  // A date still to come is an error even in a build: it only gets right by waiting, and until then the page says something untrue.
+  const problems: Problem[] = Object.entries(recorded).flatMap(([field, date]) => {
+    const future = futureReviewProblem(field, date, options.today);
+    return future ? [{ file, line: split.lineOf([field]), severity: 'error' as const, message: future }] : [];
+  });
   const cycleProblem = reviewCycleProblem(lastReviewed, nextReview);
   if (cycleProblem) problems.push({ file, line, severity: 'error', message: cycleProblem });
   const reminder = reviewReminder(nextReview, options.today);

@@ -18,6 +18,16 @@ function addressMessage(input: unknown): string {
   return `must be one email address, like ${ADDRESS_EXAMPLE} (got ${shown(input)}).`;
 }
 
+/** RFC 5321's limits: mail servers refuse a longer address, and every page's footer links to it. */
+const ADDRESS_MAX_LENGTH = 254;
+const LOCAL_PART_MAX_LENGTH = 64;
+
+function lengthMessage(input: unknown): string {
+  const address = String(input);
+  const localPart = address.slice(0, address.lastIndexOf('@'));
+  return `has ${address.length} characters, ${localPart.length} of them before the "@"; an email address has at most ${ADDRESS_MAX_LENGTH}, and at most ${LOCAL_PART_MAX_LENGTH} before the "@". Shorten it (got ${shown(input)}).`;
+}
+
 const contactSchema = z.strictObject(
   {
     // zod's email check refuses spaces, commas, "?" and the other characters that would make
@@ -25,7 +35,12 @@ const contactSchema = z.strictObject(
     problemReports: z
       .string({ error: (issue) => addressMessage(issue.input) })
       .trim()
-      .pipe(z.email({ error: (issue) => addressMessage(issue.input) })),
+      .pipe(
+        z
+          .email({ error: (issue) => addressMessage(issue.input) })
+          .max(ADDRESS_MAX_LENGTH, { error: (issue) => lengthMessage(issue.input) })
+          .refine((address) => address.lastIndexOf('@') <= LOCAL_PART_MAX_LENGTH, { error: (issue) => lengthMessage(issue.input) }),
+      ),
   },
   {
     error: (issue) =>

@@ -2,9 +2,19 @@ import { z } from 'zod';
 import { isIsoDate } from '@/lib/i18n/dates';
 import { errorAt, type Problem } from './problem';
 
-/** How a value the editor typed is shown back in a message. */
+/** The most characters of a value a message quotes: enough to find it, never a whole file's worth. */
+const QUOTED_MAX_LENGTH = 80;
+
+/**
+ * How a value the editor typed is shown back in a message: in quotes, cut to 80 characters
+ * (with "…"), and with a line break, tab or quote in it written as \n, \t or \", so the
+ * message stays on one line and shows where the value ends.
+ */
 export function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(JSON.stringify(value));
+  const text = typeof value === 'string' ? value : String(JSON.stringify(value));
+  const characters = [...text];
+  const cut = characters.length > QUOTED_MAX_LENGTH ? `${characters.slice(0, QUOTED_MAX_LENGTH).join('')}…` : text;
+  return typeof value === 'string' ? JSON.stringify(cut) : cut;
 }
 
 /** What a data file says of fields it does not use: each one named, then the ones it does (`allowed`, in words). */
