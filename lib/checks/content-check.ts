@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { articleFolder, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
+import { articleFolder, articlePath, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
+import { SLUG } from '@/lib/content/article-schema';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
@@ -13,7 +14,10 @@ import {
   displayPath,
 } from '@/lib/content/content-paths';
 import { ContentError } from '@/lib/content/content-error';
+import { MAILTO_MAX_LENGTH } from '@/lib/content/mailto';
+import { pageEmailLink, pageEmailMessage } from '@/lib/content/page-email';
 import { formatProblem, type Problem } from '@/lib/content/problem';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, LANGUAGES, languageNameIn } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
@@ -141,18 +145,38 @@ function reviewProblems({ file, split, frontMatter }: ArticleFile, options: Cont
   return problems;
 }
 
+/**
+ * The staff page's email about an article whose front matter passed its schema (the loader reports
+ * it otherwise): the build stops on a link too long for some email apps, so the check finds it
+ * first, at the title, with how much to cut.
+ */
+function staffEmailProblems({ file, slug, split, frontMatter }: ArticleFile, language: Language): Problem[] {
+  if (!split || !frontMatter) return [];
+  const message = pageEmailMessage(language, frontMatter.title, frontMatter.description, absoluteUrl(articlePath(language, slug)));
+  const { href, excess } = pageEmailLink(message);
+  if (excess === 0) return [];
+  return [
+    {
+      file,
+      line: split.lineOf(['title']),
+      severity: 'error',
+      message: `the staff page's email about this page makes a link of ${href.length} characters, and some email apps cut links of ${MAILTO_MAX_LENGTH} characters or more. Shorten the title or the description until the link is ${excess} characters shorter: in the link, the title is written twice, each space takes 3 characters and each letter like é or € takes 6 to 9.`,
+    },
+  ];
+}
+
 /** What pairing a page with its translation reads: the file name and "translationOf". */
 function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
   const translationOf = (split?.data as { translationOf?: unknown } | undefined)?.translationOf;
   return typeof translationOf === 'string' ? { file, slug, translationOf, translationOfLine: split?.lineOf(['translationOf']) } : { file, slug };
 }
 
-/** The reading level of every page whose body could be read, and the review dates of every page whose front matter is right. */
+/** The reading level of every page whose body could be read, and the review dates and staff email of every page whose front matter is right. */
 function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions): Problem[] {
   const scale = readingScaleFor(language);
   const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
   const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
-  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(read, options)];
+  return [...(readingProblem ? [readingProblem] : []), ...reviewProblems(read, options), ...staffEmailProblems(read, language)];
 }
 
 /** The articles with what the translation check reads from their files, once every file of the language is right. */
@@ -199,7 +223,8 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
     language,
     files: folder.files.map((read) => read.file),
     problems,
-    translationFiles: folder.files.map(translationFile),
+    // A file whose name cannot be a page address is refused on its own; no message suggests it as a page.
+    translationFiles: folder.files.filter((read) => SLUG.test(read.slug)).map(translationFile),
     read: folder.files,
     ...(checked && { checked }),
   };

@@ -90,7 +90,8 @@ export interface ArticleFolder {
   readonly problems: readonly Problem[];
 }
 
-function articlePath(language: Language, slug: string): string {
+/** An article's address: /after-effects/, or /es/efectos-despues/ in another language. */
+export function articlePath(language: Language, slug: string): string {
   return `${languagePathPrefix(language)}${slug}/`;
 }
 

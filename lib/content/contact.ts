@@ -22,10 +22,15 @@ function addressMessage(input: unknown): string {
 const ADDRESS_MAX_LENGTH = 254;
 const LOCAL_PART_MAX_LENGTH = 64;
 
+function fitsInEmail(address: string): boolean {
+  return address.length <= ADDRESS_MAX_LENGTH && address.lastIndexOf('@') <= LOCAL_PART_MAX_LENGTH;
+}
+
 function lengthMessage(input: unknown): string {
   const address = String(input);
-  const localPart = address.slice(0, address.lastIndexOf('@'));
-  return `has ${address.length} characters, ${localPart.length} of them before the "@"; an email address has at most ${ADDRESS_MAX_LENGTH}, and at most ${LOCAL_PART_MAX_LENGTH} before the "@". Shorten it (got ${shown(input)}).`;
+  const at = address.lastIndexOf('@');
+  const before = at > LOCAL_PART_MAX_LENGTH ? `, ${at} of them before the "@"` : '';
+  return `has ${address.length} characters${before}; an email address has at most ${ADDRESS_MAX_LENGTH}, and at most ${LOCAL_PART_MAX_LENGTH} before the "@". Shorten it (got ${shown(input)}).`;
 }
 
 const contactSchema = z.strictObject(
@@ -35,12 +40,9 @@ const contactSchema = z.strictObject(
     problemReports: z
       .string({ error: (issue) => addressMessage(issue.input) })
       .trim()
-      .pipe(
-        z
-          .email({ error: (issue) => addressMessage(issue.input) })
-          .max(ADDRESS_MAX_LENGTH, { error: (issue) => lengthMessage(issue.input) })
-          .refine((address) => address.lastIndexOf('@') <= LOCAL_PART_MAX_LENGTH, { error: (issue) => lengthMessage(issue.input) }),
-      ),
+      // Measured first, so a long address gets the one message that says what to shorten.
+      .refine(fitsInEmail, { error: (issue) => lengthMessage(issue.input), abort: true })
+      .pipe(z.email({ error: (issue) => addressMessage(issue.input) })),
   },
   {
     error: (issue) =>

@@ -5,16 +5,23 @@ import { errorAt, type Problem } from './problem';
 /** The most characters of a value a message quotes: enough to find it, never a whole file's worth. */
 const QUOTED_MAX_LENGTH = 80;
 
+/** A line break, tab or other control character as an escape ("\n"), so a quoted value stays on one line. */
+function escapedControl(character: string): string {
+  const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /**
- * How a value the editor typed is shown back in a message: in quotes, cut to 80 characters
- * (with "…"), and with a line break, tab or quote in it written as \n, \t or \", so the
- * message stays on one line and shows where the value ends.
+ * How a value the editor typed is shown back in a message: text exactly as typed, in quotes, but
+ * cut to 80 characters (then "…") and with line breaks and other control characters written as
+ * escapes like \n, so a message is one line and never quotes a whole file's worth of text.
  */
 export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : String(JSON.stringify(value));
   const characters = [...text];
   const cut = characters.length > QUOTED_MAX_LENGTH ? `${characters.slice(0, QUOTED_MAX_LENGTH).join('')}…` : text;
-  return typeof value === 'string' ? JSON.stringify(cut) : cut;
+  const oneLine = cut.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, escapedControl);
+  return typeof value === 'string' ? `"${oneLine}"` : oneLine;
 }
 
 /** What a data file says of fields it does not use: each one named, then the ones it does (`allowed`, in words). */

@@ -1,5 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
-import { mailtoHref } from './mailto';
+import { mailtoHref } from '@/lib/content/mailto';
 import { absoluteUrl, site } from './site';
 
 /**

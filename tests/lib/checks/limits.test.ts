@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
 import { english } from '@/lib/i18n/languages/en';
+import { LANGUAGES } from '@/lib/i18n/languages';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
 
-async function linesAbout(fixture: string, fileName: string, today = '2025-01-15', build = false): Promise<string[]> {
-  const report = await checkContent({ contentDir: contentFixture(fixture), today, build, sourceText: SOURCE_TEXT, languages: [english] });
+async function linesAbout(fixture: string, fileName: string, today = '2025-01-15', build = false, languages = [english]): Promise<string[]> {
+  const report = await checkContent({ contentDir: contentFixture(fixture), today, build, sourceText: SOURCE_TEXT, languages });
   const file = `tests/fixtures/content/${fixture}/${fileName}`;
   return report.problems.filter((problem) => problem.file === file && problem.severity === 'error').map(formatProblem);
 }
@@ -47,5 +48,42 @@ describe('checkContent: review dates in the future', () => {
 
   it('accepts "lastReviewed" on the day itself', async () => {
     expect(await linesAbout('future-review', 'after-effects.md', '2099-01-01')).toEqual([]);
+  });
+});
+
+describe('checkContent: what the build would stop on, found first', () => {
+  it("names the title's line when the staff page's email about the page would be too long a link, and how much to cut", async () => {
+    expect(await linesAbout('staff-email-too-long', 'after-effects.md')).toEqual([
+      "tests/fixtures/content/staff-email-too-long/after-effects.md:2: error: the staff page's email about this page makes a link of 2952 characters, and some email apps cut links of 2000 characters or more. Shorten the title or the description until the link is 953 characters shorter: in the link, the title is written twice, each space takes 3 characters and each letter like é or € takes 6 to 9.",
+    ]);
+  });
+
+  it('refuses a report address longer than email allows, quoting only its start', async () => {
+    expect(await linesAbout('contact-address-too-long', 'contact.yaml')).toEqual([
+      `tests/fixtures/content/contact-address-too-long/contact.yaml:3: error: "problemReports" has 10021 characters, 10000 of them before the "@"; an email address has at most 254, and at most 64 before the "@". Shorten it (got "${'a'.repeat(80)}…").`,
+    ]);
+  });
+});
+
+describe('checkContent: messages an editor can read', () => {
+  it('puts front matter errors on their lines, with a line break shown as \\n and a 59 kB value cut to 80 characters', async () => {
+    expect(await linesAbout('quoted-values', 'after-effects.md')).toEqual([
+      'tests/fixtures/content/quoted-values/after-effects.md:4: error: "order" must be a whole number like 3 (got "three\\nor four").',
+      `tests/fixtures/content/quoted-values/after-effects.md:6: error: "nextReview" must be a date like 2024-07-22 (got "${'2025-07-22 '.repeat(7)}202…").`,
+    ]);
+  });
+
+  it('never suggests a file refused for its name as a page to translate', async () => {
+    const report = await checkContent({
+      contentDir: contentFixture('refused-file-name-not-suggested'),
+      today: '2025-01-15',
+      sourceText: SOURCE_TEXT,
+      languages: LANGUAGES,
+    });
+    expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
+      'tests/fixtures/content/refused-file-name-not-suggested/availability.md: error: has no translation in tests/fixtures/content/refused-file-name-not-suggested/es/. Add a page there with "translationOf: availability" in its front matter, translated from this one.',
+      'tests/fixtures/content/refused-file-name-not-suggested/Benefits.md: error: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.',
+      'tests/fixtures/content/refused-file-name-not-suggested/es/disponibilidad.md:8: error: "translationOf" names "availabilty", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: after-effects, availability, what-is-dry-needling.',
+    ]);
   });
 });

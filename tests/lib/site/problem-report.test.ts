@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { mailtoHref } from '@/lib/site/mailto';
+import { mailtoHref } from '@/lib/content/mailto';
 import { problemReportHref } from '@/lib/site/problem-report';
 import { absoluteUrl, site } from '@/lib/site/site';
 

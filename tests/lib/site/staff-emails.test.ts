@@ -4,7 +4,7 @@ import { loadLocations } from '@/lib/content/locations';
 import { answersByState } from '@/lib/content/state-answers';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { MAILTO_MAX_LENGTH } from '@/lib/site/mailto';
+import { MAILTO_MAX_LENGTH } from '@/lib/content/mailto';
 import { site } from '@/lib/site/site';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { pageEmail, stateEmailGroups, topicEmails, type Email } from '@/lib/site/staff-emails';
