@@ -130,9 +130,12 @@ function reviewProblems({ file, split, frontMatter }: ArticleFile, options: Cont
   if (!split || !frontMatter) return [];
   const { lastReviewed, nextReview } = frontMatter;
   const line = split.lineOf(['nextReview']);
-  const recorded = { lastReviewed, ...('translatedFrom' in frontMatter && { translatedFrom: frontMatter.translatedFrom }) };
+  const recorded: (readonly [field: 'lastReviewed' | 'translatedFrom', date: string])[] = [
+    ['lastReviewed', lastReviewed],
+    ...('translatedFrom' in frontMatter ? [['translatedFrom', frontMatter.translatedFrom] as const] : []),
+  ];
   // A date still to come is an error even in a build: it only gets right by waiting, and until then the page says something untrue.
-  const problems: Problem[] = Object.entries(recorded).flatMap(([field, date]) => {
+  const problems: Problem[] = recorded.flatMap(([field, date]) => {
     const future = futureReviewProblem(field, date, options.today);
     return future ? [{ file, line: split.lineOf([field]), severity: 'error' as const, message: future }] : [];
   });

@@ -2,9 +2,9 @@ import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 
 /*
- * How deep lists, quotes and emphasis may be nested in an article. A patient page uses a list
- * inside a list at most (the site's own pages never go deeper than two levels), quotes one level
- * deep, and bold or italic one at a time. The limits leave room above that, and stop well before
+ * How deep lists, quotes and emphasis may be nested in an article. The site's own pages use
+ * lists one level deep and no quotes or emphasis; a patient page might need a list inside a list,
+ * a quote, or bold inside italic. The limits leave room above that, and stop well before
  * nesting that readers cannot follow on a phone, or that the Markdown tools, which recurse once
  * per level, cannot read at all (a thousand levels overflow the stack).
  */

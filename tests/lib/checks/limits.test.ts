@@ -1,9 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
 import { english } from '@/lib/i18n/languages/en';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
 
@@ -36,7 +39,7 @@ describe('checkContent: how deep Markdown may nest', () => {
 
 describe('checkContent: review dates in the future', () => {
   const FUTURE =
-    'tests/fixtures/content/future-review/after-effects.md:5: error: "lastReviewed" (2099-01-01) is after today (2025-01-15). Set it to the day the page was checked against the clinic\'s article; that day cannot be in the future.';
+    'tests/fixtures/content/future-review/after-effects.md:5: error: "lastReviewed" (2099-01-01) is after today (2025-01-15). Set it to the day the page was checked against the clinic\'s article; a review cannot be in the future.';
 
   it('refuses a "lastReviewed" after today at its line', async () => {
     expect(await linesAbout('future-review', 'after-effects.md')).toEqual([FUTURE]);
@@ -85,5 +88,35 @@ describe('checkContent: messages an editor can read', () => {
       'tests/fixtures/content/refused-file-name-not-suggested/Benefits.md: error: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.',
       'tests/fixtures/content/refused-file-name-not-suggested/es/disponibilidad.md:8: error: "translationOf" names "availabilty", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: after-effects, availability, what-is-dry-needling.',
     ]);
+  });
+});
+
+describe('checkContent: the same limits on a translated page', () => {
+  /** The error lines about es/efectos.md once `edit` has changed its text. */
+  async function spanishErrors(edit: (text: string) => string): Promise<{ lines: string[]; file: string }> {
+    const content = temporaryContent('translations');
+    const filePath = path.join(content.dir, 'es/efectos.md');
+    writeFileSync(filePath, edit(readFileSync(filePath, 'utf8')));
+    const report = await checkContent({ contentDir: content.dir, today: '2025-01-15', sourceText: SOURCE_TEXT, languages: LANGUAGES });
+    const file = content.shown('es/efectos.md');
+    return { file, lines: report.problems.filter((problem) => problem.file === file && problem.severity === 'error').map(formatProblem) };
+  }
+
+  it('names the line of a title over 70 characters', async () => {
+    const { file, lines } = await spanishErrors((text) => text.replace(/^title: .*$/m, `title: ${'é'.repeat(71)}`));
+    expect(lines).toEqual([`${file}:2: error: "title" is too long for a page title: keep it to 70 characters or fewer (it has 71).`]);
+  });
+
+  it("names the title's line when the email about the page would be too long, and a \"translatedFrom\" after today at its own", async () => {
+    const { file, lines } = await spanishErrors((text) =>
+      text
+        .replace(/^title: .*$/m, `title: ${'€'.repeat(70)}`)
+        .replace(/^description: .*$/m, `description: ${'€'.repeat(160)}`)
+        .replace('translatedFrom: 2024-07-22', 'translatedFrom: 2099-01-01'),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${file}:2: error: the staff page's email about this page makes a link of \\d+ characters`)));
+    expect(lines).toContain(
+      `${file}:8: error: "translatedFrom" (2099-01-01) is after today (2025-01-15). Set it to the "lastReviewed" date of the English page this translation was made from; a review cannot be in the future.`,
+    );
   });
 });
