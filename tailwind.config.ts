@@ -1,7 +1,7 @@
 import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
-import { site } from './lib/site/site';
+import { site } from './lib/routes/site-url';
 
 /**
  * Two palettes with the same names. Every text colour is at least 4.5:1 on the backgrounds it is

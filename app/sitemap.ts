@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { languageAlternates } from '@/lib/site/metadata';
 import { loadSitePages } from '@/lib/site/site-pages';
 

@@ -1,5 +1,5 @@
 import type { Words } from '@/lib/i18n/words';
-import type { EmailMessage } from '@/lib/site/mailto';
+import type { EmailMessage } from '@/lib/content/mailto';
 
 /**
  * An email as text in a bordered box, for staff who copy it rather than open it in an email

@@ -4,7 +4,7 @@ import type { StateAvailability } from '@/lib/content/availability';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { Language } from '@/lib/i18n/language';
 import { headingsOneLevelDown } from '@/lib/site/guide';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { ArticleBody } from './article-body';
 import { AvailabilityNotice } from './availability-notice';
 import { MedicalDisclaimer } from './medical-disclaimer';

@@ -1,6 +1,6 @@
 import type { Language } from '@/lib/i18n/language';
 import type { Article } from '@/lib/content/articles';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import type { Email } from '@/lib/site/staff-emails';
 import { TopicEmails } from './topic-emails';
 

@@ -1,10 +1,17 @@
-import { checkContent, formatReport, hasErrors } from '../lib/checks/content-check';
-
 // `--build` is how the build runs it: a review date that has passed only warns.
 const build = process.argv.includes('--build');
 const today = new Date().toISOString().slice(0, 10);
 
-void checkContent({ today, build }).then((report) => {
+async function main(): Promise<void> {
+  // Loaded here, not imported at the top: the check reads SITE_URL as its modules load, and a
+  // wrong SITE_URL must reach the editor as its one-line message, not as a stack trace.
+  const { checkContent, formatReport, hasErrors } = await import('../lib/checks/content-check');
+  const report = await checkContent({ today, build });
   console.log(formatReport(report));
   if (hasErrors(report)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { articleFolder, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
+import { articleFolder, articlePath, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
+import { SLUG } from '@/lib/content/article-schema';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
@@ -13,7 +14,10 @@ import {
   displayPath,
 } from '@/lib/content/content-paths';
 import { ContentError } from '@/lib/content/content-error';
+import { MAILTO_MAX_LENGTH } from '@/lib/content/mailto';
+import { pageEmailLink, pageEmailMessage } from '@/lib/content/page-email';
 import { formatProblem, type Problem } from '@/lib/content/problem';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, LANGUAGES, languageNameIn } from '@/lib/i18n/languages';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
@@ -23,7 +27,7 @@ import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
 import { sourceProblems } from './source-check';
-import { reviewCycleProblem, reviewReminder } from './review-schedule';
+import { futureReviewProblem, reviewCycleProblem, reviewReminder } from './review-schedule';
 import { titleCharacterProblem } from './title-characters';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
@@ -127,7 +131,15 @@ function reviewProblems({ file, split, frontMatter }: ArticleFile, options: Cont
   if (!split || !frontMatter) return [];
   const { lastReviewed, nextReview } = frontMatter;
   const line = split.lineOf(['nextReview']);
-  const problems: Problem[] = [];
+  const recorded: (readonly [field: 'lastReviewed' | 'translatedFrom', date: string])[] = [
+    ['lastReviewed', lastReviewed],
+    ...('translatedFrom' in frontMatter ? [['translatedFrom', frontMatter.translatedFrom] as const] : []),
+  ];
+  // A date still to come is an error even in a build: it only gets right by waiting, and until then the page says something untrue.
+  const problems: Problem[] = recorded.flatMap(([field, date]) => {
+    const future = futureReviewProblem(field, date, options.today);
+    return future ? [{ file, line: split.lineOf([field]), severity: 'error' as const, message: future }] : [];
+  });
   const cycleProblem = reviewCycleProblem(lastReviewed, nextReview);
   if (cycleProblem) problems.push({ file, line, severity: 'error', message: cycleProblem });
   const reminder = reviewReminder(nextReview, options.today);
@@ -137,6 +149,26 @@ function reviewProblems({ file, split, frontMatter }: ArticleFile, options: Cont
   return problems;
 }
 
+/**
+ * The staff page's email about an article whose front matter passed its schema (the loader reports
+ * it otherwise): the build stops on a link too long for some email apps, so the check finds it
+ * first, at the title, with how much to cut.
+ */
+function staffEmailProblems({ file, slug, split, frontMatter }: ArticleFile, language: Language): Problem[] {
+  if (!split || !frontMatter) return [];
+  const message = pageEmailMessage(language, frontMatter.title, frontMatter.description, absoluteUrl(articlePath(language, slug)));
+  const { href, excess } = pageEmailLink(message);
+  if (excess === 0) return [];
+  return [
+    {
+      file,
+      line: split.lineOf(['title']),
+      severity: 'error',
+      message: `the staff page's email about this page makes a link of ${href.length} characters, and some email apps cut links of ${MAILTO_MAX_LENGTH} characters or more. Shorten the title or the description until the link is ${excess} characters shorter: in the link, the title is written twice, each space takes 3 characters and each letter like é or € takes 6 to 9.`,
+    },
+  ];
+}
+
 /** What pairing a page with its translation reads: the file name and "translationOf". */
 function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
   const translationOf = (split?.data as { translationOf?: unknown } | undefined)?.translationOf;
@@ -144,15 +176,20 @@ function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
 }
 
 /**
- * The reading level of every page whose body could be read; the review dates, and the title's
- * characters, of every page whose front matter is right.
+ * The reading level of every page whose body could be read; the review dates, the title's
+ * characters and the staff email of every page whose front matter is right.
  */
 function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions): Problem[] {
   const scale = readingScaleFor(language);
   const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
   const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
   const titleProblem = titleCharacterProblem(read);
-  return [...(readingProblem ? [readingProblem] : []), ...(titleProblem ? [titleProblem] : []), ...reviewProblems(read, options)];
+  return [
+    ...(readingProblem ? [readingProblem] : []),
+    ...(titleProblem ? [titleProblem] : []),
+    ...reviewProblems(read, options),
+    ...staffEmailProblems(read, language),
+  ];
 }
 
 /** The articles with what the translation check reads from their files, once every file of the language is right. */
@@ -199,7 +236,8 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
     language,
     files: folder.files.map((read) => read.file),
     problems,
-    translationFiles: folder.files.map(translationFile),
+    // A file whose name cannot be a page address is refused on its own; no message suggests it as a page.
+    translationFiles: folder.files.filter((read) => SLUG.test(read.slug)).map(translationFile),
     read: folder.files,
     ...(checked && { checked }),
   };

@@ -47,3 +47,18 @@ export function reviewCycleProblem(lastReviewed: string, nextReview: string): st
   if (nextReview <= latest) return undefined;
   return `"nextReview" (${nextReview}) is more than ${cycle} after "lastReviewed" (${lastReviewed}). Pages must be reviewed again within ${cycle}: set it to ${latest} or earlier.`;
 }
+
+const WHAT_TO_SET: Readonly<Record<'lastReviewed' | 'translatedFrom', string>> = {
+  lastReviewed: "Set it to the day the page was checked against the clinic's article",
+  translatedFrom: 'Set it to the "lastReviewed" date of the English page this translation was made from',
+};
+
+/**
+ * A message when a date that records a review ("lastReviewed", or a translation's "translatedFrom")
+ * is after `today`: the page would say it was reviewed on a day still to come, and its next review,
+ * counted from that day, would never come due.
+ */
+export function futureReviewProblem(field: 'lastReviewed' | 'translatedFrom', date: string, today: string): string | undefined {
+  if (date <= today) return undefined;
+  return `"${field}" (${date}) is after today (${today}). ${WHAT_TO_SET[field]}; a review cannot be in the future.`;
+}

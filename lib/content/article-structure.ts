@@ -2,7 +2,7 @@ import type { Heading, Image, ImageReference, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { errorAt, type Problem } from './problem';
-import { clipped } from './text-rules';
+import { shown } from './zod-messages';
 
 /** "## Side effects": a heading as the editor wrote it. */
 function written(heading: Heading): string {
@@ -29,11 +29,11 @@ export function findStructureProblems(file: string, tree: Root, toFileLine: (lin
     const at = (message: string) => errorAt(file, toFileLine(node.position?.start.line), message);
     if (node.type === 'heading') {
       if (node.depth === 1) {
-        problems.push(at(`the heading "${clipped(written(node))}" is a second page title; the title comes from "title". Start sections with ## instead.`));
+        problems.push(at(`the heading ${shown(written(node))} is a second page title; the title comes from "title". Start sections with ## instead.`));
       } else if (node.depth > previousDepth + 1) {
         const fix = '#'.repeat(previousDepth + 1);
         problems.push(
-          at(`the heading "${clipped(written(node))}" skips a level: the heading before it is level ${previousDepth}. Use ${fix} instead, so the outline has no gaps.`),
+          at(`the heading ${shown(written(node))} skips a level: the heading before it is level ${previousDepth}. Use ${fix} instead, so the outline has no gaps.`),
         );
       }
       previousDepth = node.depth;
@@ -41,7 +41,7 @@ export function findStructureProblems(file: string, tree: Root, toFileLine: (lin
       const name = node.type === 'image' ? node.url : node.identifier;
       problems.push(
         at(
-          `the image "${clipped(name)}" has no description. Write what it shows between the square brackets, like ![A physical therapist holding a thin needle](${name}), for readers who cannot see it.`,
+          `the image ${shown(name)} has no description. Write what it shows between the square brackets, like ![A physical therapist holding a thin needle](${name}), for readers who cannot see it.`,
         ),
       );
     }

@@ -10,13 +10,14 @@ import { errorAt, type Problem } from './problem';
 import { fixedRoutes, reservedNames } from '@/lib/routes/fixed-routes';
 import { FrontMatterError, splitFrontMatter, type SplitMarkdown } from './front-matter';
 import { findBrokenLinks, type LinkTarget } from './internal-links';
+import { findNestingProblems, scanNesting, type NestingProblem } from './markdown-depth';
 import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdown, type SectionContent, type SectionHeading } from './markdown';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
-import { describeIssues } from './zod-messages';
+import { describeIssues, shown } from './zod-messages';
 import { oncePerLanguage } from './once-per-folder';
 import { clipped } from './text-rules';
 
@@ -90,7 +91,8 @@ export interface ArticleFolder {
   readonly problems: readonly Problem[];
 }
 
-function articlePath(language: Language, slug: string): string {
+/** An article's address: /after-effects/, or /es/efectos-despues/ in another language. */
+export function articlePath(language: Language, slug: string): string {
   return `${languagePathPrefix(language)}${slug}/`;
 }
 
@@ -113,16 +115,17 @@ function sectionList(
   field: SectionListField,
   id: string | undefined,
   rendered: RenderedMarkdown,
+  line: number | undefined,
 ): { list: SectionList } | { problem: Problem } | { none: true } {
   if (id === undefined) return { none: true };
   const section: SectionContent | undefined = rendered.sections.get(id);
   if (section === undefined) {
     const ids = rendered.headings.map((heading) => heading.id).join(', ') || 'none';
-    return { problem: errorAt(file, undefined, `"${field}" names a section "${id}" that this article does not have. Its sections: ${ids}.`) };
+    return { problem: errorAt(file, line, `"${field}" names a section ${shown(id)} that this article does not have. Its sections: ${ids}.`) };
   }
   if (section.listItems.length === 0) {
     return {
-      problem: errorAt(file, undefined, `"${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`),
+      problem: errorAt(file, line, `"${field}" names the section "${id}", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`),
     };
   }
   return { list: { items: section.listItems, text: section.text } };
@@ -138,6 +141,11 @@ function dataPageTargets(articles: readonly Article[], language: Language): Link
 
 function parseFrontMatter(language: Language, data: unknown) {
   return isDefaultLanguage(language) ? articleFrontMatterSchema.safeParse(data) : translatedArticleFrontMatterSchema.safeParse(data);
+}
+
+/** Nesting problems found in a body, at the lines of its file. */
+function nestingErrors(file: string, problems: readonly NestingProblem[], bodyStartLine: number): Problem[] {
+  return problems.map(({ line, message }) => errorAt(file, line + bodyStartLine - 1, message));
 }
 
 type ArticleFileRead =
@@ -158,9 +166,12 @@ async function readArticleFile(filePath: string, language: Language): Promise<Ar
     if (!(error instanceof FrontMatterError)) throw error;
     return { read: named, problems: [errorAt(named.file, error.line, error.message)] };
   }
+  // Too deep a nesting overflows the stack of every step that reads the tree, so it is refused before the text is parsed.
+  const tooDeep = scanNesting(split.body);
+  if (tooDeep.length > 0) return { read: { ...named, split }, problems: nestingErrors(named.file, tooDeep, split.bodyStartLine) };
   const read = { ...named, split, tree: parseMarkdown(split.body) };
   const frontMatter = parseFrontMatter(language, split.data);
-  if (!frontMatter.success) return { read, problems: describeIssues(named.file, frontMatter.error) };
+  if (!frontMatter.success) return { read, problems: describeIssues(named.file, frontMatter.error, { lineOf: split.lineOf }) };
   return { read: { ...read, frontMatter: frontMatter.data } };
 }
 
@@ -187,11 +198,15 @@ async function parseArticle(filePath: string, publicDir: string, language: Langu
   const { split, tree, frontMatter } = whole;
 
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
-  const structureProblems = [...findStructureProblems(file, tree, toFileLine), ...findImageSourceProblems(file, tree, toFileLine, publicDir)];
+  const structureProblems = [
+    ...nestingErrors(file, findNestingProblems(tree), split.bodyStartLine),
+    ...findStructureProblems(file, tree, toFileLine),
+    ...findImageSourceProblems(file, tree, toFileLine, publicDir),
+  ];
   if (structureProblems.length > 0) return failed(structureProblems);
 
   const rendered = await renderMarkdown(split.body, language);
-  const listed = (field: SectionListField) => sectionList(file, field, frontMatter[field], rendered);
+  const listed = (field: SectionListField) => sectionList(file, field, frontMatter[field], rendered, split.lineOf([field]));
   const contraindications = listed('contraindicationsSection');
   const adverseEffects = listed('adverseEffectsSection');
   const listProblems = [contraindications, adverseEffects].flatMap((result) => ('problem' in result ? [result.problem] : []));
@@ -274,11 +289,11 @@ function findAliasProblems(articles: readonly Article[]): Problem[] {
 }
 
 /** Structured data describes dry needling once, so each list comes from one article. */
-function checkOneSectionListPage(articles: readonly Article[], field: SectionListField): Problem[] {
+function checkOneSectionListPage(folder: string, articles: readonly Article[], field: SectionListField): Problem[] {
   const pages = articles.filter((article) => article[field] !== undefined);
   if (pages.length <= 1) return [];
-  // The message names every file that has it, so it is not tied to one of them.
-  return [errorAt(undefined, undefined, `${joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE)} all have "${field}". Only one article may have it; remove it from the others.`)];
+  // The message names every file that has it, so it is tied to their folder, not to one of them.
+  return [errorAt(folder, undefined, `${joinWithAnd(pages.map((page) => page.file), MESSAGE_LOCALE)} all have "${field}". Only one article may have it; remove it from the others.`)];
 }
 
 function checkOneStateListPage(folder: string, articles: readonly Article[]): Problem[] {
@@ -346,8 +361,8 @@ async function readArticleFolder(contentDir: string, language: Language, languag
       ...findRepeatedText(articles, 'description'),
       ...checkOneStateListPage(folder, articles),
       ...findAliasProblems(articles),
-      ...checkOneSectionListPage(articles, 'contraindicationsSection'),
-      ...checkOneSectionListPage(articles, 'adverseEffectsSection'),
+      ...checkOneSectionListPage(folder, articles, 'contraindicationsSection'),
+      ...checkOneSectionListPage(folder, articles, 'adverseEffectsSection'),
     );
   }
   const pages = parsed.map(({ article, read: file }) => ({ article, read: file })).sort((a, b) => a.article.order - b.article.order);

@@ -18,6 +18,21 @@ function addressMessage(input: unknown): string {
   return `must be one email address, like ${ADDRESS_EXAMPLE} (got ${shown(input)}).`;
 }
 
+/** RFC 5321's limits: mail servers refuse a longer address, and every page's footer links to it. */
+const ADDRESS_MAX_LENGTH = 254;
+const LOCAL_PART_MAX_LENGTH = 64;
+
+function fitsInEmail(address: string): boolean {
+  return address.length <= ADDRESS_MAX_LENGTH && address.lastIndexOf('@') <= LOCAL_PART_MAX_LENGTH;
+}
+
+function lengthMessage(input: unknown): string {
+  const address = String(input);
+  const at = address.lastIndexOf('@');
+  const before = at > LOCAL_PART_MAX_LENGTH ? `, ${at} of them before the "@"` : '';
+  return `has ${address.length} characters${before}; an email address has at most ${ADDRESS_MAX_LENGTH}, and at most ${LOCAL_PART_MAX_LENGTH} before the "@". Shorten it (got ${shown(input)}).`;
+}
+
 const contactSchema = z.strictObject(
   {
     // zod's email check refuses spaces, commas, "?" and the other characters that would make
@@ -25,6 +40,8 @@ const contactSchema = z.strictObject(
     problemReports: z
       .string({ error: (issue) => addressMessage(issue.input) })
       .trim()
+      // Measured first, so a long address gets the one message that says what to shorten.
+      .refine(fitsInEmail, { error: (issue) => lengthMessage(issue.input), abort: true })
       .pipe(z.email({ error: (issue) => addressMessage(issue.input) })),
   },
   {

@@ -66,7 +66,8 @@ export function splitFrontMatter(original: string): SplitMarkdown {
     if (error instanceof YamlSyntaxError) throw new FrontMatterError(error.message, error.line);
     // Stryker disable next-line ConditionalExpression: the JavaScript engines that throw it are a second guard; declaredLanguage refuses ---js before gray-matter can pick one.
     if (error instanceof FrontMatterError) throw error;
-    throw new FrontMatterError(`the front matter cannot be read (${(error as Error).message}). ${YAML_ONLY}`, 1);
+    // Only the reason's first line: a message is one line.
+    throw new FrontMatterError(`the front matter cannot be read (${(error as Error).message.split('\n')[0]?.trim()}). ${YAML_ONLY}`, 1);
   }
   const { data, content } = parsed;
   const head = source.slice(0, source.length - content.length);

@@ -4,7 +4,7 @@ import type { Definition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { displayPath } from './content-paths';
 import { errorAt, type Problem } from './problem';
-import { clipped } from './text-rules';
+import { shown } from './zod-messages';
 
 /** `https:`, `data:`, `javascript:`: any address that names its own scheme. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -37,12 +37,12 @@ function isFile(file: string): boolean {
 /** What is wrong with one image address, or undefined when it names a file of this site that exists. */
 function imageSourceProblem(url: string, publicDir: string): string | undefined {
   if (SCHEME.test(url) || url.startsWith('//')) {
-    return `the image "${clipped(url)}" is not on this site. Save the picture under public/ and write its address from the site root, ${EXAMPLE}: a picture from another site tells that site who reads which page, and can change or vanish.`;
+    return `the image ${shown(url)} is not on this site. Save the picture under public/ and write its address from the site root, ${EXAMPLE}: a picture from another site tells that site who reads which page, and can change or vanish.`;
   }
-  if (!url.startsWith('/')) return `the image "${clipped(url)}" must be written from the site root, ${EXAMPLE}.`;
+  if (!url.startsWith('/')) return `the image ${shown(url)} must be written from the site root, ${EXAMPLE}.`;
   const file = fileFor(publicDir, url);
   if (!file || !isFile(file)) {
-    return `the image "${clipped(url)}" does not exist: there is no file ${file ? displayPath(file) : 'for it under public/'}. Check the spelling, or add the picture there (${EXAMPLE}).`;
+    return `the image ${shown(url)} does not exist: there is no file ${file ? displayPath(file) : 'for it under public/'}. Check the spelling, or add the picture there (${EXAMPLE}).`;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { errorAt, type Problem } from './problem';
 import type { LinkInMarkdown } from './markdown';
 import { clipped } from './text-rules';
+import { shown } from './zod-messages';
 
 /** What a link checker needs to know about each page on the site. */
 export interface LinkTarget {
@@ -17,7 +18,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 function checkAnchor(url: string, hash: string, target: LinkTarget): string | undefined {
   if (!target.ids || target.ids.includes(hash)) return undefined;
   const ids = target.ids.map((id) => `#${id}`).join(', ') || 'none';
-  return `the link "${clipped(url)}" points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
+  return `the link ${shown(url)} points to a section "#${hash}" that ${target.path} does not have. Sections there: ${ids}.`;
 }
 
 /**
@@ -39,12 +40,12 @@ export function findBrokenLinks(
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
     if (scheme !== undefined) {
       if (!SAFE_SCHEMES.has(scheme)) {
-        report(`the link "${clipped(url)}" is not allowed. Links must be web addresses (https://…), email (mailto:…), phone (tel:…) or pages on this site (/…).`);
+        report(`the link ${shown(url)} is not allowed. Links must be web addresses (https://…), email (mailto:…), phone (tel:…) or pages on this site (/…).`);
       }
       continue;
     }
     if (url.startsWith('//')) {
-      report(`the link "${clipped(url)}" leaves out "https:". Write the whole address, like https:${clipped(url)}, or link to a page on this site starting with a single /.`);
+      report(`the link ${shown(url)} leaves out "https:". Write the whole address, like https:${clipped(url)}, or link to a page on this site starting with a single /.`);
       continue;
     }
     if (url === '') {
@@ -60,7 +61,7 @@ export function findBrokenLinks(
       continue;
     }
     if (!pathPart.startsWith('/')) {
-      report(`the link "${clipped(url)}" must start from the site root, like /what-is-dry-needling/.`);
+      report(`the link ${shown(url)} must start from the site root, like /what-is-dry-needling/.`);
       continue;
     }
     const target = byPath.get(pathPart) ?? byPath.get(`${pathPart}/`);
@@ -70,9 +71,9 @@ export function findBrokenLinks(
         .map((page) => page.path)
         .sort()
         .join(', ');
-      report(`the link "${clipped(url)}" points to a page that does not exist. Pages on this site: ${known}.`);
+      report(`the link ${shown(url)} points to a page that does not exist. Pages on this site: ${known}.`);
     } else if (target.path !== pathPart) {
-      report(`write the link "${clipped(url)}" as "${clipped(url.replace(pathPart, target.path))}", with the slash at the end, so every link to a page is the same.`);
+      report(`write the link ${shown(url)} as "${clipped(url.replace(pathPart, target.path))}", with the slash at the end, so every link to a page is the same.`);
     } else if (hash !== undefined) {
       const problem = checkAnchor(url, hash, target);
       if (problem) report(problem);

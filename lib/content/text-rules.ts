@@ -7,7 +7,7 @@ export const MAX_QUOTED_CHARACTERS = 80;
 /** A value as a message quotes it: cut to MAX_QUOTED_CHARACTERS, with "…" where it was cut. */
 export function clipped(value: string): string {
   const characters = Array.from(value);
-  return characters.length <= MAX_QUOTED_CHARACTERS ? value : `${characters.slice(0, MAX_QUOTED_CHARACTERS - 1).join('')}…`;
+  return characters.length <= MAX_QUOTED_CHARACTERS ? value : `${characters.slice(0, MAX_QUOTED_CHARACTERS).join('')}…`;
 }
 
 /**

@@ -3,9 +3,21 @@ import { isIsoDate } from '@/lib/i18n/dates';
 import { errorAt, type Problem } from './problem';
 import { clipped } from './text-rules';
 
-/** How a value the editor typed is shown back in a message: at most MAX_QUOTED_CHARACTERS of it. */
+/** A line break, tab or other control character as an escape ("\n"), so a quoted value stays on one line. */
+function escapedControl(character: string): string {
+  const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * How a value the editor typed is shown back in a message: text exactly as typed, in quotes, but
+ * cut to MAX_QUOTED_CHARACTERS (clipped) and with line breaks and other control characters written
+ * as escapes like \n, so a message is one line and never quotes a whole file's worth of text.
+ */
 export function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${clipped(value)}"` : clipped(String(JSON.stringify(value)));
+  const text = typeof value === 'string' ? value : String(JSON.stringify(value));
+  const oneLine = clipped(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, escapedControl);
+  return typeof value === 'string' ? `"${oneLine}"` : oneLine;
 }
 
 /** What a data file says of fields it does not use: each one named, then the ones it does (`allowed`, in words). */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import type { PageOfKind, SitePage } from './site-pages';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 
 /** The size link previews are drawn at: what Facebook, LinkedIn and others show uncropped. */
 export const LINK_PREVIEW_SIZE = { width: 1200, height: 630 } as const;

@@ -1,6 +1,6 @@
 import type { Language } from '@/lib/i18n/language';
-import { mailtoHref } from './mailto';
-import { absoluteUrl, site } from './site';
+import { mailtoHref } from '@/lib/content/mailto';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 
 /**
  * The footer's "Report a problem with this page" link: an email whose subject names the page by

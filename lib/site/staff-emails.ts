@@ -1,8 +1,9 @@
 import type { StateAnswer, StateAnswerKind } from '@/lib/content/state-answers';
 import type { Language } from '@/lib/i18n/language';
-import { MAILTO_MAX_LENGTH, mailtoHref, type EmailMessage } from './mailto';
+import { MAILTO_MAX_LENGTH, type EmailMessage } from '@/lib/content/mailto';
+import { pageEmailLink, pageEmailMessage } from '@/lib/content/page-email';
 import { stateDescriptionOf } from './phrases';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import type { PageOfKind, SitePage } from './site-pages';
 import { stateInSentence } from './state-pages';
 
@@ -22,16 +23,12 @@ export interface Email extends EmailMessage {
 
 type EmailedPage = Pick<SitePage, 'title' | 'description' | 'path' | 'language'>;
 
-function messageAbout(language: Language, title: string, description: string, address: string): EmailMessage {
-  const { greeting, lead, closing } = language.words.staffEmails.message;
-  return { subject: title, body: [greeting, '', lead, '', title, description, '', address, '', closing].join('\n') };
-}
-
 /** The email about a page, with its mailto: link; a link too long for some email apps fails the build. */
 export function pageEmail(page: EmailedPage): Email {
-  const message = messageAbout(page.language, page.title, page.description, absoluteUrl(page.path));
-  const href = mailtoHref(message);
-  if (href.length >= MAILTO_MAX_LENGTH) {
+  const message = pageEmailMessage(page.language, page.title, page.description, absoluteUrl(page.path));
+  // The content check reports an article's email that is too long at its title; this stops a build that skipped it.
+  const { href, excess } = pageEmailLink(message);
+  if (excess > 0) {
     throw new Error(
       `The staff page's email about ${page.path} makes a link of ${href.length} characters, and some email apps cut links of ${MAILTO_MAX_LENGTH} characters or more. Shorten the page's title or description.`,
     );
@@ -120,7 +117,7 @@ export function stateEmailGroups(pages: readonly SitePage[], answers: readonly S
       )
       .sort((a, b) => a.name.localeCompare(b.name, language.locale));
     const description = stateDescriptionOf(kind, { state: blankState, locations: blankCount }, facts.notAvailableCount, facts.exampleLocations, language);
-    const template = messageAbout(language, language.words.statePage.title(blankState), description, blankAddress);
+    const template = pageEmailMessage(language, language.words.statePage.title(blankState), description, blankAddress);
     return { kind, heading: groupHeading(kind, language), template, states };
   }).filter((group) => group.states.length > 0);
 }

@@ -5,7 +5,7 @@ import type { Language } from '@/lib/i18n/language';
 import { languagePathPrefix } from '@/lib/i18n/languages';
 import type { Crumb } from './breadcrumbs';
 import type { SitePage } from './site-pages';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 
 /** Each language's home page is the site in that language; its pages point at it by this @id. */
 function websiteId(language: Language): string {

@@ -6,7 +6,7 @@ import { loadArticles } from '@/lib/content/articles';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { PRINT_DIALOG_MARGINS, pdfPageCount } from '@/tests/browser/pdf';
 import { openPage, chromiumForThisFile } from '@/tests/browser/session';
 

@@ -3,7 +3,7 @@ import { EXPORT_BEFORE_STRIP_DIR } from '@/lib/hosting/build-paths';
 import { attributeOf, elementsOf, headOf, type PageDocument, type PageElement } from '@/lib/hosting/page-html';
 import { languageOfPath } from '@/lib/i18n/languages';
 import { loadRouteTable } from '@/lib/site/route-table';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { assertBuilt, builtPages, fileForPath } from '@/tests/built/out-dir';
 import {
   accessibleName,

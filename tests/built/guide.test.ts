@@ -4,7 +4,7 @@ import { loadArticles } from '@/lib/content/articles';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { LANGUAGES, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { assertBuilt, builtPages, fileForPath, readPage } from '@/tests/built/out-dir';
 
 assertBuilt();

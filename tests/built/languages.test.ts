@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 

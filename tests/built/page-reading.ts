@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { attributeOf, elementsOf, type PageDocument, type PageElement } from '@/lib/hosting/page-html';
-import { site } from '@/lib/site/site';
+import { site } from '@/lib/routes/site-url';
 import { fileForPath } from '@/tests/built/out-dir';
 
 type ChildNode = DefaultTreeAdapterTypes.ChildNode;

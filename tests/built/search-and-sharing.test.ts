@@ -6,7 +6,7 @@ import { listAliases } from '@/lib/site/aliases';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { statePagePath } from '@/lib/routes/state-paths';
-import { absoluteUrl, site } from '@/lib/site/site';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';

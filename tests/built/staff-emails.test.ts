@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { MAILTO_MAX_LENGTH } from '@/lib/site/mailto';
-import { absoluteUrl, site } from '@/lib/site/site';
+import { MAILTO_MAX_LENGTH } from '@/lib/content/mailto';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, fileForPath, readPage } from './out-dir';
 

@@ -7,7 +7,7 @@ import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
 import { LANGUAGES, languageOfPath } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { absoluteUrl, site } from '@/lib/site/site';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 

@@ -5,7 +5,7 @@ import { loadArticles } from '@/lib/content/articles';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 
 const articles = await loadArticles(CONTENT_DIR, english);
 const spanishArticles = await loadArticles(CONTENT_DIR, spanish);

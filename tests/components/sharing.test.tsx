@@ -8,7 +8,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { StaffLinks } from '@/components/staff-links';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { renderMarkdown } from '@/lib/content/markdown';
-import { site } from '@/lib/site/site';
+import { site } from '@/lib/routes/site-url';
 import { websiteJsonLd } from '@/lib/site/structured-data';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';

@@ -6,7 +6,7 @@ import { loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { site } from '@/lib/site/site';
+import { site } from '@/lib/routes/site-url';
 
 const articles = await loadArticles(undefined, english);
 const spanishArticles = await loadArticles(undefined, spanish);

@@ -8,7 +8,7 @@ import { checkContent } from '@/lib/checks/content-check';
 import { languageAlternates, pageMetadata } from '@/lib/site/metadata';
 import { loadRouteTable } from '@/lib/site/route-table';
 import { loadSitePages } from '@/lib/site/site-pages';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { THREE_LANGUAGES, vietnamese } from '@/tests/fixtures/third-language';
 

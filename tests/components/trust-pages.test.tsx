@@ -7,7 +7,7 @@ import { ProblemReportInvitation } from '@/components/problem-report-invitation'
 import { SiteFooter } from '@/components/site-footer';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { absoluteUrl } from '@/lib/site/site';
+import { absoluteUrl } from '@/lib/routes/site-url';
 import { englishChrome, spanishChrome } from '../fixtures/chrome';
 
 const SOURCE = { title: 'Dry needling in physical therapy', published: '2024-07-22' };

@@ -13,14 +13,14 @@ async function layoutMessages(filePath: string, code: string): Promise<string[]>
 // The first lint loads every plugin of the config, which takes seconds while other test files run.
 describe('imports in lib/ point down', { timeout: 60_000 }, () => {
   it('refuses lib/content/ importing from lib/site/, and says what to do', async () => {
-    const messages = await layoutMessages('lib/content/wrong-way.ts', "import { site } from '@/lib/site/site';\nexport const name = site.name;\n");
+    const messages = await layoutMessages('lib/content/wrong-way.ts', "import { loadSitePages } from '@/lib/site/site-pages';\nexport const pages = loadSitePages();\n");
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain('lib/content/ must not import from lib/site/');
     expect(messages[0]).toContain('Move what both need into a lower folder');
   });
 
   it('refuses the same import written as a relative path', async () => {
-    const messages = await layoutMessages('lib/content/wrong-way.ts', "import { site } from '../site/site';\nexport const name = site.name;\n");
+    const messages = await layoutMessages('lib/content/wrong-way.ts', "import { loadSitePages } from '../site/site-pages';\nexport const pages = loadSitePages();\n");
     expect(messages).toEqual([expect.stringContaining('lib/content/ must not import from lib/site/')]);
   });
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { site } from '@/lib/site/site';
+import { site } from '@/lib/routes/site-url';
 import { brightness } from '@/tests/browser/brightness';
 
 /**

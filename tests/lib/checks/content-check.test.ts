@@ -197,7 +197,7 @@ describe('checkContent: review cycle', () => {
 describe('checkContent: structure', () => {
   it('shows front matter schema errors', async () => {
     expect(await errorsAbout('description-too-long', 'who-should-not-have-dry-needling.md')).toEqual([
-      'tests/fixtures/content/description-too-long/who-should-not-have-dry-needling.md: error: "description" must be 160 characters or fewer, because search results cut it off (it has 161). Shorten it.',
+      'tests/fixtures/content/description-too-long/who-should-not-have-dry-needling.md:3: error: "description" must be 160 characters or fewer, because search results cut it off (it has 161). Shorten it.',
     ]);
   });
 
@@ -387,17 +387,17 @@ describe('the report an editor reads', () => {
     const report = await check('several-problems');
     expect(formatReport(report)).toBe(
       [
-        'tests/fixtures/content/several-problems/after-effects.md: error: "order" must be a whole number like 3 (got "second").',
+        'tests/fixtures/content/several-problems/after-effects.md:4: error: "order" must be a whole number like 3 (got "second").',
         '',
         'tests/fixtures/content/several-problems/availability.yaml: error: the availability data file is missing. Create it with a "states" list of every state and DC.',
         '',
-        'tests/fixtures/content/several-problems/benefits.md: error: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+        'tests/fixtures/content/several-problems/benefits.md:6: error: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
         '',
         'tests/fixtures/content/several-problems/contact.yaml: error: the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: problems@yourclinic.org" (see docs/editors.md, "Where reports of a problem go").',
         '',
         'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
         '',
-        'tests/fixtures/content/several-problems/what-is-dry-needling.md: error: "title" is missing. Add a line like: title: What is dry needling?',
+        'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:8: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 8 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
         'Checked 7 files in tests/fixtures/content/several-problems/: 6 errors, 1 warning. Fix the errors before publishing.',

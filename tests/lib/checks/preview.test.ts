@@ -158,7 +158,7 @@ describe('the content check of the preview', () => {
     save(original.replace(/^order: .*$/m, 'order: second'));
     const broken = await check();
     expect(broken.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
-      `${content.shown('after-effects.md')}: error: "order" must be a whole number like 3 (got "second").`,
+      `${content.shown('after-effects.md')}:4: error: "order" must be a whole number like 3 (got "second").`,
     ]);
 
     save(original);

@@ -17,7 +17,7 @@ async function titleLines(): Promise<string[]> {
     sourceText: 'tests/fixtures/source/dry-needling-article.txt',
     languages: [english],
   });
-  return report.problems.filter((problem) => problem.message.startsWith('"title"')).map(formatProblem);
+  return report.problems.filter((problem) => problem.message.startsWith('"title"') || problem.message.includes('invisible character')).map(formatProblem);
 }
 
 /** What the check finds in an article file whose front matter has this title line. */
@@ -34,7 +34,8 @@ describe('a title with a character the link-preview image cannot draw', () => {
     expect(await titleLines()).toEqual([
       `${at('check-mark')} a character the link-preview image cannot draw: "✓" (U+2713). ${WHAT_TO_DO}: delete it, or say it in words.`,
       `${at('emoji')} a character the link-preview image cannot draw: "💉" (U+1F489). ${WHAT_TO_DO}: delete it, or say it in words.`,
-      `${at('line-separator')} a character the link-preview image cannot draw: an invisible character (U+2028). ${WHAT_TO_DO}: delete it, or say it in words.`,
+      // Typed as it is, U+2028 is refused for the whole file by the text rules before any title is read.
+      `tests/fixtures/content/${FIXTURE}/line-separator.md:2: error: has the invisible character U+2028 (line separator), which can hide or reverse text on the page. Delete it: retype the words around it, or paste them as plain text.`,
       `${at('paragraph-separator')} a character the link-preview image cannot draw: an invisible character (U+2029). ${WHAT_TO_DO}: delete it, or say it in words.`,
       `${at('several')} characters the link-preview image cannot draw: "✓" (U+2713), an invisible character (U+2028), "💉" (U+1F489). ${WHAT_TO_DO}: delete them, or say them in words.`,
     ]);

@@ -200,7 +200,7 @@ describe('checkContent: pairing pages whose files have other problems', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('translationOf: after-effects', 'translationOf: 5'));
     const lines = (await errors(content)).filter((line) => line.startsWith(content.shown('es/efectos.md')));
     expect(lines).toEqual([
-      `${content.shown('es/efectos.md')}: error: "translationOf" must be the file name of an English article without .md, like what-is-dry-needling (got 5).`,
+      `${content.shown('es/efectos.md')}:7: error: "translationOf" must be the file name of an English article without .md, like what-is-dry-needling (got 5).`,
     ]);
   });
 

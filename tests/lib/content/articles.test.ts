@@ -72,44 +72,44 @@ describe('loadArticles with a valid content folder', () => {
 describe('loadArticles with bad front matter', () => {
   it('names a missing title and shows the line to add', async () => {
     expect(await problemsOf(contentFixture('missing-title'))).toEqual([
-      'tests/fixtures/content/missing-title/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+      'tests/fixtures/content/missing-title/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
     ]);
   });
 
   it('refuses a review date written in words', async () => {
     expect(await problemsOf(contentFixture('date-in-words'))).toEqual([
-      'tests/fixtures/content/date-in-words/after-effects.md: "lastReviewed" must be a date like 2024-07-22 (got "July 2024").',
+      'tests/fixtures/content/date-in-words/after-effects.md:5: "lastReviewed" must be a date like 2024-07-22 (got "July 2024").',
     ]);
   });
 
   it('refuses a review date that is not on the calendar', async () => {
     expect(await problemsOf(contentFixture('impossible-date'))).toEqual([
-      'tests/fixtures/content/impossible-date/after-effects.md: "lastReviewed" must be a date like 2024-07-22 (got "2024-02-30").',
+      'tests/fixtures/content/impossible-date/after-effects.md:5: "lastReviewed" must be a date like 2024-07-22 (got "2024-02-30").',
     ]);
   });
 
   it('refuses a description longer than 160 characters and says how long it is', async () => {
     expect(await problemsOf(contentFixture('description-too-long'))).toEqual([
-      'tests/fixtures/content/description-too-long/who-should-not-have-dry-needling.md: "description" must be 160 characters or fewer, because search results cut it off (it has 161). Shorten it.',
+      'tests/fixtures/content/description-too-long/who-should-not-have-dry-needling.md:3: "description" must be 160 characters or fewer, because search results cut it off (it has 161). Shorten it.',
     ]);
   });
 
   it('refuses a next review date that is before the last review', async () => {
     expect(await problemsOf(contentFixture('review-before-last-review'))).toEqual([
-      'tests/fixtures/content/review-before-last-review/after-effects.md: "nextReview" must be after "lastReviewed" (2024-07-22), but it is 2024-01-15.',
+      'tests/fixtures/content/review-before-last-review/after-effects.md:6: "nextReview" must be after "lastReviewed" (2024-07-22), but it is 2024-01-15.',
     ]);
   });
 
   it('names a misspelled field and lists the fields the site knows', async () => {
     expect(await problemsOf(contentFixture('misspelled-field'))).toEqual([
-      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
-      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
     ]);
   });
 
   it('refuses an order that is not a whole number', async () => {
     expect(await problemsOf(contentFixture('order-not-whole'))).toEqual([
-      'tests/fixtures/content/order-not-whole/what-happens-at-a-visit.md: "order" must be a whole number like 3 (got 2.5).',
+      'tests/fixtures/content/order-not-whole/what-happens-at-a-visit.md:4: "order" must be a whole number like 3 (got 2.5).',
     ]);
   });
 
@@ -143,7 +143,7 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('reports only the real problem when the page with the list of states has a mistake', async () => {
     expect(await problemsOf(contentFixture('broken-state-list-page'))).toEqual([
-      'tests/fixtures/content/broken-state-list-page/availability.md: "nextReview" must be a date like 2024-07-22 (got "next July").',
+      'tests/fixtures/content/broken-state-list-page/availability.md:6: "nextReview" must be a date like 2024-07-22 (got "next July").',
     ]);
   });
 
@@ -161,9 +161,9 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('reports the problems of every file at once, so the editor can fix them in one go', async () => {
     expect(await problemsOf(contentFixture('several-problems'))).toEqual([
-      'tests/fixtures/content/several-problems/after-effects.md: "order" must be a whole number like 3 (got "second").',
-      'tests/fixtures/content/several-problems/benefits.md: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
-      'tests/fixtures/content/several-problems/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+      'tests/fixtures/content/several-problems/after-effects.md:4: "order" must be a whole number like 3 (got "second").',
+      'tests/fixtures/content/several-problems/benefits.md:6: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+      'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
     ]);
   });
 
@@ -171,9 +171,9 @@ describe('loadArticles with problems outside the front matter', () => {
     await expect(loadArticles(contentFixture('several-problems'))).rejects.toThrow(
       [
         '3 content problems:',
-        '- tests/fixtures/content/several-problems/after-effects.md: "order" must be a whole number like 3 (got "second").',
-        '- tests/fixtures/content/several-problems/benefits.md: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
-        '- tests/fixtures/content/several-problems/what-is-dry-needling.md: "title" is missing. Add a line like: title: What is dry needling?',
+        '- tests/fixtures/content/several-problems/after-effects.md:4: "order" must be a whole number like 3 (got "second").',
+        '- tests/fixtures/content/several-problems/benefits.md:6: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+        '- tests/fixtures/content/several-problems/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
       ].join('\n'),
     );
   });
@@ -315,7 +315,7 @@ describe('loadArticles: links to what the site makes around the articles', () =>
       'questions.md': articleFile({ order: 'ninth' }),
       'benefits.md': articleFile({ title: 'Benefits', description: 'What dry needling may help with.', order: '8' }, 'See [questions](/questions/).\n'),
     });
-    expect(await problemsOf(content.dir)).toEqual([`${content.shown('questions.md')}: "order" must be a whole number like 3 (got "ninth").`]);
+    expect(await problemsOf(content.dir)).toEqual([`${content.shown('questions.md')}:4: "order" must be a whole number like 3 (got "ninth").`]);
   });
 });
 
@@ -335,7 +335,7 @@ describe('loadArticles: the sections that structured data reads', () => {
   it('says an article has no sections at all when the section it names cannot be there', async () => {
     const content = contentWith({ 'questions.md': articleFile({ contraindicationsSection: 'who-should-not-have-it' }) });
     expect(await problemsOf(content.dir)).toEqual([
-      `${content.shown('questions.md')}: "contraindicationsSection" names a section "who-should-not-have-it" that this article does not have. Its sections: none.`,
+      `${content.shown('questions.md')}:7: "contraindicationsSection" names a section "who-should-not-have-it" that this article does not have. Its sections: none.`,
     ]);
   });
 
@@ -346,7 +346,7 @@ describe('loadArticles: the sections that structured data reads', () => {
       'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', contraindicationsSection: 'who-should-not-have-it' }, list),
     });
     expect(await problemsOf(content.dir)).toEqual([
-      `${content.shown('questions.md')} and ${content.shown('risks.md')} all have "contraindicationsSection". Only one article may have it; remove it from the others.`,
+      `${content.shown('')}: ${content.shown('questions.md')} and ${content.shown('risks.md')} all have "contraindicationsSection". Only one article may have it; remove it from the others.`,
     ]);
   });
 });

@@ -84,7 +84,7 @@ describe('parseEditorialNotes with mistakes, each named by line, note and field'
   it('quotes at most 80 characters of a value it refuses', () => {
     const page = `../${'a'.repeat(200)}`;
     expect(problemsOf(`notes:\n${note({ page })}\n`)).toEqual([
-      `${FILE}:3: note 1: "page" must be the file name of an English page without .md, like what-it-treats (got "${page.slice(0, 79)}…").`,
+      `${FILE}:3: note 1: "page" must be the file name of an English page without .md, like what-it-treats (got "${page.slice(0, 80)}…").`,
     ]);
   });
 

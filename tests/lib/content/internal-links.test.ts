@@ -99,7 +99,7 @@ describe('findBrokenLinks', () => {
   it('quotes at most 80 characters of a long link', () => {
     const url = `${'very-long-folder/'.repeat(20)}page/`;
     expect(problemsWithLink(url)).toEqual([
-      `content/after-effects.md:12: the link "${url.slice(0, 79)}…" must start from the site root, like /what-is-dry-needling/.`,
+      `content/after-effects.md:12: the link "${url.slice(0, 80)}…" must start from the site root, like /what-is-dry-needling/.`,
     ]);
   });
 

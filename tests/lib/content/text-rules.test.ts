@@ -66,8 +66,8 @@ describe('decodeUtf8', () => {
 });
 
 describe('clipped', () => {
-  it('keeps a value of 80 characters and cuts a longer one to 80 with "…"', () => {
+  it('keeps a value of 80 characters and cuts a longer one to its first 80, then "…"', () => {
     expect(clipped('a'.repeat(80))).toBe('a'.repeat(80));
-    expect(clipped('a'.repeat(81))).toBe(`${'a'.repeat(79)}…`);
+    expect(clipped('a'.repeat(81))).toBe(`${'a'.repeat(80)}…`);
   });
 });

@@ -17,6 +17,17 @@ describe('shown: a value the editor typed, as a message shows it back', () => {
   it('shows text exactly as typed, quotes and backslashes included', () => {
     expect(shown('the "new" C:\\clinic')).toBe('"the "new" C:\\clinic"');
   });
+
+  it('keeps a message on one line: a line break, tab or other control character is written as an escape', () => {
+    expect(shown('three\nor four')).toBe('"three\\nor four"');
+    expect(shown('a\tb\r\u0007')).toBe('"a\\tb\\r\\u0007"');
+  });
+
+  it('quotes at most 80 characters of a long value, then "…"', () => {
+    expect(shown('x'.repeat(60_000))).toBe(`"${'x'.repeat(80)}…"`);
+    expect(shown('€'.repeat(80))).toBe(`"${'€'.repeat(80)}"`);
+    expect(shown(Array.from({ length: 10_000 }, () => 1))).toBe(`[${'1,'.repeat(39)}1…`);
+  });
 });
 
 describe('unknownFields: fields a data file does not use', () => {

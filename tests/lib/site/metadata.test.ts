@@ -3,7 +3,7 @@ import { movedPageMetadata, notFoundMetadata, pageMetadata, siteMetadata } from 
 import type { SitePage } from '@/lib/site/site-pages';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { site } from '@/lib/site/site';
+import { site } from '@/lib/routes/site-url';
 
 const siteName = english.words.site.name;
 

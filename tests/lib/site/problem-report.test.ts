@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { mailtoHref } from '@/lib/site/mailto';
+import { mailtoHref } from '@/lib/content/mailto';
 import { problemReportHref } from '@/lib/site/problem-report';
-import { absoluteUrl, site } from '@/lib/site/site';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 
 /** What a mail program reads from a mailto: link (RFC 6068): the address, subject and body, decoded. */
 function opened(href: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRoute, loadRouteTable, type Route, type RouteKind, type RouteOfKind } from '@/lib/site/route-table';
 import { spanish } from '@/lib/i18n/languages/es';
-import { absoluteUrl, site } from '@/lib/site/site';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 function expectKind<Kind extends RouteKind>(route: Route, kind: Kind): RouteOfKind<Kind> {

@@ -4,7 +4,7 @@ import { spanish } from '@/lib/i18n/languages/es';
 import type { Language } from '@/lib/i18n/language';
 import { siteChrome } from '@/lib/site/site-chrome';
 import type { Translation } from '@/lib/site/site-pages';
-import { absoluteUrl, site } from '@/lib/site/site';
+import { absoluteUrl, site } from '@/lib/routes/site-url';
 
 const stateLists = {
   en: { path: '/availability/', title: 'Where dry needling is offered' },

@@ -3,7 +3,7 @@ import { loadArticles } from '@/lib/content/articles';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
-import { site } from '@/lib/site/site';
+import { site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
 import { afterEffectsArticle } from '@/tests/fixtures/articles';

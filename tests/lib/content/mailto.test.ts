@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref } from '@/lib/site/mailto';
+import { mailtoHref } from '@/lib/content/mailto';
 
 /** What an email app reads from a mailto: link: the recipient, and each header's decoded value. */
 function opened(href: string) {

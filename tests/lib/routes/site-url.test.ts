@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, parseSiteUrl, site } from '@/lib/site/site';
+import { absoluteUrl, parseSiteUrl, site } from '@/lib/routes/site-url';
 
 const BARE_ORIGIN = 'SITE_URL must be a bare https origin like https://clinic.example.org, with no path, query, fragment, user name or port';
 const HOST_NAME = "SITE_URL must name the site's host with letters, digits, hyphens and dots, like https://clinic.example.org";
@@ -83,7 +83,7 @@ describe('the site address a deployer sets in SITE_URL', () => {
   it('stops the build: with such an address set, the site settings refuse to load', async () => {
     vi.stubEnv('SITE_URL', 'https://dry&needling"x.org');
     vi.resetModules();
-    await expect(import('@/lib/site/site')).rejects.toThrow(HOST_NAME);
+    await expect(import('@/lib/routes/site-url')).rejects.toThrow(HOST_NAME);
   });
 
   it('turns a page or section address into the full address a patient can open from an email', () => {

@@ -1,0 +1,22 @@
+import type { Language } from '@/lib/i18n/language';
+import { MAILTO_MAX_LENGTH, mailtoHref, type EmailMessage } from './mailto';
+
+/*
+ * The staff page's ready-to-send email about one page: the greeting, the page's title and its
+ * description, the page's address and "ask your physical therapist", in the page's language.
+ * The site writes it (lib/site/staff-emails.ts) and the content check measures its link from
+ * the same words, so a title or description that makes the link too long is found where the
+ * editor works, not in the build.
+ */
+
+/** The email about a page. */
+export function pageEmailMessage(language: Language, title: string, description: string, address: string): EmailMessage {
+  const { greeting, lead, closing } = language.words.staffEmails.message;
+  return { subject: title, body: [greeting, '', lead, '', title, description, '', address, '', closing].join('\n') };
+}
+
+/** The mailto: link of the email about a page, and how many characters it is over the limit (0 when it fits). */
+export function pageEmailLink(message: EmailMessage): { readonly href: string; readonly excess: number } {
+  const href = mailtoHref(message);
+  return { href, excess: Math.max(0, href.length - (MAILTO_MAX_LENGTH - 1)) };
+}
