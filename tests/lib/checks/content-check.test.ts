@@ -16,17 +16,14 @@ import { splitFrontMatter } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { english } from '@/lib/i18n/languages/en';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { BEFORE_ANY_REVIEW, FIXTURE_SOURCE_TEXT, fixtureLines } from '@/tests/fixtures/fixture-lines';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 
 // The fixtures below are English only; translations have fixtures of their own.
 const ENGLISH_ONLY = [english];
 
-// A fixed day well before the fixtures' next review (2025-07-22), so only the rule under test reports.
-const BEFORE_ANY_REVIEW = '2025-01-15';
-
-/** A short extract of the clinic's article, standing in for ../shared/source/dry-needling-article.txt. */
-const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
+const SOURCE_TEXT = FIXTURE_SOURCE_TEXT;
 
 function check(fixture: string, today = BEFORE_ANY_REVIEW, build = false, sourceText = SOURCE_TEXT) {
   return checkContent({ contentDir: contentFixture(fixture), today, build, sourceText, languages: ENGLISH_ONLY });
@@ -39,10 +36,8 @@ function bodyOf(source: string) {
 }
 
 /** The lines `npm run check:content` prints about one file of a fixture folder. */
-async function linesAbout(fixture: string, fileName: string, today = BEFORE_ANY_REVIEW, build = false): Promise<string[]> {
-  const file = `tests/fixtures/content/${fixture}/${fileName}`;
-  const report = await check(fixture, today, build);
-  return report.problems.filter((problem) => problem.file === file).map(formatProblem);
+function linesAbout(fixture: string, fileName: string, today = BEFORE_ANY_REVIEW, build = false): Promise<string[]> {
+  return fixtureLines(fixture, fileName, { today, build });
 }
 
 /** Only the error lines: short fixture pages may also get a reading-level warning, tested on its own. */

@@ -3,18 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
-import { english } from '@/lib/i18n/languages/en';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
+import { FIXTURE_SOURCE_TEXT, fixtureLines, type FixtureCheck } from '@/tests/fixtures/fixture-lines';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
-const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
+const SOURCE_TEXT = FIXTURE_SOURCE_TEXT;
 
-async function linesAbout(fixture: string, fileName: string, today = '2025-01-15', build = false, languages = [english]): Promise<string[]> {
-  const report = await checkContent({ contentDir: contentFixture(fixture), today, build, sourceText: SOURCE_TEXT, languages });
-  const file = `tests/fixtures/content/${fixture}/${fileName}`;
-  return report.problems.filter((problem) => problem.file === file && problem.severity === 'error').map(formatProblem);
-}
+/** The error lines the check prints about one file of a fixture folder. */
+const linesAbout = (fixture: string, fileName: string, check: FixtureCheck = {}) => fixtureLines(fixture, fileName, { ...check, severity: 'error' });
 
 const DEEP_CONTAINERS =
   'error: the lists and quotes here are nested more than 40 levels deep. Lists may be nested 4 levels deep and quotes 3: remove the extra "-", "*", "+", "1." and ">" marks and the indentation at the start of the line.';
@@ -46,11 +43,11 @@ describe('checkContent: review dates in the future', () => {
   });
 
   it('refuses it in a build too, where a review that is due only warns', async () => {
-    expect(await linesAbout('future-review', 'after-effects.md', '2025-01-15', true)).toEqual([FUTURE]);
+    expect(await linesAbout('future-review', 'after-effects.md', { build: true })).toEqual([FUTURE]);
   });
 
   it('accepts "lastReviewed" on the day itself', async () => {
-    expect(await linesAbout('future-review', 'after-effects.md', '2099-01-01')).toEqual([]);
+    expect(await linesAbout('future-review', 'after-effects.md', { today: '2099-01-01' })).toEqual([]);
   });
 });
 
