@@ -20,23 +20,23 @@ export function AboutView({ language, source, unreviewedLanguages, report }: Abo
   return (
     <>
       <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.publisherHeading}>
+      <TrustSection heading={words.publisherHeading} language={language}>
         <p>{words.publisher}</p>
       </TrustSection>
-      <TrustSection heading={words.sourceHeading}>
+      <TrustSection heading={words.sourceHeading} language={language}>
         <p>{words.source(source.title, formatDate(source.published, language.locale))}</p>
         <p>{words.nothingAdded}</p>
       </TrustSection>
-      <TrustSection heading={words.writingHeading}>
+      <TrustSection heading={words.writingHeading} language={language}>
         {/* The rules npm run check:content enforces, from the one place they are set. */}
         <p>{words.writing(editorialStandards)}</p>
       </TrustSection>
       {unreviewedLanguages === undefined ? null : (
-        <TrustSection heading={words.translationsHeading}>
+        <TrustSection heading={words.translationsHeading} language={language}>
           <p>{words.translations(unreviewedLanguages)}</p>
         </TrustSection>
       )}
-      <TrustSection heading={words.mistakeHeading}>{report}</TrustSection>
+      <TrustSection heading={words.mistakeHeading} language={language}>{report}</TrustSection>
     </>
   );
 }

@@ -16,10 +16,10 @@ export function AccessibilityStatement({ language, unreviewedLanguages, report }
   return (
     <>
       <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.standardHeading}>
+      <TrustSection heading={words.standardHeading} language={language}>
         <p>{words.standard}</p>
       </TrustSection>
-      <TrustSection heading={words.testingHeading}>
+      <TrustSection heading={words.testingHeading} language={language}>
         <p>{words.testingIntro}</p>
         <ul className="list-disc space-y-2 pl-6">
           {words.tests.map((test) => (
@@ -28,13 +28,13 @@ export function AccessibilityStatement({ language, unreviewedLanguages, report }
         </ul>
         <p>{words.testingMore}</p>
       </TrustSection>
-      <TrustSection heading={words.limitsHeading}>
+      <TrustSection heading={words.limitsHeading} language={language}>
         <ul className="list-disc space-y-2 pl-6">
           {unreviewedLanguages === undefined ? null : <li>{words.unreviewedTranslations(unreviewedLanguages)}</li>}
           <li>{words.automaticLimit}</li>
         </ul>
       </TrustSection>
-      <TrustSection heading={words.reportHeading}>{report}</TrustSection>
+      <TrustSection heading={words.reportHeading} language={language}>{report}</TrustSection>
     </>
   );
 }

@@ -10,18 +10,18 @@ export function PrivacyStatement({ language }: { language: Language }) {
   return (
     <>
       <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.notDoneHeading}>
+      <TrustSection heading={words.notDoneHeading} language={language}>
         <ul className="list-disc space-y-2 pl-6">
           {words.notDone.map((sentence) => (
             <li key={sentence}>{sentence}</li>
           ))}
         </ul>
       </TrustSection>
-      <TrustSection heading={words.keptHeading}>
+      <TrustSection heading={words.keptHeading} language={language}>
         <p>{words.serverLogs}</p>
         <p>{words.email}</p>
       </TrustSection>
-      <TrustSection heading={words.testedHeading}>
+      <TrustSection heading={words.testedHeading} language={language}>
         <p>{words.tested}</p>
       </TrustSection>
     </>

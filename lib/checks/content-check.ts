@@ -23,6 +23,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, languageNameIn } from '@/lib/i18n/language
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceFile } from '@/lib/content/source-article';
+import { clinicCheck } from './clinic-check';
 import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
@@ -265,8 +266,8 @@ function byFileThenLine(a: Problem, b: Problem): number {
 
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
- * images, links, availability, locations and contact data, the source file), reading level,
- * review dates, the example contact address, and whether the source file and editorial notes still match the clinic's article.
+ * images, links, availability, locations, contact and clinic data, the source file), reading level,
+ * review dates, the example contact address and clinic, and whether the source file and editorial notes still match the clinic's article.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
@@ -279,16 +280,18 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT, english.read);
   const contact = await contactCheck(contentDir);
+  const clinic = await clinicCheck(contentDir);
   const problems = [
     ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
     ...source.problems,
     ...contact.problems,
+    ...clinic.problems,
     ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir, options)]),
   ];
   const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
-  const files = [...english.files, ...dataFiles, ...source.files, contact.file, ...others.flatMap((other) => other.files)];
+  const files = [...english.files, ...dataFiles, ...source.files, contact.file, clinic.file, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

@@ -139,9 +139,26 @@ export function stateDescriptionOf(
       return statePage.descriptionNotAvailable(values.state);
     case 'offered-at-locations':
       return statePage.descriptionOfferedAt(values.state, values.locations, exampleLocations);
-    case 'not-stated':
-      return `${notNamedSentences(values.state, notAvailableCount, language).join(' ')} ${statePage.descriptionFindOut}`;
+    case 'not-stated': {
+      const sentences = notNamedSentences(values.state, notAvailableCount, language).join(' ');
+      return findOutFits(notAvailableCount, language) ? `${sentences} ${statePage.descriptionFindOut}` : sentences;
+    }
   }
+}
+
+/** Search results cut a longer description, and link previews a shorter one still. */
+export const DESCRIPTION_MAX_LENGTH = 160;
+
+/**
+ * Whether the summary of a state the clinic's article does not name can end with "See how to find
+ * out…": only when it fits in DESCRIPTION_MAX_LENGTH for the state with the longest name in the
+ * language, so every state's summary, and the staff emails' template, say the same words.
+ */
+function findOutFits(notAvailableCount: number, language: Language): boolean {
+  const { statePage } = language.words;
+  return (Object.keys(language.stateNames) as StateCode[]).every(
+    (code) => [...`${notNamedSentences(stateInSentence(code, language), notAvailableCount, language).join(' ')} ${statePage.descriptionFindOut}`].length <= DESCRIPTION_MAX_LENGTH,
+  );
 }
 
 // ---------- Where a page's facts come from ----------
