@@ -1,4 +1,5 @@
 import type { SiteChrome } from '@/lib/site/site-chrome';
+import { ClinicName } from './clinic-name';
 import { LanguageSwitch } from './language-switch';
 
 export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
@@ -7,9 +8,12 @@ export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
     <header className="bg-banner text-white print:hidden">
       <div className="mx-auto max-w-page px-gutter py-4">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6">
-          <a href={chrome.homePath} className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
-            {words.site.name}
-          </a>
+          <div>
+            <ClinicName clinic={chrome.clinic} />
+            <a href={chrome.homePath} className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
+              {words.site.name}
+            </a>
+          </div>
           <LanguageSwitch label={words.languageSwitch.label} intro={words.languageSwitch.intro} translations={chrome.otherLanguages} />
         </div>
         <nav aria-label={words.navigation.label} className="mt-2">

@@ -165,8 +165,8 @@ interface Edition extends SiteData {
 }
 
 function chromeOf(edition: Edition, translations: SitePage['translations'], reviewed: boolean, pagePath?: string): SiteChrome {
-  const { language, stateList, problemReports } = edition;
-  return siteChrome({ language, translations, reviewed, stateList, problemReports, pagePath });
+  const { language, stateList, problemReports, clinic } = edition;
+  return siteChrome({ language, translations, reviewed, stateList, problemReports, clinic, pagePath });
 }
 
 function titled(page: SitePage): TitledPage {
