@@ -1,3 +1,4 @@
+import { documentTitle } from '@/lib/site/metadata';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
@@ -51,7 +52,7 @@ describe('the exported site in out/', () => {
     (urlPath, article) => {
       const document = readPage(urlPath);
       expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(`${article.title} | ${english.words.site.name}`);
+      expect(document.title).toBe(documentTitle(article.title, english.words.site.name));
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(article.description);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
@@ -79,7 +80,7 @@ describe('the exported site in out/', () => {
     (urlPath, answer) => {
       const document = readPage(urlPath);
       const name = stateInSentence(answer.state.code, english);
-      expect(document.title).toBe(`Dry needling in ${name} | ${english.words.site.name}`);
+      expect(document.title).toBe(documentTitle(`Dry needling in ${name}`, english.words.site.name));
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
       for (const sentence of [...answerFromArticle(answer, notAvailableCount, english), ...answerFromLocations(answer, english)]) {
         expect(text(document)).toContain(sentence);
