@@ -7,6 +7,7 @@ import { errorAt, type Problem } from '@/lib/content/problem';
 import { clipped } from '@/lib/content/text-rules';
 import {
   REASONS_IN_WORDS,
+  asYamlValue,
   comparableText,
   hasPassage,
   traceEntryFor,
@@ -103,13 +104,13 @@ function uncoveredProblem(page: TracedPage, trace: string, { block, changedFrom 
   return errorAt(
     page.file,
     block.line,
-    `this ${kindName(block)} has no source: add it to ${trace} with the passage of the clinic's article it says, or mark it "notMedical" (${REASONS_IN_WORDS}) if it is not a medical statement (${GUIDE}).${was} Its words, to write after "block:", are: ${block.text}`,
+    `this ${kindName(block)} has no source: add it to ${trace} with the passage of the clinic's article it says, or mark it "notMedical" (${REASONS_IN_WORDS}) if it is not a medical statement (${GUIDE}).${was} Its words, to write after "block:", are: ${asYamlValue(block.text)}`,
   );
 }
 
 function staleProblem(page: TracedPage, trace: string, { entry, changedTo }: Stale): Problem {
   const message = changedTo
-    ? `${entry.label} is for "${clipped(entry.block)}", which ${page.file} no longer has: the ${kindName(changedTo)} at line ${changedTo.line ?? '?'} was probably changed from it. If ${entry.notMedical ? 'the new words are still not a medical statement' : 'the passages below still say everything the new words say'}, replace "block" with the new words: ${changedTo.text} If not, quote the passages of the clinic's article that do, and never keep a statement the article does not make.`
+    ? `${entry.label} is for "${clipped(entry.block)}", which ${page.file} no longer has: the ${kindName(changedTo)} at line ${changedTo.line ?? '?'} was probably changed from it. If ${entry.notMedical ? 'the new words are still not a medical statement' : 'the passages below still say everything the new words say'}, replace "block" with the new words: ${asYamlValue(changedTo.text)} If not, quote the passages of the clinic's article that do, and never keep a statement the article does not make.`
     : `${entry.label} is for "${clipped(entry.block)}", which ${page.file} no longer has. If the words were removed from the page, delete this entry; if they were changed, write the new words in "block" (the check names the changed block at its line) and make sure the passages still say them.`;
   return errorAt(trace, entry.line, message);
 }

@@ -1,5 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Block } from './blocks';
 import { TRACES_FOLDER, displayPath } from './content-paths';
@@ -145,6 +146,19 @@ export function hasPassage(comparableArticle: string, passage: string): boolean 
     if (!isWordCharacter(comparableArticle[at - 1]) && !isWordCharacter(comparableArticle[at + wanted.length])) return true;
   }
   return false;
+}
+
+/**
+ * Words as an editor writes them after "block:" so YAML reads them back unchanged: as they are
+ * when they can be, in double quotes when a colon, a leading quote mark or a " #" would change them.
+ */
+export function asYamlValue(words: string): string {
+  try {
+    if ((parseYaml(`block: ${words}`) as { block?: unknown } | null)?.block === words) return words;
+  } catch {
+    // Not readable as it is: quoted below.
+  }
+  return JSON.stringify(words);
 }
 
 /** The entry of a trace file that belongs to a block: the one quoting its words. */

@@ -5,7 +5,7 @@ import { bodyBlocks } from '@/lib/content/blocks';
 import { ContentError } from '@/lib/content/content-error';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { problemLine } from '@/lib/content/problem';
-import { comparableText, hasPassage, loadTraceFolder, parseTraceFile, traceEntryFor } from '@/lib/content/traces';
+import { asYamlValue, comparableText, hasPassage, loadTraceFolder, parseTraceFile, traceEntryFor } from '@/lib/content/traces';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 const FILE = 'content/sources/after-effects.yaml';
@@ -95,6 +95,23 @@ describe('comparableText and hasPassage', () => {
     const trace = parseTraceFile("blocks:\n  - block: Read who shouldn't have it.\n    notMedical: navigation\n", FILE, 'after-effects');
     const [block] = bodyBlocks(parseMarkdown("Read [who shouldn’t have it](/who-should-not-have-dry-needling/).\n"), (line) => line);
     expect(block && traceEntryFor(trace, block)?.label).toBe('entry 1');
+  });
+});
+
+describe('asYamlValue: the words a message asks an editor to write after "block:"', () => {
+  it('gives them as they are when YAML reads them back unchanged, and in double quotes when not', () => {
+    expect(asYamlValue('You may know the saying "Where there\'s smoke, there\'s fire."')).toBe('You may know the saying "Where there\'s smoke, there\'s fire."');
+    expect(asYamlValue('Dry needling is not recommended for:')).toBe('"Dry needling is not recommended for:"');
+    expect(asYamlValue('Dry needles can be used on trigger points: spots on your body')).toBe('"Dry needles can be used on trigger points: spots on your body"');
+    expect(asYamlValue('"Before-and-after" assessment')).toBe('"\\"Before-and-after\\" assessment"');
+    expect(asYamlValue('Soreness # and bruising')).toBe('"Soreness # and bruising"');
+    expect(asYamlValue('true')).toBe('"true"');
+  });
+
+  it('gives words YAML reads back as the same text, whichever way they are written', () => {
+    for (const words of ['Dry needling is not recommended for:', '"Before-and-after" assessment', 'Soreness # and bruising', '3']) {
+      expect(parseTraceFile(`blocks:\n  - block: ${asYamlValue(words)}\n    notMedical: navigation\n`, FILE, 'x').entries[0]?.block).toBe(words);
+    }
   });
 });
 
