@@ -23,6 +23,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, languageNameIn } from '@/lib/i18n/language
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceFile } from '@/lib/content/source-article';
+import { checkCatalogs } from './catalog-check';
 import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
@@ -41,6 +42,8 @@ export interface ContentCheckOptions {
   readonly languages?: readonly Language[];
   /** The text file of the clinic's article; tests pass their own. */
   readonly sourceText?: string;
+  /** The folder of the languages' catalogs of messages; tests pass their own. */
+  readonly catalogDir?: string;
 }
 
 export interface ContentReport {
@@ -279,7 +282,9 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT, english.read);
   const contact = await contactCheck(contentDir);
+  const catalogs = await checkCatalogs(languages, options.catalogDir);
   const problems = [
+    ...catalogs.problems,
     ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
