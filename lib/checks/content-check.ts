@@ -24,6 +24,7 @@ import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceFile } from '@/lib/content/source-article';
 import { loadTraceFolder } from '@/lib/content/traces';
+import { checkCatalogs } from './catalog-check';
 import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
@@ -49,6 +50,8 @@ export interface ContentCheckOptions {
    * there, the copy must be the same. `npm run check:content` passes it; a clone without it checks the copy alone.
    */
   readonly clinicOriginal?: string;
+  /** The folder of the languages' catalogs of messages; tests pass their own. */
+  readonly catalogDir?: string;
 }
 
 export interface ContentReport {
@@ -297,7 +300,9 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const source = await sourceCheck(contentDir, options, english.read);
   const contact = await contactCheck(contentDir);
+  const catalogs = await checkCatalogs(languages, options.catalogDir);
   const problems = [
+    ...catalogs.problems,
     ...english.problems,
     ...availabilityErrors,
     ...locationErrors,
