@@ -1,4 +1,5 @@
 import type { SourceArticle } from '@/lib/content/source-article';
+import { message } from '@/lib/i18n/messages';
 import { editorialStandards } from '@/lib/content/editorial-standards';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Language } from '@/lib/i18n/language';
@@ -16,27 +17,26 @@ export interface AboutViewProps {
 
 /** Who publishes the site, where its facts come from, and how its pages are written and reviewed. */
 export function AboutView({ language, source, unreviewedLanguages, report }: AboutViewProps) {
-  const words = language.words.trustPages.about;
   return (
     <>
-      <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.publisherHeading} language={language}>
-        <p>{words.publisher}</p>
+      <p className="mt-3 text-lg md:text-xl">{message(language, 'trustPages.about.intro')}</p>
+      <TrustSection heading={message(language, 'trustPages.about.publisherHeading')} language={language}>
+        <p>{message(language, 'trustPages.about.publisher')}</p>
       </TrustSection>
-      <TrustSection heading={words.sourceHeading} language={language}>
-        <p>{words.source(source.title, formatDate(source.published, language.locale))}</p>
-        <p>{words.nothingAdded}</p>
+      <TrustSection heading={message(language, 'trustPages.about.sourceHeading')} language={language}>
+        <p>{message(language, 'trustPages.about.source', { title: source.title, date: formatDate(source.published, language.locale) })}</p>
+        <p>{message(language, 'trustPages.about.nothingAdded')}</p>
       </TrustSection>
-      <TrustSection heading={words.writingHeading} language={language}>
+      <TrustSection heading={message(language, 'trustPages.about.writingHeading')} language={language}>
         {/* The rules npm run check:content enforces, from the one place they are set. */}
-        <p>{words.writing(editorialStandards)}</p>
+        <p>{message(language, 'trustPages.about.writing', editorialStandards)}</p>
       </TrustSection>
       {unreviewedLanguages === undefined ? null : (
-        <TrustSection heading={words.translationsHeading} language={language}>
-          <p>{words.translations(unreviewedLanguages)}</p>
+        <TrustSection heading={message(language, 'trustPages.about.translationsHeading')} language={language}>
+          <p>{message(language, 'trustPages.about.translations', { languages: unreviewedLanguages })}</p>
         </TrustSection>
       )}
-      <TrustSection heading={words.mistakeHeading} language={language}>{report}</TrustSection>
+      <TrustSection heading={message(language, 'trustPages.about.mistakeHeading')} language={language}>{report}</TrustSection>
     </>
   );
 }

@@ -41,7 +41,7 @@ export function ArticleView({ article, language, source, notAvailable, availabil
       {article.stateList ? <StateDirectory {...stateList} language={language} source={source} availabilityPath={article.path} /> : null}
       <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} language={language} />
       <TherapistCallout language={language} />
-      <ArticlePager previous={previous} next={next} words={language.words.pager} />
+      <ArticlePager previous={previous} next={next} language={language} />
     </article>
   );
 }

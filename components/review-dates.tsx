@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import type { SourceArticle } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
 import { basedOnSource, stateListChecked } from '@/lib/site/phrases';
@@ -15,18 +16,17 @@ export interface ReviewDatesProps {
 
 /** Where the page's facts come from, and when a person last reviewed it against that source. */
 export function ReviewDates({ lastReviewed, nextReview, source, listChecked, language }: ReviewDatesProps) {
-  const { reviewDates } = language.words;
   return (
     <div className="mt-section border-t border-rule pt-4 text-muted">
       <p>{basedOnSource(source, language)}</p>
       {listChecked ? <p className="mt-1">{stateListChecked(listChecked, language)}</p> : null}
       <p className="mt-1">
         <span className="inline-block">
-          {reviewDates.lastReviewed} <time dateTime={lastReviewed}>{formatDate(lastReviewed, language.locale)}</time>
+          {message(language, 'reviewDates.lastReviewed')} <time dateTime={lastReviewed}>{formatDate(lastReviewed, language.locale)}</time>
         </span>
         <span aria-hidden="true"> · </span>
         <span className="inline-block">
-          {reviewDates.nextReview} <time dateTime={nextReview}>{formatDate(nextReview, language.locale)}</time>
+          {message(language, 'reviewDates.nextReview')} <time dateTime={nextReview}>{formatDate(nextReview, language.locale)}</time>
         </span>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { SectionLink } from './section-link';
 
@@ -9,7 +10,7 @@ export function SectionHeading({ id, text, language, className = 'mt-section' }:
       <h2 id={id} className="text-2xl font-bold">
         {text}
       </h2>
-      <SectionLink id={id} label={language.words.sectionLink(text)} />
+      <SectionLink id={id} label={message(language, 'sectionLink', { heading: text })} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import type { Email } from '@/lib/site/staff-emails';
@@ -27,7 +28,6 @@ export interface StaffLinksProps {
  * email, then the article's email, ready to send.
  */
 export function StaffLinks({ articles, language, emails }: StaffLinksProps) {
-  const words = language.words.staffLinks;
   return (
     <>
       {articles.map((article) => (
@@ -35,13 +35,13 @@ export function StaffLinks({ articles, language, emails }: StaffLinksProps) {
           <h2 className="text-2xl font-bold">{article.title}</h2>
           {/* Styled once in app/globals.css rather than on each of the page's hundreds of links. */}
           <ul className="address-list mt-3 space-y-3">
-            <CopyableLink label={words.wholePage} url={absoluteUrl(article.path)} />
+            <CopyableLink label={message(language, 'staffLinks.wholePage')} url={absoluteUrl(article.path)} />
             {article.headings
               .filter((heading) => heading.depth === 2 || heading.depth === 3)
               .map((heading) => (
                 <CopyableLink
                   key={heading.id}
-                  label={words.section(heading.text)}
+                  label={message(language, 'staffLinks.section', { heading: heading.text })}
                   url={absoluteUrl(`${article.path}#${heading.id}`)}
                   indented={heading.depth === 3}
                 />

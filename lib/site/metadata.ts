@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { Clinic } from '@/lib/content/clinic';
+import { message } from '@/lib/i18n/messages';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import type { PageOfKind, SitePage } from './site-pages';
@@ -40,8 +41,8 @@ export type Publisher = Pick<Clinic, 'name' | 'twitter'>;
 
 /** Everything in <head> that describes one page: title, description, canonical address, languages, link previews. */
 export function pageMetadata(page: SitePage, publisher: Publisher): Metadata {
-  const siteName = page.language.words.site.name;
   const url = absoluteUrl(page.path);
+  const siteName = message(page.language, 'site.name');
   const alt = page.title === siteName ? siteName : `${page.title}, ${siteName}`;
   const image = { url: absoluteUrl(page.image), ...LINK_PREVIEW_SIZE, alt, type: 'image/png' };
   const languages = languageAlternates(page);
@@ -82,19 +83,17 @@ export function pageMetadata(page: SitePage, publisher: Publisher): Metadata {
  * together as a contradiction), and no hreflang alternates: they describe the new page, not this one.
  */
 export function movedPageMetadata(target: SitePage, publisher: Publisher): Metadata {
-  const { words } = target.language;
   const metadata = pageMetadata(target, publisher);
   return {
     ...metadata,
-    title: { absolute: documentTitle(words.movedPage.title(target.title), words.site.name) },
+    title: { absolute: documentTitle(message(target.language, 'movedPage.title', { target: target.title }), message(target.language, 'site.name')) },
     alternates: { canonical: absoluteUrl(target.path) },
   };
 }
 
 /** A language's not-found page: never indexed, titled in its language. */
 export function notFoundMetadata(language: Language): Metadata {
-  const { words } = language;
-  return { title: { absolute: documentTitle(words.notFound.title, words.site.name) }, robots: { index: false } };
+  return { title: { absolute: documentTitle(message(language, 'notFound.title'), message(language, 'site.name')) }, robots: { index: false } };
 }
 
 /**
@@ -102,13 +101,12 @@ export function notFoundMetadata(language: Language): Metadata {
  * (the not-found page) still gets the home page's preview, without a canonical address.
  */
 export function siteMetadata(home: PageOfKind<'home'>, publisher: Publisher): Metadata {
-  const { words } = home.language;
   const { openGraph, twitter } = pageMetadata(home, publisher);
   return {
     metadataBase: new URL(site.url),
-    title: { default: words.site.name, template: `%s | ${words.site.name}` },
-    description: words.site.description,
-    applicationName: words.site.name,
+    title: { default: message(home.language, 'site.name'), template: `%s | ${message(home.language, 'site.name')}` },
+    description: message(home.language, 'site.description'),
+    applicationName: message(home.language, 'site.name'),
     openGraph: { ...openGraph, url: undefined },
     twitter,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/lib/i18n/languages';
+import { message } from '@/lib/i18n/messages';
 import { listAliases } from '@/lib/site/aliases';
 import { loadArticles } from '@/lib/content/articles';
 import { loadClinic } from '@/lib/content/clinic';
@@ -20,7 +21,7 @@ describe('what the validators found, fixed in out/', () => {
       const name = heading.textContent?.trim() ?? '';
       expect(heading.id, `${urlPath}: ${name}`).not.toBe('');
       const link = heading.parentElement?.querySelector(`a[href="#${heading.id}"]`);
-      expect(link?.getAttribute('aria-label'), `${urlPath}: ${name}`).toBe(page.language.words.sectionLink(name));
+      expect(link?.getAttribute('aria-label'), `${urlPath}: ${name}`).toBe(message(page.language, 'sectionLink', { heading: name }));
     }
   });
 

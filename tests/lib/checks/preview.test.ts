@@ -6,10 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasErrors, type ContentReport } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
 import { failedPage, isPreviewHost, isPreviewOrigin, isSiteAddress, missingPage, previewCheck, problemPage } from '@/lib/checks/preview';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
-
-const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
 
 const REPORT: ContentReport = {
   folder: 'content',
@@ -143,7 +141,7 @@ describe('the content check of the preview', () => {
 
   it('checks again once a file is saved, and not while nothing changes', async () => {
     const content = temporaryContent('valid');
-    const check = previewCheck({ contentDir: content.dir, languages: [english], sourceText: SOURCE_TEXT });
+    const check = previewCheck({ contentDir: content.dir, languages: [english] });
     const first = await check();
     expect(hasErrors(first)).toBe(false);
     expect(await check()).toBe(first);
@@ -173,7 +171,7 @@ describe('the content check of the preview', () => {
     rmSync(at('contact.yaml'));
     symlinkSync('/etc/hostname', at('contact.yaml'));
     writeFileSync(at('after-effects.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
-    const report = await previewCheck({ contentDir: content.dir, languages: [english], sourceText: SOURCE_TEXT })();
+    const report = await previewCheck({ contentDir: content.dir, languages: [english] })();
     expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
       `${content.shown('after-effects.md')}:2: error: has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.`,
       `${content.shown('contact.yaml')}: error: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
@@ -185,7 +183,7 @@ describe('the content check of the preview', () => {
   it('runs as the build runs it: a review date that has passed only warns', async () => {
     const content = temporaryContent('valid');
     // The fixtures' next review (2025-07-22) has passed by the time this test runs.
-    const report = await previewCheck({ contentDir: content.dir, languages: [english], sourceText: SOURCE_TEXT })();
+    const report = await previewCheck({ contentDir: content.dir, languages: [english] })();
     const review = report.problems.filter((problem) => problem.message.includes('review'));
     expect(review.length).toBeGreaterThan(0);
     expect(review.every((problem) => problem.severity === 'warning')).toBe(true);
