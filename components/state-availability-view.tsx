@@ -1,4 +1,3 @@
-import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';

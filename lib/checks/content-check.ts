@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { articleFolder, articlePath, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
 import { SLUG } from '@/lib/content/article-schema';
 import { loadAvailability } from '@/lib/content/availability';
+import { loadClinic } from '@/lib/content/clinic';
 import { loadLocations } from '@/lib/content/locations';
 import {
   AVAILABILITY_FILE,
@@ -176,9 +177,10 @@ function reviewProblems({ file, split, frontMatter }: ArticleFile, options: Cont
  * it otherwise): the build stops on a link too long for some email apps, so the check finds it
  * first, at the title, with how much to cut.
  */
-function staffEmailProblems({ file, slug, split, frontMatter }: ArticleFile, language: Language): Problem[] {
-  if (!split || !frontMatter) return [];
-  const message = pageEmailMessage(language, frontMatter.title, frontMatter.description, absoluteUrl(articlePath(language, slug)));
+function staffEmailProblems({ file, slug, split, frontMatter }: ArticleFile, language: Language, clinic: string | undefined): Problem[] {
+  // The email names the clinic: until content/clinic.yaml can be read (its own check says why), it cannot be measured.
+  if (!split || !frontMatter || clinic === undefined) return [];
+  const message = pageEmailMessage(language, clinic, frontMatter.title, frontMatter.description, absoluteUrl(articlePath(language, slug)));
   const { href, excess } = pageEmailLink(message);
   if (excess === 0) return [];
   return [
@@ -201,7 +203,7 @@ function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
  * The reading level of every page whose body could be read; the review dates, the title's
  * characters and the staff email of every page whose front matter is right.
  */
-function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions): Problem[] {
+function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions, clinic: string | undefined): Problem[] {
   const scale = readingScaleFor(language);
   const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
   const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
@@ -210,7 +212,7 @@ function articleProblems(read: ArticleFile, language: Language, options: Content
     ...(readingProblem ? [readingProblem] : []),
     ...(titleProblem ? [titleProblem] : []),
     ...reviewProblems(read, options),
-    ...staffEmailProblems(read, language),
+    ...staffEmailProblems(read, language, clinic),
   ];
 }
 
@@ -236,7 +238,13 @@ function isUnlistable(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.syscall === 'scandir';
 }
 
-async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], options: ContentCheckOptions): Promise<LanguageCheck> {
+async function checkLanguage(
+  contentDir: string,
+  language: Language,
+  languages: readonly Language[],
+  options: ContentCheckOptions,
+  clinic: string | undefined,
+): Promise<LanguageCheck> {
   let folder: ArticleFolder;
   try {
     folder = await loadArticleFolder(contentDir, language, languages);
@@ -252,7 +260,7 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
       problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }],
     };
   }
-  const problems = [...folder.files.flatMap((read) => articleProblems(read, language, options)), ...folder.problems];
+  const problems = [...folder.files.flatMap((read) => articleProblems(read, language, options, clinic)), ...folder.problems];
   const checked = checkedArticles(folder);
   return {
     language,
@@ -293,7 +301,9 @@ function byFileThenLine(a: Problem, b: Problem): number {
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   const languages = options.languages ?? LANGUAGES;
-  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, options)));
+  // The staff emails name the clinic, so it is read first.
+  const clinicName = (await loaded(() => loadClinic(contentDir))).value?.name;
+  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, options, clinicName)));
   if (!english) throw new Error('checkContent needs at least one language.');
   const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
   // The locations are checked against the availability data, so they wait until it is right.

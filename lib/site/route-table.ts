@@ -102,6 +102,8 @@ export interface TemplateProps {
     };
   readonly about: TitledPage & {
     readonly source: SourceArticle;
+    /** The clinic that publishes the site. */
+    readonly clinic: Clinic;
     /** The languages no qualified translator has reviewed yet, named for the reader. */
     readonly unreviewedLanguages?: string;
     readonly report: ProblemReport;
@@ -189,8 +191,12 @@ function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff
     ...titled(page),
     articles: edition.articles,
     guidePath: fixedRoutes(language).guide,
-    topicEmails: new Map(topicEmails(pages, language).map((topic) => [topic.page.path, topic.emails])),
-    stateEmails: stateEmailGroups(pages, edition.answers, language, { notAvailableCount: edition.notAvailable.length, exampleLocations: edition.exampleLocations }),
+    topicEmails: new Map(topicEmails(pages, language, edition.clinic.name).map((topic) => [topic.page.path, topic.emails])),
+    stateEmails: stateEmailGroups(pages, edition.answers, language, {
+      notAvailableCount: edition.notAvailable.length,
+      exampleLocations: edition.exampleLocations,
+      clinic: edition.clinic.name,
+    }),
     exampleLocations: edition.exampleLocations,
   };
 }
@@ -277,7 +283,7 @@ function pageRoute(page: SitePage, edition: Edition): Route {
       return {
         ...fields,
         kind: page.kind,
-        props: { ...titled(page), source: edition.source, unreviewedLanguages, report },
+        props: { ...titled(page), source: edition.source, clinic: edition.clinic, unreviewedLanguages, report },
       };
     case 'accessibility':
       return { ...fields, kind: page.kind, props: { ...titled(page), unreviewedLanguages, report } };

@@ -34,6 +34,14 @@ describe('site header, footer and skip link', () => {
     expect(logo.closest('a')).toHaveAttribute('href', 'https://riverbend-clinic.org');
   });
 
+  it('names the clinic that publishes the site in the footer, in the page language, with its website and phone number', () => {
+    render(<SiteFooter chrome={spanishChrome} />);
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent('Este sitio web lo publica Riverbend Physical Therapy.');
+    expect(within(footer).getByRole('link', { name: 'https://riverbend-clinic.org' })).toHaveAttribute('href', 'https://riverbend-clinic.org');
+    expect(within(footer).getByRole('link', { name: '(512) 555-2368' })).toHaveAttribute('href', 'tel:+15125552368');
+  });
+
   it('carries the medical disclaimer in the footer', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('It is not medical advice');
