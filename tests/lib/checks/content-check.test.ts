@@ -401,7 +401,7 @@ describe('the report an editor reads', () => {
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:8: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 8 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
-        'Checked 8 files in tests/fixtures/content/several-problems/: 7 errors, 1 warning. Fix the errors before publishing.',
+        'Checked 9 files in tests/fixtures/content/several-problems/: 8 errors, 1 warning. Fix the errors before publishing.',
       ].join('\n'),
     );
     expect(hasErrors(report)).toBe(true);
