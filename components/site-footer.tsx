@@ -1,6 +1,7 @@
 import { editorialStandards } from '@/lib/content/editorial-standards';
 import { message } from '@/lib/i18n/messages';
 import type { SiteChrome } from '@/lib/site/site-chrome';
+import { ClinicContact } from './clinic-contact';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
@@ -35,6 +36,10 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
           </a>
           <span className="block text-muted">{message(chrome.language, 'footer.staffLinksHint')}</span>
         </p>
+        <div>
+          <p>{message(chrome.language, 'footer.publishedBy', { clinic: chrome.clinic.name })}</p>
+          <ClinicContact clinic={chrome.clinic} language={chrome.language} />
+        </div>
         <p className="text-muted">{message(chrome.language, 'site.name')}</p>
       </div>
     </footer>

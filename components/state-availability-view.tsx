@@ -1,29 +1,15 @@
-import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
-import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 import { answerFromArticle, answerFromLocations, locationData, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { ReviewDates } from './review-dates';
-import { SectionLink } from './section-link';
+import { SectionHeading } from './section-heading';
 import { TherapistCallout } from './therapist-callout';
 
 /** What a state page's template renders, less what the page around the view shows (breadcrumbs, structured data). */
 export type StateAvailabilityViewProps = Omit<TemplateProps['state'], 'trail' | 'structuredData'>;
-
-/** An h2 with an id and the "#" link beside it, like every section heading of an article. */
-function SectionHeading({ id, text, language }: { id: string; text: string; language: Language }) {
-  return (
-    <div className={`${SECTION_HEADING_CLASS} mt-section`}>
-      <h2 id={id} className="text-2xl font-bold">
-        {text}
-      </h2>
-      <SectionLink id={id} label={message(language, 'sectionLink', { heading: text })} />
-    </div>
-  );
-}
 
 /**
  * The answer for one state, in one of three cases, then what to do next. What the clinic's

@@ -30,20 +30,17 @@ export function StateEmails({ groups, language, exampleLocations }: StateEmailsP
           <h3 className="mt-6 text-xl font-bold">{group.heading}</h3>
           <p className="mt-2">{message(language, 'staffEmails.states.templateIntro')}</p>
           <EmailText email={group.template} language={language} />
-          <ul className="mt-4">
+          {/* Styled once in app/globals.css rather than on each of the page's hundreds of links and lines. */}
+          <ul className="state-email-list mt-4">
             {group.states.map((state) => (
-              <li key={state.address} className="border-b border-rule py-2">
-                <div className="flex flex-wrap items-baseline gap-x-4">
-                  <span className="font-bold">{state.name}</span>
+              <li key={state.address}>
+                <div>
+                  <b>{state.name}</b>
                   {/* The offered group's template has a blank for the count: the line gives it. */}
                   {group.kind === 'offered-at-locations' ? <span>{message(language, 'stateList.offeredAt', { locations: state.locations })}</span> : null}
-                  <a href={state.email.href} className="inline-block py-1 text-link">
-                    {message(language, 'staffEmails.states.emailAbout', { state: state.inSentence })}
-                  </a>
+                  <a href={state.email.href}>{message(language, 'staffEmails.states.emailAbout', { state: state.inSentence })}</a>
                 </div>
-                <a href={state.address} className="inline-block py-1 break-all text-link">
-                  {state.address}
-                </a>
+                <a href={state.address}>{state.address}</a>
               </li>
             ))}
           </ul>

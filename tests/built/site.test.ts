@@ -1,3 +1,4 @@
+import { documentTitle } from '@/lib/site/metadata';
 import { readFileSync } from 'node:fs';
 import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +53,7 @@ describe('the exported site in out/', () => {
     (urlPath, article) => {
       const document = readPage(urlPath);
       expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(`${article.title} | ${message(english, 'site.name')}`);
+      expect(document.title).toBe(documentTitle(article.title, message(english, 'site.name')));
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(article.description);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain('Page last reviewed:');
@@ -80,7 +81,7 @@ describe('the exported site in out/', () => {
     (urlPath, answer) => {
       const document = readPage(urlPath);
       const name = stateInSentence(answer.state.code, english);
-      expect(document.title).toBe(`Dry needling in ${name} | ${message(english, 'site.name')}`);
+      expect(document.title).toBe(documentTitle(`Dry needling in ${name}`, message(english, 'site.name')));
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
       for (const sentence of [answerFromArticle(answer, notAvailableCount, english), answerFromLocations(answer, english)].filter((said) => said !== undefined)) {
         expect(text(document)).toContain(sentence);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { english, spanish } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
@@ -31,6 +32,10 @@ describe.each([english, spanish])('the staff page in $name', (language) => {
       expect(bodies.filter((body) => body.includes(`\r\n${absoluteUrl(page.path)}\r\n`)), page.path).toHaveLength(1);
     }
     expect(mailtos).toHaveLength(topics.length + twins.length + states.length);
+  });
+
+  it('is under 100 kB as the host sends it before compression, with every email on it', () => {
+    expect(statSync(fileForPath(staffPath) ?? '').size).toBeLessThan(100_000);
   });
 
   it('opens each email with no recipient, a subject and a body with CRLF line breaks', () => {

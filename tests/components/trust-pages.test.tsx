@@ -1,3 +1,4 @@
+import { riverbendClinic } from '@/tests/fixtures/clinic';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutView } from '@/components/about-view';
@@ -51,24 +52,31 @@ describe('the invitation to report a problem', () => {
 
 describe('the about page', () => {
   it("names the clinic's article and its date, the reading-level rule and the review cycle", () => {
-    render(<AboutView language={english} source={SOURCE} report={null} />);
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} report={null} />);
     expect(screen.getByText(`Every medical fact on these pages comes from the clinic's own article "Dry needling in physical therapy" of July 22, 2024.`)).toBeInTheDocument();
     expect(screen.getByText(/The English pages aim for a US school reading level of grade 6 or lower on the Flesch-Kincaid scale, and are never above grade 8\./)).toBeInTheDocument();
     expect(screen.getByText(/checked against that article again within one year of its last review/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Who publishes this website' })).toBeInTheDocument();
   });
 
+  it('names the clinic that publishes the site, with its website and a phone number to tap', () => {
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} report={null} />);
+    expect(screen.getByText('Riverbend Physical Therapy publishes this website for its patients. It explains dry needling in physical therapy in plain words.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'https://riverbend-clinic.org' })).toHaveAttribute('href', 'https://riverbend-clinic.org');
+    expect(screen.getByRole('link', { name: '(512) 555-2368' })).toHaveAttribute('href', 'tel:+15125552368');
+  });
+
   it('says which pages are unreviewed translations, only while some are', () => {
-    const { unmount } = render(<AboutView language={english} source={SOURCE} unreviewedLanguages="Spanish" report={null} />);
+    const { unmount } = render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} unreviewedLanguages="Spanish" report={null} />);
     expect(screen.getByRole('heading', { name: 'Translations' })).toBeInTheDocument();
     expect(screen.getByText(/^The pages in Spanish are translations of the English pages\. A qualified translator has not yet reviewed them\./)).toBeInTheDocument();
     unmount();
-    render(<AboutView language={english} source={SOURCE} report={null} />);
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} report={null} />);
     expect(screen.queryByRole('heading', { name: 'Translations' })).toBeNull();
   });
 
   it('gives the Spanish reading rule and the date the Spanish way on the Spanish page', () => {
-    render(<AboutView language={spanish} source={SOURCE} unreviewedLanguages="español" report={null} />);
+    render(<AboutView language={spanish} source={SOURCE} clinic={riverbendClinic} unreviewedLanguages="español" report={null} />);
     expect(screen.getByText(/del propio artículo de la clínica «Dry needling in physical therapy» \(en inglés\), del 22 de julio de 2024\./)).toBeInTheDocument();
     expect(screen.getByText(/Las páginas en español buscan 70 puntos o más en la escala de lectura de Fernández-Huerta, .* y nunca tienen menos de 60\./)).toBeInTheDocument();
     expect(screen.getByText(/^Las páginas en español son traducciones/)).toBeInTheDocument();

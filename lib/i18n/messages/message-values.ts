@@ -37,6 +37,7 @@ export interface MessageValues {
   readonly 'footer.reportProblem': Record<never, never>;
   readonly 'footer.staffLinks': Record<never, never>;
   readonly 'footer.staffLinksHint': Record<never, never>;
+  readonly 'footer.publishedBy': { readonly clinic: string | number };
   readonly 'problemReport.subject': { readonly pageAddress: string | number };
   readonly 'problemReport.notFoundSubject': { readonly siteAddress: string | number };
   readonly 'problemReport.notFoundBody': Record<never, never>;
@@ -44,7 +45,7 @@ export interface MessageValues {
   readonly 'trustPages.about.description': Record<never, never>;
   readonly 'trustPages.about.intro': Record<never, never>;
   readonly 'trustPages.about.publisherHeading': Record<never, never>;
-  readonly 'trustPages.about.publisher': Record<never, never>;
+  readonly 'trustPages.about.publisher': { readonly clinic: string | number };
   readonly 'trustPages.about.sourceHeading': Record<never, never>;
   readonly 'trustPages.about.source': { readonly title: string | number; readonly date: string | number };
   readonly 'trustPages.about.nothingAdded': Record<never, never>;
@@ -156,7 +157,7 @@ export interface MessageValues {
   readonly 'staffEmails.bodyLabel': Record<never, never>;
   readonly 'staffEmails.open': Record<never, never>;
   readonly 'staffEmails.message.greeting': Record<never, never>;
-  readonly 'staffEmails.message.lead': Record<never, never>;
+  readonly 'staffEmails.message.lead': { readonly clinic: string | number };
   readonly 'staffEmails.message.closing': Record<never, never>;
   readonly 'staffEmails.states.heading': Record<never, never>;
   readonly 'staffEmails.states.intro': Record<never, never>;

@@ -275,6 +275,7 @@ describe('checkContent: locations data', () => {
       'tests/fixtures/content/availability-listed-twice/availability.yaml',
       'tests/fixtures/content/availability-listed-twice/source.yaml',
       'tests/fixtures/content/availability-listed-twice/contact.yaml',
+      'tests/fixtures/content/availability-listed-twice/clinic.yaml',
     ]);
   });
 });
@@ -351,6 +352,7 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
       'tests/fixtures/content/editorial-notes/source.yaml',
       'tests/fixtures/content/editorial-notes/editorial-notes.yaml',
       'tests/fixtures/content/editorial-notes/contact.yaml',
+      'tests/fixtures/content/editorial-notes/clinic.yaml',
     ]);
   });
 });
@@ -388,6 +390,8 @@ describe('the report an editor reads', () => {
         '',
         'tests/fixtures/content/several-problems/benefits.md:6: error: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
         '',
+        'tests/fixtures/content/several-problems/clinic.yaml: error: the file naming the clinic that publishes the site is missing. Create it with the clinic\'s name, website and phone number, each on its own line (see docs/editors.md, "The clinic that publishes the site").',
+        '',
         'tests/fixtures/content/several-problems/contact.yaml: error: the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: problems@yourclinic.org" (see docs/editors.md, "Where reports of a problem go").',
         '',
         'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
@@ -397,7 +401,7 @@ describe('the report an editor reads', () => {
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:8: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 8 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
-        'Checked 8 files in tests/fixtures/content/several-problems/: 7 errors, 1 warning. Fix the errors before publishing.',
+        'Checked 9 files in tests/fixtures/content/several-problems/: 8 errors, 1 warning. Fix the errors before publishing.',
       ].join('\n'),
     );
     expect(hasErrors(report)).toBe(true);
@@ -408,7 +412,7 @@ describe('the report an editor reads', () => {
     const report = await checkContent({ contentDir: contentFixture('valid'), today: '2025-07-01', languages: ENGLISH_ONLY });
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning', 'warning', 'warning']);
     expect(hasErrors(report)).toBe(false);
-    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 11 files in tests/fixtures/content/valid/: 0 errors, 3 warnings.']);
+    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 12 files in tests/fixtures/content/valid/: 0 errors, 3 warnings.']);
   });
 
   it('says there are no problems, in one line, when there are none', () => {

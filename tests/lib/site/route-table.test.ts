@@ -33,7 +33,7 @@ describe('the route table: every address the site renders', { timeout: 30_000 },
   it('renders an old address as the page that moved, in the language of the page it moved to, and leaves real pages alone', async () => {
     const moved = expectKind(await findRoute('/dry-needling-vs-acupuncture/'), 'moved');
     expect([moved.props.path, moved.props.title, moved.language.code]).toEqual(['/dry-needling-and-acupuncture/', 'How dry needling differs from acupuncture', 'en']);
-    expect(moved.head.page.robots).toEqual({ index: false, follow: true });
+    expect(moved.head.page.alternates).toEqual({ canonical: absoluteUrl('/dry-needling-and-acupuncture/') });
     expect((await findRoute('/dry-needling-and-acupuncture/')).kind).toBe('article');
   });
 

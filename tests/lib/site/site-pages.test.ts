@@ -74,7 +74,7 @@ describe('the list of site pages', () => {
       "Dry needling is offered at 2 of the clinic's example locations in Texas. See where they are and what to do next.",
     );
     expect(find('/availability/vermont/').description).toBe(
-      "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",
+      "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them.",
     );
   });
 
