@@ -1,7 +1,7 @@
 import { describe, inject, it } from 'vitest';
 import { languageOfPath } from '@/lib/i18n/languages';
 import { CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
-import { axeViolations } from '@/tests/browser/page-checks/axe';
+import { axeViolations, installAxe } from '@/tests/browser/page-checks/axe';
 import { keyboardProblems } from '@/tests/browser/page-checks/keyboard';
 import { layoutProblemsAtEachSize } from '@/tests/browser/page-checks/layout';
 import { printProblems } from '@/tests/browser/page-checks/print';
@@ -19,7 +19,7 @@ const siteOrigin = new URL(siteUrl).origin;
 const pages = await representativePages();
 const chromium = chromiumForThisFile();
 // JavaScript on: a script would have run. Two visits at once, each in its own profile.
-const inTab = reusableTabs(chromium, { viewport: { width: 1280, height: 720 } });
+const inTab = reusableTabs(chromium, { viewport: { width: 1280, height: 720 } }, installAxe);
 
 describe.concurrent.each(pages.map((page) => [`${page.path} (${page.stands})`, page] as const))('%s', (_, { path, movesTo }) => {
   it('loads cleanly under its policy, keeps the privacy promises, and reads, prints and works by keyboard at every size', async ({ expect }) => {

@@ -38,10 +38,15 @@ export interface Tab {
  * and the cookies are cleared after it. A visit that throws may leave its tab in any state: the
  * tab is closed, and the next visit gets a new one.
  */
-export function reusableTabs(chromium: ReturnType<typeof chromiumForThisFile>, options: BrowserContextOptions): <T>(visit: (tab: Tab) => Promise<T>) => Promise<T> {
+export function reusableTabs(
+  chromium: ReturnType<typeof chromiumForThisFile>,
+  options: BrowserContextOptions,
+  prepare: (context: BrowserContext) => Promise<void> = async () => {},
+): <T>(visit: (tab: Tab) => Promise<T>) => Promise<T> {
   const idle: Tab[] = [];
   async function open(): Promise<Tab> {
     const context = await chromium.context(options);
+    await prepare(context);
     const page = await context.newPage();
     const devtools = await context.newCDPSession(page);
     await devtools.send('Network.enable');
