@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { SourceArticle } from '@/lib/content/source-article';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { unreviewedTranslatedFrom } from '@/lib/site/shown-review';
 import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';
@@ -39,7 +40,13 @@ export function ArticleView({ article, language, source, notAvailable, availabil
         <ArticleBody html={article.html} />
       </div>
       {article.stateList ? <StateDirectory {...stateList} language={language} source={source} availabilityPath={article.path} /> : null}
-      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} language={language} />
+      <ReviewDates
+        lastReviewed={article.lastReviewed}
+        nextReview={article.nextReview}
+        translatedFrom={unreviewedTranslatedFrom(article, language)}
+        source={source}
+        language={language}
+      />
       <TherapistCallout language={language} />
       <ArticlePager previous={previous} next={next} language={language} />
     </article>

@@ -6,6 +6,7 @@ import type { SourceArticle } from '@/lib/content/source-article';
 import type { Language } from '@/lib/i18n/language';
 import { headingsOneLevelDown } from '@/lib/site/guide';
 import { absoluteUrl } from '@/lib/routes/site-url';
+import { unreviewedTranslatedFrom } from '@/lib/site/shown-review';
 import { ArticleBody } from './article-body';
 import { AvailabilityNotice } from './availability-notice';
 import { MedicalDisclaimer } from './medical-disclaimer';
@@ -83,7 +84,13 @@ export function GuideTopic({ article, language, source, notAvailable, availabili
         <ArticleBody html={headingsOneLevelDown(article.html)} />
       </div>
       {article.stateList ? <p className="mt-6">{message(language, 'guide.stateListOnline')}</p> : null}
-      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} language={language} />
+      <ReviewDates
+        lastReviewed={article.lastReviewed}
+        nextReview={article.nextReview}
+        translatedFrom={unreviewedTranslatedFrom(article, language)}
+        source={source}
+        language={language}
+      />
       <MedicalDisclaimer text={message(language, 'disclaimer')} className="mt-2 text-muted" />
     </section>
   );

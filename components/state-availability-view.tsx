@@ -81,7 +81,14 @@ export function StateAvailabilityView({
           </a>
         </li>
       </ul>
-      <ReviewDates lastReviewed={review.lastReviewed} nextReview={review.nextReview} source={source} listChecked={checked} language={language} />
+      <ReviewDates
+        lastReviewed={review.lastReviewed}
+        nextReview={review.nextReview}
+        translatedFrom={review.translatedFrom}
+        source={source}
+        listChecked={checked}
+        language={language}
+      />
       <TherapistCallout language={language} />
     </article>
   );
