@@ -42,7 +42,7 @@ export function ReviewDates({ lastReviewed, nextReview, translatedFrom, source, 
             language={language}
             id="reviewDates.translatedFrom"
             values={{ date: formatDate(translatedFrom, language.locale) }}
-            tags={{ date: (text) => <time dateTime={translatedFrom}>{text}</time> }}
+            tags={{ time: (text) => <time dateTime={translatedFrom}>{text}</time> }}
           />
         </p>
       )}

@@ -3,8 +3,10 @@ import { message } from '@/lib/i18n/messages';
 import { JsonLd } from '@/components/json-ld';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
+import { FormerId } from '@/components/former-id';
 
 export function HomePage({ language, structuredData, notAvailable, availabilityPath, topics, guidePath }: TemplateProps['home']) {
   return (
@@ -14,7 +16,8 @@ export function HomePage({ language, structuredData, notAvailable, availabilityP
       <p className="mt-3 text-lg md:text-xl">{message(language, 'home.lead')}</p>
       <p className="mt-3">{message(language, 'home.intro')}</p>
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
-      <h2 id={PAGE_IDS.topics} className="mt-section text-2xl font-bold">
+      <FormerId id={PAGE_IDS.topics} current={pageId('topics', language)} />
+      <h2 id={pageId('topics', language)} className="mt-section text-2xl font-bold">
         {message(language, 'home.topicsHeading')}
       </h2>
       <p className="mt-2">{message(language, 'home.topicsIntro')}</p>

@@ -26,7 +26,7 @@ export interface MessageValues {
   readonly 'pager.next': Record<never, never>;
   readonly 'reviewDates.lastReviewed': Record<never, never>;
   readonly 'reviewDates.nextReview': Record<never, never>;
-  readonly 'reviewDates.translatedFrom': Record<never, never>;
+  readonly 'reviewDates.translatedFrom': { readonly date: string | number };
   readonly 'therapistCallout.heading': Record<never, never>;
   readonly 'therapistCallout.text': Record<never, never>;
   readonly 'disclaimer': Record<never, never>;
@@ -168,6 +168,16 @@ export interface MessageValues {
   readonly 'staffEmails.states.blankState': Record<never, never>;
   readonly 'staffEmails.states.blankAddress': Record<never, never>;
   readonly 'staffEmails.states.emailAbout': { readonly state: string | number };
+  readonly 'pageId.mainContent': Record<never, never>;
+  readonly 'pageId.topics': Record<never, never>;
+  readonly 'pageId.stateTable': Record<never, never>;
+  readonly 'pageId.therapistCallout': Record<never, never>;
+  readonly 'pageId.stateNextSteps': Record<never, never>;
+  readonly 'pageId.stateLocations': Record<never, never>;
+  readonly 'pageId.stateEmails': Record<never, never>;
+  readonly 'pageId.guideContents': Record<never, never>;
+  readonly 'pageId.stateLetter': { readonly letter: string | number };
+  readonly 'pageId.guideTopic': { readonly slug: string | number };
   readonly 'route.locations': Record<never, never>;
   readonly 'route.staffLinks': Record<never, never>;
   readonly 'route.guide': Record<never, never>;
@@ -232,7 +242,7 @@ export interface MessageValues {
 /** The tags of the messages with a link in them, by key. */
 export interface MessageTags {
   readonly 'translationNotice.original': 'link';
-  readonly 'reviewDates.translatedFrom': 'date';
+  readonly 'reviewDates.translatedFrom': 'time';
   readonly 'trustPages.report.text': 'link';
   readonly 'movedPage.text': 'link';
 }
