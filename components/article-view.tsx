@@ -2,7 +2,8 @@ import type { Language } from '@/lib/i18n/language';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { SourceArticle } from '@/lib/content/source-article';
-import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageId } from '@/lib/i18n/page-ids';
+import { unreviewedTranslatedFrom } from '@/lib/site/shown-review';
 import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';
@@ -32,14 +33,20 @@ export function ArticleView({ article, language, source, notAvailable, availabil
       <p className="mt-3 text-lg text-muted md:text-xl">{article.description}</p>
       <AvailabilityNotice
         notAvailable={notAvailable}
-        availabilityHref={article.stateList ? `#${PAGE_IDS.stateTable}` : availabilityPath}
+        availabilityHref={article.stateList ? `#${pageId('stateTable', language)}` : availabilityPath}
         language={language}
       />
       <div className="mt-6">
         <ArticleBody html={article.html} />
       </div>
       {article.stateList ? <StateDirectory {...stateList} language={language} source={source} availabilityPath={article.path} /> : null}
-      <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} source={source} language={language} />
+      <ReviewDates
+        lastReviewed={article.lastReviewed}
+        nextReview={article.nextReview}
+        translatedFrom={unreviewedTranslatedFrom(article, language)}
+        source={source}
+        language={language}
+      />
       <TherapistCallout language={language} />
       <ArticlePager previous={previous} next={next} language={language} />
     </article>

@@ -1,4 +1,5 @@
 import { message } from '@/lib/i18n/messages';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 import { answerFromArticle, answerFromLocations, locationData, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
@@ -41,7 +42,7 @@ export function StateAvailabilityView({
       {fromLocations === undefined ? null : <p className={fromArticle === undefined ? lead : 'mt-2'}>{fromLocations}</p>}
       {answer.state.note ? <p className="mt-2">{answer.state.note}</p> : null}
 
-      <SectionHeading id={PAGE_IDS.stateNextSteps} text={message(language, 'statePage.nextStepsHeading')} language={language} />
+      <SectionHeading id={pageId('stateNextSteps', language)} former={PAGE_IDS.stateNextSteps} text={message(language, 'statePage.nextStepsHeading')} language={language} />
       {nextSteps(answer, elsewhere.length > 0, language).map((sentences) => (
         <p key={sentences} className="mt-2">
           {sentences}
@@ -49,8 +50,8 @@ export function StateAvailabilityView({
       ))}
 
       {listed.length > 0 ? (
-        <section aria-labelledby={PAGE_IDS.stateLocations}>
-          <SectionHeading id={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer, language)} language={language} />
+        <section aria-labelledby={pageId('stateLocations', language)}>
+          <SectionHeading id={pageId('stateLocations', language)} former={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer, language)} language={language} />
           <LocationList locations={listed} language={language} />
         </section>
       ) : null}
@@ -67,7 +68,14 @@ export function StateAvailabilityView({
           </a>
         </li>
       </ul>
-      <ReviewDates lastReviewed={review.lastReviewed} nextReview={review.nextReview} source={source} listChecked={checked} language={language} />
+      <ReviewDates
+        lastReviewed={review.lastReviewed}
+        nextReview={review.nextReview}
+        translatedFrom={review.translatedFrom}
+        source={source}
+        listChecked={checked}
+        language={language}
+      />
       <TherapistCallout language={language} />
     </article>
   );

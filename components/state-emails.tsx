@@ -1,7 +1,9 @@
 import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { StateEmailGroup } from '@/lib/site/staff-emails';
+import { FormerId } from './former-id';
 import { EmailText } from './email-text';
 import { ExampleDataNotice } from './example-data-notice';
 
@@ -19,8 +21,9 @@ export interface StateEmailsProps {
  */
 export function StateEmails({ groups, language, exampleLocations }: StateEmailsProps) {
   return (
-    <section aria-labelledby={PAGE_IDS.stateEmails} className="mt-section">
-      <h2 id={PAGE_IDS.stateEmails} className="text-2xl font-bold">
+    <section aria-labelledby={pageId('stateEmails', language)} className="mt-section">
+      <FormerId id={PAGE_IDS.stateEmails} current={pageId('stateEmails', language)} />
+      <h2 id={pageId('stateEmails', language)} className="text-2xl font-bold">
         {message(language, 'staffEmails.states.heading')}
       </h2>
       <p className="mt-2">{message(language, 'staffEmails.states.intro')}</p>

@@ -12,6 +12,7 @@ import { parseFragment, serialize } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
+import { pageIdsOf } from '@/lib/i18n/page-ids';
 import { RESERVED_IDS } from '@/lib/routes/page-ids';
 import { plainLetters } from '@/lib/routes/slug';
 
@@ -149,10 +150,10 @@ function processorFor(language: Language) {
   return processor;
 }
 
-function addHeadingIds(tree: Root): SectionHeading[] {
+function addHeadingIds(tree: Root, language: Language): SectionHeading[] {
   const slugger = new GithubSlugger();
-  // Taking the template's ids first makes a heading with the same text get a -1 suffix.
-  for (const id of RESERVED_IDS) slugger.slug(id);
+  // Taking the template's ids first (the language's own, and the English ones every page still answers to) makes a heading with the same text get a -1 suffix.
+  for (const id of new Set([...RESERVED_IDS, ...pageIdsOf(language)])) slugger.slug(id);
   const headings: SectionHeading[] = [];
   visit(tree, 'heading', (node: Heading) => {
     const text = toString(node, { includeHtml: false }).trim();
@@ -244,7 +245,7 @@ export function parseMarkdown(markdown: string): Root {
 export async function renderMarkdown(markdown: string, language: Language = DEFAULT_LANGUAGE): Promise<RenderedMarkdown> {
   const processor = processorFor(language);
   const tree = parseMarkdown(markdown);
-  const headings = addHeadingIds(tree);
+  const headings = addHeadingIds(tree, language);
   tableCaptions(tree);
   const links = collectLinks(tree);
   const sections = collectSections(tree);

@@ -17,6 +17,7 @@ import { breadcrumbTrail, type Crumb } from './breadcrumbs';
 import { movedPageMetadata, notFoundMetadata, pageMetadata, siteMetadata } from './metadata';
 import { notFoundRoute } from './page-address';
 import { unreviewedLanguageNames } from './phrases';
+import { unreviewedTranslatedFrom } from './shown-review';
 import { siteChrome, unreviewedTranslationOf, type SiteChrome } from './site-chrome';
 import { findSitePage, loadSitePages, type PageOfKind, type SitePage } from './site-pages';
 import { stateEmailGroups, topicEmails, type Email, type StateEmailGroup } from './staff-emails';
@@ -79,7 +80,7 @@ export interface TemplateProps {
     readonly locationsPath: string;
     readonly source: SourceArticle;
     /** A state page is part of the list of states, so it is reviewed with that article. */
-    readonly review: { readonly lastReviewed: string; readonly nextReview: string };
+    readonly review: { readonly lastReviewed: string; readonly nextReview: string; readonly translatedFrom?: string };
     readonly checked?: string;
   };
   readonly locations: TitledPage & {
@@ -204,11 +205,18 @@ function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff
 function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps['state'] {
   const { language, stateList } = edition;
   const trail = breadcrumbTrail(language, stateList, page);
-  const review = { lastReviewed: stateList.lastReviewed, nextReview: stateList.nextReview };
+  const translatedFrom = unreviewedTranslatedFrom(stateList, language);
+  const review = { lastReviewed: stateList.lastReviewed, nextReview: stateList.nextReview, ...(translatedFrom && { translatedFrom }) };
   return {
     language,
     trail,
-    structuredData: statePageJsonLd({ page, state: { name: language.stateNames[page.state.code] }, lastReviewed: review.lastReviewed, trail, clinic: edition.clinic }),
+    structuredData: statePageJsonLd({
+      page,
+      state: { name: language.stateNames[page.state.code] },
+      ...(translatedFrom === undefined && { lastReviewed: review.lastReviewed }),
+      trail,
+      clinic: edition.clinic,
+    }),
     answer: answerFor(page.state, edition.locations),
     notAvailableCount: edition.notAvailable.length,
     elsewhere: dryNeedlingLocationsFor(page.state.code, edition.locations).elsewhere,

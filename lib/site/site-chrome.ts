@@ -3,7 +3,7 @@ import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageId } from '@/lib/i18n/page-ids';
 import { problemReportHref } from './problem-report';
 import type { Translation } from './site-pages';
 
@@ -71,7 +71,7 @@ export function siteChrome({ language, translations, reviewed, stateList, proble
     clinic,
     homePath: home,
     navigation: [
-      { href: `${home}#${PAGE_IDS.topics}`, label: message(language, 'navigation.allTopics') },
+      { href: `${home}#${pageId('topics', language)}`, label: message(language, 'navigation.allTopics') },
       { href: stateList.path, label: stateList.title },
       { href: routes.locations, label: message(language, 'navigation.locations') },
     ],

@@ -6,6 +6,7 @@ import type { Clinic } from '@/lib/content/clinic';
 import type { Language } from '@/lib/i18n/language';
 import { languagePathPrefix } from '@/lib/i18n/languages';
 import type { Crumb } from './breadcrumbs';
+import { unreviewedTranslatedFrom } from './shown-review';
 import type { SitePage } from './site-pages';
 import { absoluteUrl } from '@/lib/routes/site-url';
 
@@ -94,8 +95,8 @@ interface DescribedPage {
   readonly path: string;
   readonly title: string;
   readonly description: string;
-  /** When a person last reviewed the page (YYYY-MM-DD). */
-  readonly lastReviewed: string;
+  /** When a person last reviewed the page (YYYY-MM-DD); none on a translation no qualified translator has reviewed. */
+  readonly lastReviewed?: string;
   /** The clinic that publishes the site. */
   readonly clinic: Clinic;
 }
@@ -111,7 +112,7 @@ function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: Med
     name: page.title,
     description: page.description,
     inLanguage: page.language.code,
-    lastReviewed: page.lastReviewed,
+    ...(page.lastReviewed && { lastReviewed: page.lastReviewed }),
     audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     breadcrumb: breadcrumbListJsonLd(trail),
     isPartOf: {
@@ -133,14 +134,15 @@ export function medicalWebPageJsonLd(
   language: Language,
   clinic: Clinic,
 ): WithContext<MedicalWebPage> {
-  return medicalWebPage({ ...article, language, clinic }, trail, therapy);
+  const unreviewed = unreviewedTranslatedFrom(article, language) !== undefined;
+  return medicalWebPage({ ...article, language, clinic, lastReviewed: unreviewed ? undefined : article.lastReviewed }, trail, therapy);
 }
 
 export interface StatePageJsonLdInput {
   readonly page: SitePage;
   readonly state: Pick<StateAvailability, 'name'>;
-  /** The state pages are reviewed with the list of states they belong to. */
-  readonly lastReviewed: string;
+  /** The state pages are reviewed with the list of states they belong to; none while that list is an unreviewed translation. */
+  readonly lastReviewed?: string;
   readonly trail: readonly Crumb[];
   readonly clinic: Clinic;
 }

@@ -1,5 +1,6 @@
 import { documentTitle } from '@/lib/site/metadata';
 import { readFileSync } from 'node:fs';
+import { pageId } from '@/lib/i18n/page-ids';
 import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
@@ -149,9 +150,10 @@ describe('the exported site in out/', () => {
     for (const urlPath of pages) {
       const document = readPage(urlPath);
       const language = languageOfPath(urlPath);
-      const skip = document.querySelector('a[href="#main-content"]');
+      const mainId = pageId('mainContent', language);
+      const skip = document.querySelector(`a[href="#${mainId}"]`);
       expect(skip?.textContent, urlPath).toBe(message(language, 'skipLink'));
-      expect(document.querySelector('main#main-content'), urlPath).not.toBeNull();
+      expect(document.querySelector(`main#${mainId}`), urlPath).not.toBeNull();
       expect(document.querySelector(`header nav[aria-label="${message(language, 'navigation.label')}"]`), urlPath).not.toBeNull();
       expect(document.querySelector('footer')?.textContent, urlPath).toContain(message(language, 'disclaimer'));
     }

@@ -4,6 +4,7 @@ import { JsonLd } from '@/components/json-ld';
 import { SectionHeading } from '@/components/section-heading';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 
@@ -15,7 +16,7 @@ export function HomePage({ language, structuredData, notAvailable, availabilityP
       <p className="mt-3 text-lg md:text-xl">{message(language, 'home.lead')}</p>
       <p className="mt-3">{message(language, 'home.intro')}</p>
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
-      <SectionHeading id={PAGE_IDS.topics} text={message(language, 'home.topicsHeading')} language={language} />
+      <SectionHeading id={pageId('topics', language)} former={PAGE_IDS.topics} text={message(language, 'home.topicsHeading')} language={language} />
       <p className="mt-2">{message(language, 'home.topicsIntro')}</p>
       <TopicList topics={topics} />
       <p className="mt-6">

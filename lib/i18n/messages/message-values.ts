@@ -26,6 +26,7 @@ export interface MessageValues {
   readonly 'pager.next': Record<never, never>;
   readonly 'reviewDates.lastReviewed': Record<never, never>;
   readonly 'reviewDates.nextReview': Record<never, never>;
+  readonly 'reviewDates.translatedFrom': { readonly date: string | number };
   readonly 'therapistCallout.heading': Record<never, never>;
   readonly 'therapistCallout.text': Record<never, never>;
   readonly 'disclaimer': Record<never, never>;
@@ -110,7 +111,7 @@ export interface MessageValues {
   readonly 'statePage.title': { readonly state: string | number };
   readonly 'statePage.notAvailable': { readonly state: string | number };
   readonly 'statePage.notNamed': { readonly statesNamed: number; readonly stateAtSentenceStart: string | number };
-  readonly 'statePage.offeredAt': { readonly locations: number; readonly state: string | number };
+  readonly 'statePage.offeredAt': { readonly share: string; readonly locations: number; readonly state: string | number; readonly clinicLocations: string | number };
   readonly 'statePage.noLocation': { readonly state: string | number };
   readonly 'statePage.nextStepsHeading': Record<never, never>;
   readonly 'statePage.nextStepsNotAvailable': Record<never, never>;
@@ -121,7 +122,7 @@ export interface MessageValues {
   readonly 'statePage.locationsElsewhere': Record<never, never>;
   readonly 'statePage.everyState': Record<never, never>;
   readonly 'statePage.descriptionNotAvailable': { readonly state: string | number };
-  readonly 'statePage.descriptionOfferedAt': { readonly locationData: string; readonly locations: string | number; readonly state: string | number };
+  readonly 'statePage.descriptionOfferedAt': { readonly locationData: string; readonly state: string | number };
   readonly 'statePage.descriptionFindOut': Record<never, never>;
   readonly 'basedOn': { readonly title: string | number; readonly date: string | number };
   readonly 'exampleData.lead': Record<never, never>;
@@ -167,8 +168,17 @@ export interface MessageValues {
   readonly 'staffEmails.states.templateIntro': Record<never, never>;
   readonly 'staffEmails.states.blankState': Record<never, never>;
   readonly 'staffEmails.states.blankAddress': Record<never, never>;
-  readonly 'staffEmails.states.blankCount': Record<never, never>;
   readonly 'staffEmails.states.emailAbout': { readonly state: string | number };
+  readonly 'pageId.mainContent': Record<never, never>;
+  readonly 'pageId.topics': Record<never, never>;
+  readonly 'pageId.stateTable': Record<never, never>;
+  readonly 'pageId.therapistCallout': Record<never, never>;
+  readonly 'pageId.stateNextSteps': Record<never, never>;
+  readonly 'pageId.stateLocations': Record<never, never>;
+  readonly 'pageId.stateEmails': Record<never, never>;
+  readonly 'pageId.guideContents': Record<never, never>;
+  readonly 'pageId.stateLetter': { readonly letter: string | number };
+  readonly 'pageId.guideTopic': { readonly slug: string | number };
   readonly 'route.locations': Record<never, never>;
   readonly 'route.staffLinks': Record<never, never>;
   readonly 'route.guide': Record<never, never>;
@@ -233,6 +243,7 @@ export interface MessageValues {
 /** The tags of the messages with a link in them, by key. */
 export interface MessageTags {
   readonly 'translationNotice.original': 'link';
+  readonly 'reviewDates.translatedFrom': 'time';
   readonly 'trustPages.report.text': 'link';
   readonly 'movedPage.text': 'link';
 }

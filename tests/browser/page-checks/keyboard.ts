@@ -88,9 +88,11 @@ export async function keyboardProblems(page: Page, skipLinkText: string): Promis
   if (stops.length !== tabbable) problems.push(`Tab stops ${stops.length} times on a page with ${tabbable} links and controls`);
   problems.push(...stops.filter((stop) => stop.look === stop.unfocusedLook).map((stop) => `${stop.label} shows no focus indicator`));
 
-  await page.locator('a[href="#main-content"]').focus();
+  // The skip link goes to main by main's id, which is in the page's language (#contenido-principal).
+  const mainId = await page.evaluate(() => document.querySelector('main')?.id ?? '');
+  await page.locator(`a[href="#${mainId}"]`).focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL(/#main-content$/);
+  await page.waitForURL((url) => url.hash === `#${mainId}`);
   const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
   if (focused !== 'main') problems.push(`the skip link moves focus to ${focused ?? 'nothing'}, not main`);
   return problems;

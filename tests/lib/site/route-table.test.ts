@@ -50,7 +50,7 @@ describe('the route table: every address the site renders', { timeout: 30_000 },
 
   it("gives each page a header that links its language's list of states, and its twins in the other languages", async () => {
     const texas = await findRoute('/es/disponibilidad/texas/');
-    expect(texas.chrome.navigation.map((link) => link.href)).toEqual(['/es/#topics', '/es/disponibilidad/', '/es/ubicaciones/']);
+    expect(texas.chrome.navigation.map((link) => link.href)).toEqual(['/es/#temas', '/es/disponibilidad/', '/es/ubicaciones/']);
     expect(texas.chrome.otherLanguages.map((twin) => twin.path)).toEqual(['/availability/texas/']);
     expect(texas.head.page.alternates?.languages).toMatchObject({ en: absoluteUrl('/availability/texas/'), es: absoluteUrl('/es/disponibilidad/texas/') });
   });

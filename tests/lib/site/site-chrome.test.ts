@@ -57,7 +57,7 @@ describe('siteChrome', () => {
     const chrome = chromeOf(spanish, twins, true);
     expect(chrome.homePath).toBe('/es/');
     expect(chrome.navigation).toEqual([
-      { href: '/es/#topics', label: message(spanish, 'navigation.allTopics') },
+      { href: '/es/#temas', label: message(spanish, 'navigation.allTopics') },
       { href: '/es/disponibilidad/', label: 'Dónde se ofrece la punción seca' },
       { href: '/es/ubicaciones/', label: message(spanish, 'navigation.locations') },
     ]);
