@@ -1,3 +1,4 @@
+import type { Reviewer } from '@/lib/content/reviewers';
 import type { SourceArticle } from '@/lib/content/source-article';
 import { editorialStandards } from '@/lib/content/editorial-standards';
 import { formatDate } from '@/lib/i18n/dates';
@@ -10,12 +11,14 @@ export interface AboutViewProps {
   readonly source: SourceArticle;
   /** The names of the languages whose pages no qualified translator has reviewed yet, as one list; undefined when there are none. */
   readonly unreviewedLanguages?: string;
+  /** Everyone who reviews pages (content/reviewers.yaml). */
+  readonly reviewers: readonly Reviewer[];
   /** How to report a mistake (components/problem-report-invitation). */
   readonly report: ReactNode;
 }
 
 /** Who publishes the site, where its facts come from, and how its pages are written and reviewed. */
-export function AboutView({ language, source, unreviewedLanguages, report }: AboutViewProps) {
+export function AboutView({ language, source, unreviewedLanguages, reviewers, report }: AboutViewProps) {
   const words = language.words.trustPages.about;
   return (
     <>
@@ -30,6 +33,24 @@ export function AboutView({ language, source, unreviewedLanguages, report }: Abo
       <TrustSection heading={words.writingHeading}>
         {/* The rules npm run check:content enforces, from the one place they are set. */}
         <p>{words.writing(editorialStandards)}</p>
+      </TrustSection>
+      <TrustSection heading={words.reviewsHeading}>
+        <p>{words.reviewProcess(editorialStandards)}</p>
+        {reviewers.length === 0 ? (
+          <p>{words.noReviewers}</p>
+        ) : (
+          <>
+            <p>{words.reviewersIntro}</p>
+            <ul className="list-disc pl-6">
+              {reviewers.map((reviewer) => (
+                <li key={reviewer.id}>
+                  {words.reviewer(reviewer.name, reviewer.credentials, reviewer.role)}
+                  {reviewer.example ? <> {language.words.review.exampleReviewer}</> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </TrustSection>
       {unreviewedLanguages === undefined ? null : (
         <TrustSection heading={words.translationsHeading}>

@@ -5,7 +5,7 @@ import type { TemplateProps } from '@/lib/site/route-table';
 import { answerFromArticle, answerFromLocations, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
-import { ReviewDates } from './review-dates';
+import { PageReview } from './page-review';
 import { SectionLink } from './section-link';
 import { TherapistCallout } from './therapist-callout';
 
@@ -38,7 +38,7 @@ export function StateAvailabilityView({
   availabilityPath,
   locationsPath,
   source,
-  review,
+  reviews,
   checked,
 }: StateAvailabilityViewProps) {
   const { words } = language;
@@ -81,7 +81,7 @@ export function StateAvailabilityView({
           </a>
         </li>
       </ul>
-      <ReviewDates lastReviewed={review.lastReviewed} nextReview={review.nextReview} source={source} listChecked={checked} language={language} />
+      <PageReview reviews={reviews} source={source} listChecked={checked} language={language} />
       <TherapistCallout language={language} />
     </article>
   );

@@ -26,6 +26,16 @@ export interface TrustPageWords {
     readonly writingHeading: string;
     /** The reading-level rule and review cycle of lib/content/editorial-standards, in words. */
     readonly writing: (rules: EditorialRules) => string;
+    /** Who checks the pages, and how a review is bound to the words it covered. */
+    readonly reviewsHeading: string;
+    /** The review cycle of lib/content/editorial-standards, in words. */
+    readonly reviewProcess: (rules: EditorialRules) => string;
+    /** Before the list of reviewers. */
+    readonly reviewersIntro: string;
+    /** One reviewer: name, credentials and what they check. */
+    readonly reviewer: (name: string, credentials: string, role: 'clinical' | 'translation') => string;
+    /** When content/reviewers.yaml names no one. */
+    readonly noReviewers: string;
     readonly translationsHeading: string;
     /** Only while a language's pages are unreviewed; the languages' names in a list ("Spanish"). */
     readonly translations: (languages: string) => string;

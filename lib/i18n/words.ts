@@ -48,9 +48,16 @@ export interface Words {
     readonly previous: string;
     readonly next: string;
   };
-  readonly reviewDates: {
-    readonly lastReviewed: string;
-    readonly nextReview: string;
+  /** Who checked the page, beside where its facts come from: only a review that covers the page's words as they are. */
+  readonly review: {
+    /** A clinical reviewer's name, credentials and the formatted date of their review. */
+    readonly reviewedBy: (name: string, credentials: string, date: string) => string;
+    /** On a translated page, the translator who checked it against its English page. */
+    readonly translationReviewedBy: (name: string, credentials: string, date: string) => string;
+    /** After a name from the example reviewers the site ships with. */
+    readonly exampleReviewer: string;
+    /** When no review covers the page's words as they are now. */
+    readonly notReviewed: string;
   };
   readonly therapistCallout: {
     readonly heading: string;

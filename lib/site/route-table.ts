@@ -3,6 +3,9 @@ import type { MedicalWebPage, WebSite, WithContext } from 'schema-dts';
 import { findAvailabilityArticle, loadArticles, neighbours, type Article } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable, type Availability, type StateAvailability } from '@/lib/content/availability';
 import { loadContact } from '@/lib/content/contact';
+import { loadSiteReviews, type SiteReviews } from '@/lib/content/page-reviews';
+import type { PageReviews } from '@/lib/content/review-coverage';
+import type { Reviewer } from '@/lib/content/reviewers';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { dryNeedlingLocationsFor, loadLocations, type Location } from '@/lib/content/locations';
 import { oncePerContent } from '@/lib/content/once-per-folder';
@@ -55,6 +58,8 @@ export interface TemplateProps {
     readonly trail: readonly Crumb[];
     readonly structuredData: WithContext<MedicalWebPage>;
     readonly source: SourceArticle;
+    /** The reviews that cover the page's words as they are now. */
+    readonly reviews: PageReviews;
     /** What the list of states shows, on the one article that has it ("stateList: true"). */
     readonly stateList: {
       readonly answers: readonly StateAnswer[];
@@ -78,7 +83,7 @@ export interface TemplateProps {
     readonly locationsPath: string;
     readonly source: SourceArticle;
     /** A state page is part of the list of states, so it is reviewed with that article. */
-    readonly review: { readonly lastReviewed: string; readonly nextReview: string };
+    readonly reviews: PageReviews;
     readonly checked?: string;
   };
   readonly locations: TitledPage & {
@@ -97,12 +102,14 @@ export interface TemplateProps {
   readonly guide: TitledPage &
     AvailabilityNotice & {
       readonly source: SourceArticle;
-      readonly topics: readonly { readonly article: Article; readonly unreviewedTranslation: boolean }[];
+      readonly topics: readonly { readonly article: Article; readonly reviews: PageReviews; readonly unreviewedTranslation: boolean }[];
     };
   readonly about: TitledPage & {
     readonly source: SourceArticle;
     /** The languages no qualified translator has reviewed yet, named for the reader. */
     readonly unreviewedLanguages?: string;
+    /** Everyone in content/reviewers.yaml, named with what they check. */
+    readonly reviewers: readonly Reviewer[];
     readonly report: ProblemReport;
   };
   readonly accessibility: TitledPage & {
@@ -151,6 +158,7 @@ interface SiteData {
   readonly source: SourceArticle;
   readonly problemReports: string;
   readonly languages: readonly Language[];
+  readonly reviews: SiteReviews;
 }
 
 /** One language's edition: its articles, its list of states and what its pages share in <head>, with what the whole site shares. */
@@ -171,13 +179,19 @@ function titled(page: SitePage): TitledPage {
 }
 
 /** Every topic the guide prints, and whether it says that no qualified translator has reviewed it yet. */
-function guideTopics({ language, pages }: Edition): TemplateProps['guide']['topics'] {
+function guideTopics({ language, pages, reviews }: Edition): TemplateProps['guide']['topics'] {
   return pages
     .filter((page): page is PageOfKind<'article'> => page.kind === 'article' && page.language === language)
     .map(({ article, translations }) => ({
       article,
-      unreviewedTranslation: unreviewedTranslationOf(language, translations, article.translationReviewed !== false) !== undefined,
+      reviews: reviews.of(article),
+      unreviewedTranslation: unreviewedTranslationOf(language, translations, translationReviewed(article, reviews)) !== undefined,
     }));
+}
+
+/** Whether a translator's review covers an article as it is now; an English page is no translation. */
+function translationReviewed(article: Article, reviews: SiteReviews): boolean {
+  return article.language === DEFAULT_LANGUAGE.code || reviews.of(article).translation !== undefined;
 }
 
 function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff-links'] {
@@ -195,11 +209,11 @@ function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff
 function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps['state'] {
   const { language, stateList } = edition;
   const trail = breadcrumbTrail(language, stateList, page);
-  const review = { lastReviewed: stateList.lastReviewed, nextReview: stateList.nextReview };
+  const reviews = edition.reviews.of(stateList);
   return {
     language,
     trail,
-    structuredData: statePageJsonLd({ page, state: { name: language.stateNames[page.state.code] }, lastReviewed: review.lastReviewed, trail }),
+    structuredData: statePageJsonLd({ page, state: { name: language.stateNames[page.state.code] }, reviews, trail }),
     answer: answerFor(page.state, edition.locations),
     notAvailableCount: edition.notAvailable.length,
     elsewhere: dryNeedlingLocationsFor(page.state.code, edition.locations).elsewhere,
@@ -207,7 +221,7 @@ function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps[
     availabilityPath: stateList.path,
     locationsPath: fixedRoutes(language).locations,
     source: edition.source,
-    review,
+    reviews,
     checked: edition.availability.checked,
   };
 }
@@ -217,12 +231,14 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
   const { language, articles } = edition;
   const trail = breadcrumbTrail(language, article);
   const { previous, next } = neighbours(articles, article.slug);
+  const reviews = edition.reviews.of(article);
   return {
     language,
     article,
     trail,
-    structuredData: medicalWebPageJsonLd(article, trail, dryNeedlingTherapy(articles, language), language),
+    structuredData: medicalWebPageJsonLd(article, reviews, trail, dryNeedlingTherapy(articles, language), language),
     source: edition.source,
+    reviews,
     notAvailable: edition.notAvailable,
     availabilityPath: edition.stateList.path,
     stateList: {
@@ -239,7 +255,7 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
 /** The route of one page of the list of pages, with what its template renders. */
 function pageRoute(page: SitePage, edition: Edition): Route {
   const { language } = edition;
-  const reviewed = page.kind === 'article' ? page.article.translationReviewed !== false : true;
+  const reviewed = page.kind === 'article' ? translationReviewed(page.article, edition.reviews) : true;
   const fields = {
     path: page.path,
     language,
@@ -274,7 +290,7 @@ function pageRoute(page: SitePage, edition: Edition): Route {
       return {
         ...fields,
         kind: page.kind,
-        props: { ...titled(page), source: edition.source, unreviewedLanguages, report },
+        props: { ...titled(page), source: edition.source, unreviewedLanguages, reviewers: edition.reviews.reviewers, report },
       };
     case 'accessibility':
       return { ...fields, kind: page.kind, props: { ...titled(page), unreviewedLanguages, report } };
@@ -319,12 +335,13 @@ function editionOf(language: Language, articles: readonly Article[], site: SiteD
 }
 
 async function buildRouteTable(contentDir: string, languages: readonly Language[]): Promise<RouteTable> {
-  const [pages, availability, { example, locations }, source, contact] = await Promise.all([
+  const [pages, availability, { example, locations }, source, contact, reviews] = await Promise.all([
     loadSitePages(contentDir, languages),
     loadAvailability(contentDir),
     loadLocations(contentDir),
     loadSourceArticle(contentDir),
     loadContact(contentDir),
+    loadSiteReviews(contentDir, languages),
   ]);
   const site: SiteData = {
     pages,
@@ -336,6 +353,7 @@ async function buildRouteTable(contentDir: string, languages: readonly Language[
     source,
     problemReports: contact.problemReports,
     languages,
+    reviews,
   };
   const editions = await Promise.all(
     languages.map(async (language) => editionOf(language, await loadArticles(contentDir, language, languages), site)),

@@ -8,6 +8,7 @@ import { SiteFooter } from '@/components/site-footer';
 import { english } from '@/lib/i18n/languages/en';
 import { spanish } from '@/lib/i18n/languages/es';
 import { absoluteUrl } from '@/lib/routes/site-url';
+import { clinicalReviewer, translationReviewer } from '../fixtures/articles';
 import { englishChrome, spanishChrome } from '../fixtures/chrome';
 
 const SOURCE = { title: 'Dry needling in physical therapy', published: '2024-07-22' };
@@ -51,25 +52,35 @@ describe('the invitation to report a problem', () => {
 });
 
 describe('the about page', () => {
-  it("names the clinic's article and its date, the reading-level rule and the review cycle", () => {
-    render(<AboutView language={english} source={SOURCE} report={null} />);
+  it('lists each reviewer with their credentials and what they check, and says which are examples', () => {
+    render(<AboutView language={english} source={SOURCE} reviewers={[clinicalReviewer, { ...translationReviewer, example: true }]} report={null} />);
+    const items = within(screen.getByRole('heading', { name: 'Who checks the pages' }).closest('section') as HTMLElement).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      "Ana Rivera, PT, DPT: checks pages against the clinic's article.",
+      'Lucía Méndez, certified translator: checks translations. This name is an example, not a real person: the clinic has not named its reviewers yet.',
+    ]);
+  });
+
+  it("names the clinic's article and its date, the reading-level rule and how a review is made and lapses", () => {
+    render(<AboutView language={english} source={SOURCE} reviewers={[]} report={null} />);
     expect(screen.getByText(`Every medical fact on these pages comes from the clinic's own article "Dry needling in physical therapy" of July 22, 2024.`)).toBeInTheDocument();
     expect(screen.getByText(/They aim for a US school reading level of grade 6 or lower, and are never above grade 8\./)).toBeInTheDocument();
-    expect(screen.getByText(/checked against that article again within one year of its last review/)).toBeInTheDocument();
+    expect(screen.getByText(/If the words of the page change after that, the page stops showing the review until someone checks it again\. A page is checked again within one year\./)).toBeInTheDocument();
+    expect(screen.getByText('The clinic has not named its reviewers yet. Until it does, each page says that no named reviewer has checked it.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Who publishes this website' })).toBeInTheDocument();
   });
 
   it('says which pages are unreviewed translations, only while some are', () => {
-    const { unmount } = render(<AboutView language={english} source={SOURCE} unreviewedLanguages="Spanish" report={null} />);
+    const { unmount } = render(<AboutView language={english} source={SOURCE} unreviewedLanguages="Spanish" reviewers={[]} report={null} />);
     expect(screen.getByRole('heading', { name: 'Translations' })).toBeInTheDocument();
     expect(screen.getByText(/^The pages in Spanish are translations of the English pages\. A qualified translator has not yet reviewed them\./)).toBeInTheDocument();
     unmount();
-    render(<AboutView language={english} source={SOURCE} report={null} />);
+    render(<AboutView language={english} source={SOURCE} reviewers={[]} report={null} />);
     expect(screen.queryByRole('heading', { name: 'Translations' })).toBeNull();
   });
 
   it('gives the Spanish reading rule and the date the Spanish way on the Spanish page', () => {
-    render(<AboutView language={spanish} source={SOURCE} unreviewedLanguages="español" report={null} />);
+    render(<AboutView language={spanish} source={SOURCE} unreviewedLanguages="español" reviewers={[]} report={null} />);
     expect(screen.getByText(/del propio artículo de la clínica «Dry needling in physical therapy» \(en inglés\), del 22 de julio de 2024\./)).toBeInTheDocument();
     expect(screen.getByText(/70 o más en la escala de Fernández-Huerta, y nunca menos de 60/)).toBeInTheDocument();
     expect(screen.getByText(/^Las páginas en español son traducciones/)).toBeInTheDocument();

@@ -12,8 +12,14 @@ export const englishTrustPages: TrustPageWords = {
     nothingAdded:
       'The pages say what that article says, in plainer words. They add nothing medical to it. Where you need to know more, they ask you to talk to your physical therapist.',
     writingHeading: 'How the pages are written and checked',
-    writing: ({ readingGradeTarget, readingGradeLimit, reviewCycleYears }) =>
-      `The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade ${readingGradeTarget} or lower, and are never above grade ${readingGradeLimit}. Each topic page is checked against that article again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`} of its last review, and shows when it was last reviewed and when its next review is due.`,
+    writing: ({ readingGradeTarget, readingGradeLimit }) =>
+      `The topic pages are written in plain language from the clinic's own article about dry needling in physical therapy. They aim for a US school reading level of grade ${readingGradeTarget} or lower, and are never above grade ${readingGradeLimit}.`,
+    reviewsHeading: 'Who checks the pages',
+    reviewProcess: ({ reviewCycleYears }) =>
+      `A physical therapist reads each page on a printed sheet, part by part, beside the passages of the clinic's article it comes from, ticks each part and signs the sheet. The page then shows their name and the date. If the words of the page change after that, the page stops showing the review until someone checks it again. A page is checked again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`}. Translations are checked the same way against the English page, by a qualified translator.`,
+    reviewersIntro: 'The people who check the pages:',
+    reviewer: (name, credentials, role) => `${name}, ${credentials}: ${role === 'clinical' ? "checks pages against the clinic's article" : 'checks translations'}.`,
+    noReviewers: 'The clinic has not named its reviewers yet. Until it does, each page says that no named reviewer has checked it.',
     translationsHeading: 'Translations',
     translations: (languages) =>
       `The pages in ${languages} are translations of the English pages. A qualified translator has not yet reviewed them. Each one says so at the top, with a link to the English page.`,

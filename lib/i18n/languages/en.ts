@@ -46,7 +46,13 @@ export const english: Language = {
       topicsIntro: 'Read them in this order, or go straight to the one you need.',
     },
     pager: { label: 'Previous and next topic', previous: 'Previous topic', next: 'Next topic' },
-    reviewDates: { lastReviewed: 'Page last reviewed:', nextReview: 'Next review due:' },
+    review: {
+      reviewedBy: (name, credentials, date) => `Reviewed by ${name}, ${credentials}, on ${date}.`,
+      translationReviewedBy: (name, credentials, date) => `Translation reviewed by ${name}, ${credentials}, on ${date}.`,
+      exampleReviewer: 'This name is an example, not a real person: the clinic has not named its reviewers yet.',
+      notReviewed:
+        "No named reviewer has checked this page against the clinic's article yet. If something here matters for your care, ask your physical therapist.",
+    },
     therapistCallout: {
       heading: 'Talk to your physical therapist',
       text: 'Everyone is different. Your physical therapist will look at your health and goals. They will answer your questions. They will help you decide if dry needling is right for you.',
@@ -55,8 +61,8 @@ export const english: Language = {
       'This website gives general information. It is not medical advice. Talk with your physical therapist or doctor about your own health.',
     footer: {
       heading: 'About this information',
-      about: ({ readingGradeLimit, reviewCycleYears }) =>
-        `The topic pages are written in plain language from the clinic's own article, never above a US school reading level of grade ${readingGradeLimit}, and checked against it again within ${reviewCycleYears === 1 ? 'one year' : `${reviewCycleYears} years`}.`,
+      about: ({ readingGradeLimit }) =>
+        `The topic pages are written in plain language from the clinic's own article, never above a US school reading level of grade ${readingGradeLimit}. Each page says who checked it against that article, or that no one has yet.`,
       aboutLink: 'How these pages are written and checked',
       accessibility: 'Accessibility statement',
       privacy: 'Privacy',

@@ -13,8 +13,14 @@ export const spanishTrustPages: TrustPageWords = {
     nothingAdded:
       'Las páginas dicen lo mismo que ese artículo, en palabras más sencillas. No le agregan nada médico. Cuando usted necesite saber más, le piden que hable con su fisioterapeuta.',
     writingHeading: 'Cómo se escriben y se revisan las páginas',
-    writing: ({ spanishReadingScoreTarget, spanishReadingScoreLimit, reviewCycleYears }) =>
-      `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica sobre la punción seca en la fisioterapia. Buscan una lectura fácil: ${spanishReadingScoreTarget} o más en la escala de Fernández-Huerta, y nunca menos de ${spanishReadingScoreLimit}. Cada página de temas se revisa otra vez con ese artículo dentro de ${reviewCycleYears === 1 ? 'un año' : `${reviewCycleYears} años`} después de su última revisión, y muestra cuándo se revisó por última vez y cuándo toca la próxima revisión.`,
+    writing: ({ spanishReadingScoreTarget, spanishReadingScoreLimit }) =>
+      `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica sobre la punción seca en la fisioterapia. Buscan una lectura fácil: ${spanishReadingScoreTarget} o más en la escala de Fernández-Huerta, y nunca menos de ${spanishReadingScoreLimit}.`,
+    reviewsHeading: 'Quién revisa las páginas',
+    reviewProcess: ({ reviewCycleYears }) =>
+      `Un fisioterapeuta lee cada página en una hoja impresa, parte por parte, junto a las partes del artículo de la clínica de donde viene. Marca cada parte y firma la hoja. Entonces la página muestra su nombre y la fecha. Si las palabras de la página cambian después, la página deja de mostrar esa revisión hasta que alguien la revise otra vez. Cada página se revisa otra vez dentro de ${reviewCycleYears === 1 ? 'un año' : `${reviewCycleYears} años`}. Un traductor calificado revisa las traducciones de la misma forma, junto a la página en inglés.`,
+    reviewersIntro: 'Las personas que revisan las páginas:',
+    reviewer: (name, credentials, role) => `${name}, ${credentials}: ${role === 'clinical' ? 'compara las páginas con el artículo de la clínica' : 'revisa las traducciones'}.`,
+    noReviewers: 'La clínica todavía no ha nombrado a sus revisores. Mientras tanto, cada página dice que ninguna persona con nombre la ha revisado.',
     translationsHeading: 'Traducciones',
     translations: (languages) =>
       `Las páginas en ${languages} son traducciones de las páginas en inglés. Un traductor calificado todavía no las ha revisado. Cada una lo dice al principio, con un enlace a la página en inglés.`,

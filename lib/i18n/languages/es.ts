@@ -101,7 +101,13 @@ export const spanish: Language = {
       topicsIntro: 'Léalos en este orden, o vaya directo al que necesita.',
     },
     pager: { label: 'Tema anterior y siguiente', previous: 'Tema anterior', next: 'Tema siguiente' },
-    reviewDates: { lastReviewed: 'Última revisión de la página:', nextReview: 'Próxima revisión:' },
+    review: {
+      reviewedBy: (name, credentials, date) => `Revisado por ${name}, ${credentials}, el ${date}.`,
+      translationReviewedBy: (name, credentials, date) => `Traducción revisada por ${name}, ${credentials}, el ${date}.`,
+      exampleReviewer: 'Este nombre es un ejemplo, no una persona real: la clínica todavía no ha nombrado a sus revisores.',
+      notReviewed:
+        'Ninguna persona con nombre ha comparado todavía esta página con el artículo de la clínica. Si algo de aquí es importante para su cuidado, pregúntele a su fisioterapeuta.',
+    },
     therapistCallout: {
       heading: 'Hable con su fisioterapeuta',
       text: 'Cada persona es diferente. Su fisioterapeuta revisará su salud y sus metas. Le responderá sus preguntas. Le ayudará a decidir si la punción seca es adecuada para usted.',
@@ -110,8 +116,8 @@ export const spanish: Language = {
       'Este sitio web da información general. No es un consejo médico. Hable con su fisioterapeuta o su médico sobre su propia salud.',
     footer: {
       heading: 'Sobre esta información',
-      about: ({ spanishReadingScoreLimit, reviewCycleYears }) =>
-        `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica, nunca con menos de ${spanishReadingScoreLimit} en la escala de lectura de Fernández-Huerta, y se revisan otra vez con ese artículo dentro de ${reviewCycleYears === 1 ? 'un año' : `${reviewCycleYears} años`}.`,
+      about: ({ spanishReadingScoreLimit }) =>
+        `Las páginas de temas están escritas en palabras sencillas a partir del propio artículo de la clínica, nunca con menos de ${spanishReadingScoreLimit} en la escala de lectura de Fernández-Huerta. Cada página dice quién la comparó con ese artículo, o que nadie lo ha hecho todavía.`,
       aboutLink: 'Cómo se escriben y se revisan estas páginas',
       accessibility: 'Declaración de accesibilidad',
       privacy: 'Privacidad',

@@ -6,7 +6,8 @@ import { spanish } from '@/lib/i18n/languages/es';
 import { site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
-import { afterEffectsArticle } from '@/tests/fixtures/articles';
+import type { PageReviews } from '@/lib/content/review-coverage';
+import { afterEffectsArticle, clinicalReviewer, translationReviewer } from '@/tests/fixtures/articles';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 describe('dryNeedlingTherapy', () => {
@@ -44,9 +45,11 @@ describe('dryNeedlingTherapy', () => {
 });
 
 describe('medicalWebPageJsonLd', () => {
-  const jsonLd = () => medicalWebPageJsonLd(afterEffectsArticle, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english);
+  const reviewed = { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } };
+  const jsonLd = (reviews: PageReviews = reviewed) =>
+    medicalWebPageJsonLd(afterEffectsArticle, reviews, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english);
 
-  it('describes the article as a medical page for patients, reviewed on its review date', () => {
+  it('describes the article as a medical page for patients, reviewed by a named person on the day of the review that covers it', () => {
     expect(jsonLd()).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
@@ -56,9 +59,29 @@ describe('medicalWebPageJsonLd', () => {
       description: afterEffectsArticle.description,
       inLanguage: 'en',
       lastReviewed: '2024-07-22',
+      reviewedBy: [{ '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' }],
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'] },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
+    });
+  });
+
+  it('says nothing of a review when none covers the page, or when the reviewer is a made-up example', () => {
+    expect(jsonLd({})).not.toHaveProperty('lastReviewed');
+    expect(jsonLd({})).not.toHaveProperty('reviewedBy');
+    const example = jsonLd({ clinical: { reviewer: { ...clinicalReviewer, example: true }, date: '2024-07-22' } });
+    expect(example).not.toHaveProperty('reviewedBy');
+    expect(example).not.toHaveProperty('lastReviewed');
+  });
+
+  it('names the translator too on a reviewed translation, dated by the newer review', () => {
+    const both = jsonLd({ ...reviewed, translation: { reviewer: translationReviewer, date: '2024-08-01' } });
+    expect(both).toMatchObject({
+      lastReviewed: '2024-08-01',
+      reviewedBy: [
+        { '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' },
+        { '@type': 'Person', name: 'Lucía Méndez', honorificSuffix: 'certified translator' },
+      ],
     });
   });
 
@@ -90,7 +113,7 @@ describe('websiteJsonLd', () => {
 describe('a page in Spanish', () => {
   it('says it is in Spanish, and belongs to the Spanish home page, named in Spanish', () => {
     const spanishPage = { ...afterEffectsArticle, language: 'es', path: '/es/efectos-de-la-puncion-seca/', title: 'Efectos' };
-    const jsonLd = medicalWebPageJsonLd(spanishPage, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish);
+    const jsonLd = medicalWebPageJsonLd(spanishPage, {}, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish);
     expect(jsonLd).toMatchObject({
       inLanguage: 'es',
       isPartOf: { '@id': `${site.url}/es/#website`, name: 'La punción seca en la fisioterapia', url: `${site.url}/es/` },
@@ -105,7 +128,7 @@ describe('statePageJsonLd', () => {
     const pages = await loadSitePages(contentFixture('aliases'), [english]);
     const page = findSitePage(pages, '/availability/vermont/');
     const trail = breadcrumbTrail(english, { title: 'Where dry needling is offered', path: '/availability/' }, page);
-    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, lastReviewed: '2024-07-22', trail })).toEqual({
+    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, reviews: { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } }, trail })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       '@id': `${site.url}/availability/vermont/`,
@@ -114,6 +137,7 @@ describe('statePageJsonLd', () => {
       description: page.description,
       inLanguage: 'en',
       lastReviewed: '2024-07-22',
+      reviewedBy: [{ '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' }],
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       breadcrumb: {
         '@type': 'BreadcrumbList',

@@ -28,15 +28,16 @@ describe('the words that change with a number, a state or example data', () => {
   });
 
   it('say one year or several between reviews', () => {
-    expect(english.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 })).toContain('within one year of its last review');
-    expect(english.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 2 })).toContain('within 2 years of its last review');
-    expect(spanish.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 })).toContain('dentro de un año después');
-    expect(spanish.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 2 })).toContain('dentro de 2 años después');
+    expect(english.words.trustPages.about.reviewProcess({ ...STANDARDS, reviewCycleYears: 1 })).toContain('A page is checked again within one year.');
+    expect(english.words.trustPages.about.reviewProcess({ ...STANDARDS, reviewCycleYears: 2 })).toContain('A page is checked again within 2 years.');
+    expect(spanish.words.trustPages.about.reviewProcess({ ...STANDARDS, reviewCycleYears: 1 })).toContain('Cada página se revisa otra vez dentro de un año.');
+    expect(spanish.words.trustPages.about.reviewProcess({ ...STANDARDS, reviewCycleYears: 2 })).toContain('Cada página se revisa otra vez dentro de 2 años.');
     expect(spanish.words.trustPages.about.writing({ ...STANDARDS, reviewCycleYears: 1 })).toContain('70 o más en la escala de Fernández-Huerta, y nunca menos de 60');
-    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('within one year.');
-    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 2 })).toContain('within 2 years.');
-    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('dentro de un año.');
-    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 2 })).toContain('dentro de 2 años.');
+  });
+
+  it('say in the footer that each page names who checked it, or that no one has yet', () => {
+    expect(english.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('Each page says who checked it against that article, or that no one has yet.');
+    expect(spanish.words.footer.about({ ...STANDARDS, reviewCycleYears: 1 })).toContain('Cada página dice quién la comparó con ese artículo, o que nadie lo ha hecho todavía.');
   });
 
   it('say when the article names no state where dry needling is not available', () => {
