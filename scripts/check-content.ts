@@ -6,7 +6,8 @@ async function main(): Promise<void> {
   // Loaded here, not imported at the top: the check reads SITE_URL as its modules load, and a
   // wrong SITE_URL must reach the editor as its one-line message, not as a stack trace.
   const { checkContent, formatReport, hasErrors } = await import('../lib/checks/content-check');
-  const report = await checkContent({ today, build });
+  const { SOURCE_ARTICLE_TEXT } = await import('../lib/content/content-paths');
+  const report = await checkContent({ today, build, clinicOriginal: SOURCE_ARTICLE_TEXT });
   console.log(formatReport(report));
   if (hasErrors(report)) process.exitCode = 1;
 }

@@ -6,12 +6,12 @@ import { loadAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import {
   AVAILABILITY_FILE,
+  CLINIC_ARTICLE_FILE,
   CONTENT_DIR,
   EDITORIAL_NOTES_FILE,
   LOCATIONS_FILE,
   REVIEWERS_FILE,
   REVIEWS_FILE,
-  SOURCE_ARTICLE_TEXT,
   SOURCE_FILE,
   displayPath,
 } from '@/lib/content/content-paths';
@@ -27,11 +27,14 @@ import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceFile } from '@/lib/content/source-article';
 import { loadReviewsFile } from '@/lib/content/review-records';
 import { loadReviewersFile } from '@/lib/content/reviewers';
+import { loadTraceFolder } from '@/lib/content/traces';
 import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
+import { copyProblems, readClinicArticle } from './clinic-article';
 import { sourceProblems } from './source-check';
 import { findReviewProblems } from './reviews';
+import { traceProblems } from './trace-check';
 import { titleCharacterProblem } from './title-characters';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
@@ -43,8 +46,13 @@ export interface ContentCheckOptions {
   readonly build?: boolean;
   /** The languages the content is published in; English first. */
   readonly languages?: readonly Language[];
-  /** The text file of the clinic's article; tests pass their own. */
+  /** The clinic's article the checks compare with: the copy in the content folder unless told (tests pass their own). */
   readonly sourceText?: string;
+  /**
+   * The clinic's own file of its article, outside the repository (../shared/source/…): when it is
+   * there, the copy must be the same. `npm run check:content` passes it; a clone without it checks the copy alone.
+   */
+  readonly clinicOriginal?: string;
 }
 
 export interface ContentReport {
@@ -71,12 +79,22 @@ async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined
   }
 }
 
-/** The source file and editorial notes: read by their loaders, then compared with the clinic's article. */
-async function sourceCheck(contentDir: string, sourceText: string, pages: readonly ArticleFile[]): Promise<{ files: string[]; problems: Problem[] }> {
-  const [source, notes] = await Promise.all([loaded(() => loadSourceFile(contentDir)), loaded(() => loadEditorialNotes(contentDir))]);
-  const compared = await sourceProblems({ contentDir, sourceText, source: source.value, notes: notes.value, pages });
-  const files = [SOURCE_FILE, ...(notes.value ? [EDITORIAL_NOTES_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
-  return { files, problems: [...source.problems, ...notes.problems, ...compared] };
+/**
+ * The clinic's article, the source file, the editorial notes and the trace files: read by their
+ * loaders, then compared with the article, and the article with the clinic's own file when it is here.
+ */
+async function sourceCheck(contentDir: string, options: ContentCheckOptions, pages: readonly ArticleFile[]): Promise<{ files: string[]; problems: Problem[] }> {
+  const article = await readClinicArticle(options.sourceText ?? path.join(contentDir, CLINIC_ARTICLE_FILE));
+  const [source, notes, traces] = await Promise.all([loaded(() => loadSourceFile(contentDir)), loaded(() => loadEditorialNotes(contentDir)), loadTraceFolder(contentDir)]);
+  const copied = options.clinicOriginal === undefined ? [] : await copyProblems(article, options.clinicOriginal);
+  const compared = sourceProblems({ contentDir, article, source: source.value, notes: notes.value, pages });
+  const traced = traceProblems({ contentDir, pages, traces, article });
+  const files = [
+    ...('text' in article ? [article.file] : []),
+    ...[SOURCE_FILE, ...(notes.value ? [EDITORIAL_NOTES_FILE] : [])].map((name) => displayPath(path.join(contentDir, name))),
+    ...traces.files,
+  ];
+  return { files, problems: [...copied, ...source.problems, ...notes.problems, ...compared, ...traces.problems, ...traced] };
 }
 
 /** The start of a sentence, enough to find it on its line. */
@@ -280,7 +298,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   // The locations are checked against the availability data, so they wait until it is right.
   const checkLocations = availabilityErrors.length === 0;
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
-  const source = await sourceCheck(contentDir, options.sourceText ?? SOURCE_ARTICLE_TEXT, english.read);
+  const source = await sourceCheck(contentDir, options, english.read);
   const contact = await contactCheck(contentDir);
   const reviews = await reviewCheck(contentDir, english, others, options);
   const problems = [

@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { ArticleFile } from '@/lib/content/articles';
 import type { EditorialNote, EditorialNotes } from '@/lib/content/editorial-notes';
 import { SOURCE_FILE, displayPath } from '@/lib/content/content-paths';
-import { readTextFile } from '@/lib/content/content-files';
 import { textBlocks } from '@/lib/content/markdown';
 import { errorAt, type Problem } from '@/lib/content/problem';
 import type { SourceFile } from '@/lib/content/source-article';
 import { clipped } from '@/lib/content/text-rules';
 import { formatDate } from '@/lib/i18n/dates';
+import type { ClinicArticle } from './clinic-article';
 
 /**
  * Typography differs between a word processor and a text file ("don’t" and "don't"), and so do
@@ -17,21 +17,6 @@ import { formatDate } from '@/lib/i18n/dates';
 function normalised(text: string): string {
   // Stryker disable next-line MethodExpression: texts are compared with `includes`, which finds the words with or without spaces at their ends, and YAML values carry none.
   return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The article's text; undefined when the file is not there (a clone without ../shared/), or why
- * it is refused. It is read like every file the site reads: only the folders above it may be
- * links (in a worktree, ../shared/ is one), never the file itself.
- */
-async function readSourceText(sourceText: string): Promise<string | undefined | Problem> {
-  const read = await readTextFile(sourceText, {
-    folder: `${path.dirname(displayPath(sourceText))}/`,
-    tooLargeAdvice: "The clinic's article is a few pages of text: check that this is the right file.",
-  });
-  if ('missing' in read) return undefined;
-  if ('problem' in read) return read.problem;
-  return normalised(read.source);
 }
 
 /**
@@ -95,8 +80,8 @@ function sourceFileProblems(contentDir: string, { article: source, lineOf }: Sou
 
 export interface SourceCheckInput {
   readonly contentDir: string;
-  /** The text file of the clinic's article. */
-  readonly sourceText: string;
+  /** The clinic's article, as content-check read it. */
+  readonly article: ClinicArticle;
   /** undefined when content/source.yaml has problems of its own (reported by its loader). */
   readonly source: SourceFile | undefined;
   /** undefined when there is no notes file, or it has problems of its own. */
@@ -110,21 +95,9 @@ export interface SourceCheckInput {
  * and each quote in content/editorial-notes.yaml must be in the clinic's article, and each
  * wording a note records must still be on its page.
  */
-export async function sourceProblems({ contentDir, sourceText, source, notes, pages }: SourceCheckInput): Promise<Problem[]> {
-  const sourceFile = displayPath(sourceText);
-  const article = await readSourceText(sourceText);
-  if (typeof article === 'object') return [article];
-  if (article === undefined) {
-    // A clone without the article beside it can still be built; say what was not checked.
-    return [
-      {
-        file: sourceFile,
-        line: undefined,
-        severity: 'warning',
-        message: `the clinic's article is not here, so the title and date in ${SOURCE_FILE} and the quotes in the editorial notes could not be compared with it. Put the article's text at this path (see docs/editors.md, "The clinic's article").`,
-      },
-    ];
-  }
-  const perNote = notes ? notes.notes.flatMap((note) => noteProblems(contentDir, pages, notes.file, note, article, sourceFile)) : [];
-  return [...(source ? sourceFileProblems(contentDir, source, article, sourceFile) : []), ...perNote];
+export function sourceProblems({ contentDir, article: read, source, notes, pages }: SourceCheckInput): Problem[] {
+  if ('problem' in read) return [read.problem];
+  const article = normalised(read.text);
+  const perNote = notes ? notes.notes.flatMap((note) => noteProblems(contentDir, pages, notes.file, note, article, read.file)) : [];
+  return [...(source ? sourceFileProblems(contentDir, source, article, read.file) : []), ...perNote];
 }

@@ -4,7 +4,7 @@ import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, typ
 import { findStructureProblems } from './article-structure';
 import { pageBlocks, type Block } from './blocks';
 import { listContentFolder, readContentFile } from './content-files';
-import { displayPath, publicDirFor } from './content-paths';
+import { TRACES_FOLDER, displayPath, publicDirFor } from './content-paths';
 import { findImageSourceProblems } from './image-sources';
 import { ContentError } from './content-error';
 import { errorAt, type Problem } from './problem';
@@ -323,10 +323,10 @@ export function articleFolder(contentDir: string, language: Language): string {
   return isDefaultLanguage(language) ? contentDir : path.join(contentDir, language.code);
 }
 
-/** A language's folder; in content/ itself, the other languages' folders are theirs, not stray files. */
+/** A language's folder; in content/ itself, the other languages' folders and the trace files' folder are theirs, not stray files. */
 function listLanguageFolder(contentDir: string, language: Language, languages: readonly Language[]) {
-  const languageFolders = isDefaultLanguage(language) ? languages.filter((other) => !isDefaultLanguage(other)).map((other) => other.code) : [];
-  return listContentFolder(articleFolder(contentDir, language), languageFolders);
+  const ownFolders = isDefaultLanguage(language) ? [...languages.filter((other) => !isDefaultLanguage(other)).map((other) => other.code), TRACES_FOLDER] : [];
+  return listContentFolder(articleFolder(contentDir, language), ownFolders);
 }
 
 async function readArticleFolder(contentDir: string, language: Language, languages: readonly Language[]): Promise<ArticleFolder> {

@@ -129,10 +129,10 @@ async function filesBelow(folder: string): Promise<string[]> {
 /**
  * What is in a content folder: the article files, and what would otherwise be silently
  * ignored: a Markdown file whose extension is not lowercase .md, and any file in a subfolder
- * (only content/ itself is read) other than the folders of the other languages (content/es/),
- * which are read as folders of their own. The folder itself must be one, not a link to one.
+ * (only content/ itself is read) other than `ownFolders`, read by loaders of their own: the other
+ * languages' (content/es/) and the trace files' (content/sources/). The folder itself must be one, not a link to one.
  */
-export async function listContentFolder(contentDir: string, languageFolders: readonly string[] = []): Promise<ContentFolder> {
+export async function listContentFolder(contentDir: string, ownFolders: readonly string[] = []): Promise<ContentFolder> {
   // A link to a folder (content/es pointing elsewhere on the machine) is never listed, let alone read;
   // a folder that is not there is reported by the listing below, as its caller expects.
   const stats = await lstat(contentDir).catch(() => undefined);
@@ -156,7 +156,7 @@ export async function listContentFolder(contentDir: string, languageFolders: rea
     } else if (extension.toLowerCase() === '.md') {
       const renamed = `${path.basename(entry.name, extension)}.md`;
       problems.push(errorAt(displayPath(entryPath), undefined, `ends in "${extension}", and only files ending in lowercase ".md" are read. Rename it to ${renamed}.`));
-    } else if (entry.isDirectory() && !entry.name.startsWith('.') && !languageFolders.includes(entry.name)) {
+    } else if (entry.isDirectory() && !entry.name.startsWith('.') && !ownFolders.includes(entry.name)) {
       for (const file of await filesBelow(entryPath)) {
         problems.push(
           errorAt(

@@ -15,8 +15,17 @@ export const CONTACT_FILE = 'contact.yaml';
 /** The file naming the clinic's article the site is based on: its title and date, shown on every page. */
 export const SOURCE_FILE = 'source.yaml';
 
-/** Where the source text of the clinic's article sits, outside the repository. Tests pass their own. */
+/**
+ * The clinic's article as the clinic gave it, outside the repository. Only the command
+ * (`npm run check:content`) looks for it, to check that the copy in content/ is still the same.
+ */
 export const SOURCE_ARTICLE_TEXT = path.join(process.cwd(), '..', 'shared', 'source', 'dry-needling-article.txt');
+
+/** The copy of the clinic's article in a content folder, byte for byte: what every check compares with. */
+export const CLINIC_ARTICLE_FILE = 'clinic-article.txt';
+
+/** The folder inside a content folder where each English article's trace file sits: sources/<slug>.yaml. */
+export const TRACES_FOLDER = 'sources';
 
 /** The editors' notes on unclear phrases in the clinic's article; not a page, so not Markdown. */
 export const EDITORIAL_NOTES_FILE = 'editorial-notes.yaml';

@@ -296,10 +296,10 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
     ]);
   });
 
-  it('only warns, saying what it could not check, when the text of the article is not there', async () => {
+  it('fails, saying what it cannot check, when the copy of the article is not there', async () => {
     const report = await check('editorial-notes', BEFORE_ANY_REVIEW, false, 'tests/fixtures/source/missing.txt');
     expect(report.problems.filter((problem) => problem.file === 'tests/fixtures/source/missing.txt').map(formatProblem)).toEqual([
-      'tests/fixtures/source/missing.txt: warning: the clinic\'s article is not here, so the title and date in source.yaml and the quotes in the editorial notes could not be compared with it. Put the article\'s text at this path (see docs/editors.md, "The clinic\'s article").',
+      'tests/fixtures/source/missing.txt: error: the clinic\'s article is missing, so the title and date in source.yaml, the quotes in the editorial notes and the passages in the trace files cannot be compared with it. Copy the clinic\'s article here byte for byte (see docs/editors.md, "The clinic\'s article").',
     ]);
     expect(report.problems.filter((problem) => problem.file?.endsWith('editorial-notes.yaml'))).toEqual([]);
   });
@@ -352,21 +352,24 @@ describe('the report an editor reads', () => {
         '',
         'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
         '',
+        'tests/fixtures/content/several-problems/sources/availability.yaml: error: tests/fixtures/content/several-problems/availability.md has no trace file, so nothing says where its statements come from. Start one: create tests/fixtures/content/several-problems/sources/availability.yaml with the one line "blocks:", then run the check again; it names each paragraph, list item and table row still without a source, with the words to copy (see docs/editors.md, "Where each statement comes from").',
+        '',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:6: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 6 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
-        'Checked 7 files in tests/fixtures/content/several-problems/: 6 errors, 1 warning. Fix the errors before publishing.',
+        'Checked 8 files in tests/fixtures/content/several-problems/: 7 errors, 1 warning. Fix the errors before publishing.',
       ].join('\n'),
     );
     expect(hasErrors(report)).toBe(true);
   });
 
   it('passes when there are only warnings', async () => {
-    const report = await check('valid', '2025-07-01');
+    // The valid fixture's pages are written from its own article, content/clinic-article.txt.
+    const report = await checkContent({ contentDir: contentFixture('valid'), today: '2025-07-01', languages: ENGLISH_ONLY });
     // The one warning: no review is on record for the fixture's pages.
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning']);
     expect(hasErrors(report)).toBe(false);
-    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 7 files in tests/fixtures/content/valid/: 0 errors, 1 warning.']);
+    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 11 files in tests/fixtures/content/valid/: 0 errors, 1 warning.']);
   });
 
   it('says there are no problems, in one line, when there are none', () => {
@@ -457,8 +460,8 @@ describe('checkContent: every file it reads goes through the same file rules', (
 
   it('reads the clinic\'s article through a folder that is a link: ../shared/ is one in a worktree', async () => {
     const content = temporaryContent('valid');
-    symlinkSync(path.resolve(path.dirname(SOURCE_TEXT)), path.join(content.dir, 'shared'));
-    const sourceText = path.join(content.dir, 'shared', path.basename(SOURCE_TEXT));
+    symlinkSync(contentFixture('valid'), path.join(content.dir, 'shared'));
+    const sourceText = path.join(content.dir, 'shared', 'clinic-article.txt');
     const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, sourceText, languages: ENGLISH_ONLY });
     expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });

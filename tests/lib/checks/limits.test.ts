@@ -60,7 +60,6 @@ describe('checkContent: messages an editor can read', () => {
     const report = await checkContent({
       contentDir: contentFixture('refused-file-name-not-suggested'),
       today: '2025-01-15',
-      sourceText: SOURCE_TEXT,
       languages: LANGUAGES,
     });
     expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([

@@ -10,8 +10,6 @@ import { english } from '@/lib/i18n/languages/en';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
-const SOURCE_TEXT = 'tests/fixtures/source/dry-needling-article.txt';
-
 const REPORT: ContentReport = {
   folder: 'content',
   files: ['content/benefits.md', 'content/availability.yaml'],
@@ -144,7 +142,7 @@ describe('the content check of the preview', () => {
 
   it('checks again once a file is saved, and not while nothing changes', async () => {
     const content = temporaryContent('valid');
-    const check = previewCheck({ contentDir: content.dir, languages: [english], sourceText: SOURCE_TEXT });
+    const check = previewCheck({ contentDir: content.dir, languages: [english] });
     const first = await check();
     expect(hasErrors(first)).toBe(false);
     expect(await check()).toBe(first);
@@ -174,7 +172,7 @@ describe('the content check of the preview', () => {
     rmSync(at('contact.yaml'));
     symlinkSync('/etc/hostname', at('contact.yaml'));
     writeFileSync(at('after-effects.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
-    const report = await previewCheck({ contentDir: content.dir, languages: [english], sourceText: SOURCE_TEXT })();
+    const report = await previewCheck({ contentDir: content.dir, languages: [english] })();
     expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
       `${content.shown('after-effects.md')}:2: error: has a character that is not UTF-8 text (the file was probably saved as "Western" or "Windows-1252"). Save it again as UTF-8 and check the accented letters on this line.`,
       `${content.shown('contact.yaml')}: error: is a link to another file, and links in content/ are never followed. Put the file itself here instead of the link.`,
@@ -188,7 +186,7 @@ describe('the content check of the preview', () => {
     const page = path.join(content.dir, 'after-effects.md');
     writeFileSync(page, readFileSync(page, 'utf8').replace('Most people feel fine', 'Most people feel great'));
     // The fixture's reviews (2024-07-22) were due again on 2025-07-22, long before this test runs.
-    const report = await previewCheck({ contentDir: content.dir, languages: LANGUAGES, sourceText: SOURCE_TEXT })();
+    const report = await previewCheck({ contentDir: content.dir, languages: LANGUAGES })();
     const review = report.problems.filter((problem) => /^the (clinical |translation )?review (of|by)/.test(problem.message));
     expect(review.map((problem) => `${problem.file ?? ''}: ${problem.severity}: ${problem.message.split(' ').slice(0, 4).join(' ')}`)).toEqual([
       `${content.shown('after-effects.md')}: warning: the clinical review by`,

@@ -70,8 +70,9 @@ async function editedLines(edit: { english?: (text: string) => string; spanish?:
   rewrite('after-effects.md', edit.english);
   rewrite('es/efectos.md', edit.spanish);
   const report = await checkContent({ contentDir: content.dir, today, build });
+  // The English edits add blocks no trace file has: the trace check's own tests cover those.
   return report.problems
-    .filter((problem) => !problem.message.startsWith('the page reads at') && !isAboutReviews(problem))
+    .filter((problem) => !problem.message.startsWith('the page reads at') && !isAboutReviews(problem) && !/^this [a-z ]+ has no source: /.test(problem.message))
     .map(formatProblem)
     .map((line) => line.replaceAll(content.shown('x').slice(0, -1), ''));
 }

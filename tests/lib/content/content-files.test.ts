@@ -4,6 +4,7 @@ import * as fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_CONTENT_FILE_BYTES, listContentFolder, readContentFile } from '@/lib/content/content-files';
+import { TRACES_FOLDER } from '@/lib/content/content-paths';
 import { problemLine } from '@/lib/content/problem';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
@@ -153,7 +154,7 @@ describe('listContentFolder', () => {
   });
 
   it('lists the article files and nothing to report in a folder that holds only articles, data files and notes', async () => {
-    const folder = await listContentFolder(contentFixture('valid'));
+    const folder = await listContentFolder(contentFixture('valid'), [TRACES_FOLDER]);
     expect(folder.articleFiles.map((file) => path.basename(file))).toEqual(['after-effects.md', 'availability.md', 'what-is-dry-needling.md']);
     expect(folder.problems).toEqual([]);
   });
@@ -183,7 +184,7 @@ describe('listContentFolder', () => {
     const content = temporaryContent('valid');
     mkdirSync(path.join(content.dir, 'drafts'));
     writeFileSync(path.join(content.dir, 'drafts', '.DS_Store'), '');
-    expect((await listContentFolder(content.dir)).problems).toEqual([]);
+    expect((await listContentFolder(content.dir, [TRACES_FOLDER])).problems).toEqual([]);
   });
 
   it('lists the article files in name order, whatever order they were saved in', async () => {
@@ -207,7 +208,7 @@ describe('listContentFolder', () => {
     writeFileSync(path.join(content.dir, 'drafts', 'old', 'benefits.md'), ARTICLE);
     writeFileSync(path.join(content.dir, 'drafts', 'old', '.cache', 'benefits.md'), ARTICLE);
     writeFileSync(path.join(content.dir, '.obsidian', 'workspace.json'), '{}');
-    expect((await listContentFolder(content.dir)).problems.map(problemLine)).toEqual([
+    expect((await listContentFolder(content.dir, [TRACES_FOLDER])).problems.map(problemLine)).toEqual([
       `${content.shown('drafts/old/benefits.md')}: is in a folder inside ${content.shown('')}/, and nothing in such folders is published. Move articles and data files into ${content.shown('')}/ itself, and images into public/.`,
     ]);
   });
@@ -216,7 +217,8 @@ describe('listContentFolder', () => {
     const content = temporaryContent('valid');
     mkdirSync(path.join(content.dir, 'es'));
     writeFileSync(path.join(content.dir, 'es', 'beneficios.md'), ARTICLE);
-    expect((await listContentFolder(content.dir, ['es'])).problems).toEqual([]);
-    expect((await listContentFolder(content.dir)).problems).toHaveLength(1);
+    expect((await listContentFolder(content.dir, ['es', TRACES_FOLDER])).problems).toEqual([]);
+    expect((await listContentFolder(content.dir, [TRACES_FOLDER])).problems).toHaveLength(1);
   });
+
 });

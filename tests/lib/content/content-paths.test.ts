@@ -2,11 +2,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   AVAILABILITY_FILE,
+  CLINIC_ARTICLE_FILE,
   CONTENT_DIR,
   EDITORIAL_NOTES_FILE,
   LOCATIONS_FILE,
   SOURCE_ARTICLE_TEXT,
   SOURCE_FILE,
+  TRACES_FOLDER,
   displayPath,
   publicDirFor,
 } from '@/lib/content/content-paths';
@@ -14,15 +16,17 @@ import {
 describe('where the content is', () => {
   it('reads content/ in the project, with the file names docs/editors.md gives', () => {
     expect(CONTENT_DIR).toBe(path.join(process.cwd(), 'content'));
-    expect([AVAILABILITY_FILE, LOCATIONS_FILE, SOURCE_FILE, EDITORIAL_NOTES_FILE]).toEqual([
+    expect([AVAILABILITY_FILE, LOCATIONS_FILE, SOURCE_FILE, EDITORIAL_NOTES_FILE, CLINIC_ARTICLE_FILE, TRACES_FOLDER]).toEqual([
       'availability.yaml',
       'locations.yaml',
       'source.yaml',
       'editorial-notes.yaml',
+      'clinic-article.txt',
+      'sources',
     ]);
   });
 
-  it("reads the clinic's article from the shared folder beside the project", () => {
+  it("looks for the clinic's own file of its article in the shared folder beside the project", () => {
     expect(SOURCE_ARTICLE_TEXT).toBe(path.join(path.dirname(process.cwd()), 'shared', 'source', 'dry-needling-article.txt'));
   });
 

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/checks/content-check';
+import { formatProblem } from '@/lib/content/problem';
+import { english } from '@/lib/i18n/languages/en';
+import { BEFORE_ANY_REVIEW, fixtureLines } from '@/tests/fixtures/fixture-lines';
+import { temporaryContent } from '@/tests/fixtures/temporary-content';
+
+const FOLDER = 'tests/fixtures/content/traces';
+const PAGE = `${FOLDER}/what-it-treats.md`;
+const TRACE = `${FOLDER}/sources/what-it-treats.yaml`;
+const ADD = `add it to ${TRACE} with the passage of the clinic's article it says, or mark it "notMedical" (navigation, ask-your-physical-therapist, how-to-use-the-site, site-data or explains-a-word) if it is not a medical statement (see docs/editors.md, "Where each statement comes from").`;
+
+function errorsAbout(fileName: string): Promise<string[]> {
+  return fixtureLines('traces', fileName, { severity: 'error' });
+}
+
+describe('checkContent: every statement traced to the clinic’s article', () => {
+  it('refuses a block with no source at its line, with the words to copy into the trace file', async () => {
+    expect(await errorsAbout('what-it-treats.md')).toEqual([
+      `${PAGE}:9: error: this paragraph has no source: ${ADD} It was probably changed from the words of entry 1 there (line 3). Its words, to write after "block:", are: Dry needling is used for many injuries and conditions of the muscles, bones and joints. It can cure cancer.`,
+      `${PAGE}:15: error: this list item has no source: ${ADD} Its words, to write after "block:", are: Pinched nerves`,
+    ]);
+  });
+
+  it('names the entry of a changed block as out of date, with the new words, and an entry whose block is gone', async () => {
+    const lines = await errorsAbout('sources/what-it-treats.yaml');
+    expect(lines.slice(0, 2)).toEqual([
+      `${TRACE}:3: error: entry 1 is for "Dry needling is used for many injuries and conditions of the muscles, bones and …", which ${PAGE} no longer has: the paragraph at line 9 was probably changed from it. If the passages below still say everything the new words say, replace "block" with the new words: Dry needling is used for many injuries and conditions of the muscles, bones and joints. It can cure cancer. If not, quote the passages of the clinic's article that do, and never keep a statement the article does not make.`,
+      `${TRACE}:15: error: entry 4 is for "Tennis elbow", which ${PAGE} no longer has. If the words were removed from the page, delete this entry; if they were changed, write the new words in "block" (the check names the changed block at its line) and make sure the passages still say them.`,
+    ]);
+  });
+
+  it('refuses a passage the article does not have word for word, at its line, and accepts straight quotes for curly ones', async () => {
+    expect((await errorsAbout('sources/what-it-treats.yaml')).slice(2)).toEqual([
+      `${TRACE}:21: error: entry 5: the passage "neck and back pain from every day use" is not in the clinic's article (tests/fixtures/source/dry-needling-article.txt) word for word. Copy it from the article exactly as it is written there, a whole sentence or a part of one, from its first word to its last; only curly and straight quotes and apostrophes, and dashes and hyphens, may differ.`,
+    ]);
+  });
+
+  it('asks for a trace file for an article that has none, saying how to start one', async () => {
+    expect(await errorsAbout('sources/benefits.yaml')).toEqual([
+      `${FOLDER}/sources/benefits.yaml: error: ${FOLDER}/benefits.md has no trace file, so nothing says where its statements come from. Start one: create ${FOLDER}/sources/benefits.yaml with the one line "blocks:", then run the check again; it names each paragraph, list item and table row still without a source, with the words to copy (see docs/editors.md, "Where each statement comes from").`,
+    ]);
+  });
+
+  it('names a trace file whose article is gone, and a file in sources/ that is not a trace file', async () => {
+    expect(await errorsAbout('sources/old-page.yaml')).toEqual([
+      `${FOLDER}/sources/old-page.yaml: error: there is no English article ${FOLDER}/old-page.md for this trace file. If the article was renamed, give this file its new name (sources/<name>.yaml for <name>.md); if it was removed, delete this file.`,
+    ]);
+    expect(await errorsAbout('sources/notes.txt')).toEqual([
+      `${FOLDER}/sources/notes.txt: error: does not end in .yaml, and only trace files are read from sources/, one for each English article, named after it: sources/after-effects.yaml for after-effects.md. Rename it, or move it out of sources/.`,
+    ]);
+  });
+
+  it('lists the article and the trace files among the files it checked', async () => {
+    const report = await checkContent({ contentDir: 'tests/fixtures/content/valid', today: BEFORE_ANY_REVIEW, languages: [english] });
+    expect(report.files.filter((file) => file.includes('/sources/') || file.endsWith('.txt'))).toEqual([
+      'tests/fixtures/content/valid/clinic-article.txt',
+      'tests/fixtures/content/valid/sources/after-effects.yaml',
+      'tests/fixtures/content/valid/sources/availability.yaml',
+      'tests/fixtures/content/valid/sources/what-is-dry-needling.yaml',
+    ]);
+  });
+});
+
+describe("checkContent: the copy of the clinic's article", () => {
+  /** The valid fixture checked with `original` as the clinic's own file beside it. */
+  async function copyErrors(original: (copy: string) => string | undefined): Promise<string[]> {
+    const content = temporaryContent('valid');
+    const copy = readFileSync(path.join(content.dir, 'clinic-article.txt'), 'utf8');
+    const originalPath = path.join(content.dir, 'original.txt');
+    const text = original(copy);
+    if (text !== undefined) writeFileSync(originalPath, text);
+    const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW, languages: [english], clinicOriginal: originalPath });
+    return report.problems.filter((problem) => problem.severity === 'error').map(formatProblem).map((line) => line.replaceAll(content.shown(''), 'content'));
+  }
+
+  it('says nothing while the copy is the clinic’s file byte for byte, or when that file is not on this machine', async () => {
+    expect(await copyErrors((copy) => copy)).toEqual([]);
+    expect(await copyErrors(() => undefined)).toEqual([]);
+  });
+
+  it('fails at the first line where the copy differs from the clinic’s file, and says to copy it over', async () => {
+    expect(await copyErrors((copy) => copy.replace('tight knot', 'tight  knot'))).toEqual([
+      `content/clinic-article.txt:9: error: this copy of the clinic's article differs from the clinic's own file, content/original.txt, from this line on. Copy that file over this one byte for byte, then run the check again: it names every quote and passage the new text no longer has.`,
+    ]);
+  });
+});
