@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ClinicalSheet } from '../components/review-sheets/clinical-sheet';
 import { TranslationSheet } from '../components/review-sheets/translation-sheet';
 import { loadArticles } from '../lib/content/articles';
+import { loadTraceFolder } from '../lib/content/traces';
 import { englishSlugOf } from '../lib/content/translations';
 import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage } from '../lib/i18n/languages';
 
@@ -19,10 +20,11 @@ async function writeSheet(relative: string, element: React.ReactElement): Promis
 
 async function writeSheets(): Promise<void> {
   const generated = new Date().toISOString().slice(0, 10);
-  const english = await loadArticles(undefined, DEFAULT_LANGUAGE, LANGUAGES);
+  const [english, { traces }] = await Promise.all([loadArticles(undefined, DEFAULT_LANGUAGE, LANGUAGES), loadTraceFolder()]);
+  const traceOf = new Map(traces.map((trace) => [trace.slug, trace]));
   await rm(SHEETS_DIR, { recursive: true, force: true });
   const written: string[] = [];
-  for (const article of english) written.push(await writeSheet(`clinical/${article.slug}.html`, <ClinicalSheet article={article} generated={generated} />));
+  for (const article of english) written.push(await writeSheet(`clinical/${article.slug}.html`, <ClinicalSheet article={article} trace={traceOf.get(article.slug)} generated={generated} />));
   const bySlug = new Map(english.map((article) => [article.slug, article]));
   for (const language of LANGUAGES.filter((candidate) => !isDefaultLanguage(candidate))) {
     for (const translated of await loadArticles(undefined, language, LANGUAGES)) {
