@@ -131,6 +131,6 @@ describe('pairs of pages in English and Spanish', () => {
   it('writes dates on Spanish pages the Spanish way', () => {
     const article = spanishPages.find((page) => page.kind === 'article');
     const text = readPage(article?.path ?? '').body.textContent ?? '';
-    expect(text).toMatch(/Última revisión de la página: \d{1,2} de [a-z]+ de \d{4}/);
+    expect(text).toMatch(/artículo de la clínica «[^»]+» \(en inglés\), del \d{1,2} de [a-z]+ de \d{4}\./);
   });
 });

@@ -59,8 +59,8 @@ describe('the printable guide', () => {
 
   it("gives each topic the availability notice, the clinic's article, that no named reviewer has checked it yet, and the disclaimer", async () => {
     render(await Page(at('/guide/')));
-    for (const [index, article] of articles.entries()) {
-      const topic = topics()[index] as HTMLElement;
+    expect(topics()).toHaveLength(articles.length);
+    for (const topic of topics()) {
       expect(topic).toHaveTextContent("The clinic's article says dry needling is not available in California, Hawaii, New York, and Oregon.");
       expect(within(topic).getByRole('link', { name: 'Check if dry needling is offered in your state' })).toHaveAttribute('href', '/availability/');
       expect(topic).toHaveTextContent('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');

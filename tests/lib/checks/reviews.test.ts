@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
-import { FIXTURE_SOURCE_TEXT } from '@/tests/fixtures/fixture-lines';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 // The fixture's reviews are of 2024-07-22: due again on 2025-07-22.
@@ -28,7 +27,7 @@ async function reviewLines(edits: Record<string, (text: string) => string> = {},
     const file = path.join(content.dir, name);
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
   }
-  const report = await checkContent({ contentDir: content.dir, today, build, sourceText: FIXTURE_SOURCE_TEXT });
+  const report = await checkContent({ contentDir: content.dir, today, build });
   const prefix = `${content.shown('x').slice(0, -1)}`;
   return report.problems
     .filter((problem) => !problem.message.startsWith('the page reads at') && !problem.message.includes('example address'))

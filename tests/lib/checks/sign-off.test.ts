@@ -7,7 +7,6 @@ import { checkContent } from '@/lib/checks/content-check';
 import { recordTranslation, signOff } from '@/lib/checks/sign-off';
 import { formatProblem } from '@/lib/content/problem';
 import { parseReviewRecords } from '@/lib/content/review-records';
-import { FIXTURE_SOURCE_TEXT } from '@/tests/fixtures/fixture-lines';
 import { temporaryContent, type TemporaryContent } from '@/tests/fixtures/temporary-content';
 
 const EXAMPLE_SITE = 'https://dryneedling.example.org';
@@ -32,7 +31,7 @@ async function reviewErrorsAndWarnings(content: TemporaryContent, today = TODAY)
   const copy = mkdtempSync(path.join(tmpdir(), 'content-signed-'));
   cpSync(content.dir, copy, { recursive: true });
   onTestFinished(() => rmSync(copy, { recursive: true, force: true }));
-  const report = await checkContent({ contentDir: copy, today, sourceText: FIXTURE_SOURCE_TEXT });
+  const report = await checkContent({ contentDir: copy, today });
   return report.problems
     .filter((problem) => /review|translat/.test(problem.message) && !problem.message.includes('example'))
     .map(formatProblem)
@@ -46,7 +45,6 @@ const options = (content: TemporaryContent, page: string, reviewer: string, tran
   translation,
   today: TODAY,
   siteUrl: EXAMPLE_SITE,
-  sourceText: FIXTURE_SOURCE_TEXT,
 });
 
 describe('npm run sign-off', () => {
@@ -116,7 +114,7 @@ describe('npm run sign-off', () => {
 describe('npm run translated', () => {
   it('records what a translation was made from, so a later English change makes it out of date, and is no review', async () => {
     const content = unreviewedContent();
-    const outcome = await recordTranslation({ contentDir: content.dir, page: content.shown('es/efectos.md'), today: TODAY, sourceText: FIXTURE_SOURCE_TEXT });
+    const outcome = await recordTranslation({ contentDir: content.dir, page: content.shown('es/efectos.md'), today: TODAY });
     expect(outcome).toEqual({ recorded: expect.stringMatching(/was translated from .*after-effects\.md as it is today \(fingerprint [0-9a-f]{16}\)\. This is not a review; have a translation reviewer sign its sheet\.$/) });
     expect(recordsOf(content).translations.es?.efectos).not.toHaveProperty('review');
     const stale = (lines: string[]) => lines.filter((line) => line.includes('out of date') || line.includes('nothing records which text of') && line.includes('efectos'));
@@ -130,7 +128,7 @@ describe('npm run translated', () => {
 
   it('refuses an English page', async () => {
     const content = unreviewedContent();
-    expect(await recordTranslation({ contentDir: content.dir, page: content.shown('after-effects.md'), today: TODAY, sourceText: FIXTURE_SOURCE_TEXT })).toEqual({
+    expect(await recordTranslation({ contentDir: content.dir, page: content.shown('after-effects.md'), today: TODAY })).toEqual({
       refused: `${content.shown('after-effects.md')} is an English page, not a translation. Name the translated page, like content/es/after-effects.md.`,
     });
   });
