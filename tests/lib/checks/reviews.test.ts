@@ -44,10 +44,13 @@ describe('checkContent: reviews bound to the text they covered', () => {
 
   it('refuses a page whose words changed since its clinical review, naming the changed block; the translation is then out of date and its review lapsed', async () => {
     expect(await reviewLines({ 'after-effects.md': inventedClaim })).toEqual([
+      // The invented claim has no source in the clinic's article either (lib/checks/trace-check.ts).
+      expect.stringMatching(/^after-effects\.md:7: error: this paragraph has no source: /),
       `after-effects.md:7: error: the clinical review by Ana Rivera, PT, DPT on 2024-07-22 no longer covers this page: since then 1 block is new or changed (line 7 "Most people feel fine after dry …") and 1 block of the earlier text is no longer there as it was. ${CLINICAL_HOW_TO('after-effects.md')} Until then the page says that no named reviewer has checked it.`,
       `es/efectos.md: warning: this translation is out of date: since it was made, in after-effects.md 1 block is new or changed (after-effects.md:7 "Most people feel fine after dry …") and 1 block of the earlier text is no longer there as it was. Update the translation to say what the English page says now, then run npm run translated -- es/efectos.md.`,
       `es/efectos.md: error: the translation review by Lucía Méndez, certified translator on 2024-07-22 has lapsed: since then in after-effects.md 1 block is new or changed (after-effects.md:7 "Most people feel fine after dry …") and 1 block of the earlier text is no longer there as it was. ${TRANSLATION_HOW_TO('es/efectos.md')} Until then the page says that no qualified translator has reviewed it.`,
       EXAMPLE_WARNING,
+      expect.stringMatching(/^sources\/after-effects\.yaml:2: error: entry 1 is for "Most people feel fine after dry needling\. /),
     ]);
   });
 
