@@ -33,8 +33,10 @@ function parsed(element: React.ReactElement): Document {
   return new DOMParser().parseFromString(`<!DOCTYPE html>${renderToStaticMarkup(element)}`, 'text/html');
 }
 
+/** The sheet's body in the test's window, where roles and styles can be read. */
 function show(element: React.ReactElement): HTMLElement {
-  return parsed(element).body;
+  document.body.replaceChildren(...[...parsed(element).body.childNodes].map((node) => document.importNode(node, true)));
+  return document.body;
 }
 
 describe('the clinical review sheet', () => {
@@ -62,7 +64,7 @@ describe('the translation review sheet', () => {
       [undefined, 'Cansancio'],
     ]);
     const sheet = show(<TranslationSheet english={english} translated={spanish} generated="2026-12-04" />);
-    expect(within(sheet).getAllByRole('row').at(-1)).toHaveTextContent('(nothing here)List item · content/es/efectos.md:11Cansancio');
+    expect(within(sheet).getAllByRole('row').at(-1)).toHaveTextContent('(nothing here)List item · content/es/efectos.md:12Cansancio');
     expect(within(sheet).getByLabelText('Sign-off')).toHaveTextContent(`${fingerprintsOf(spanish.blocks).text} (translation) with ${fingerprintsOf(english.blocks).text} (English)`);
   });
 });
