@@ -1,5 +1,6 @@
 import type { Reviewer } from '@/lib/content/reviewers';
 import type { SourceArticle } from '@/lib/content/source-article';
+import { message } from '@/lib/i18n/messages';
 import { editorialStandards } from '@/lib/content/editorial-standards';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Language } from '@/lib/i18n/language';
@@ -19,33 +20,32 @@ export interface AboutViewProps {
 
 /** Who publishes the site, where its facts come from, and how its pages are written and reviewed. */
 export function AboutView({ language, source, unreviewedLanguages, reviewers, report }: AboutViewProps) {
-  const words = language.words.trustPages.about;
   return (
     <>
-      <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.publisherHeading}>
-        <p>{words.publisher}</p>
+      <p className="mt-3 text-lg md:text-xl">{message(language, 'trustPages.about.intro')}</p>
+      <TrustSection heading={message(language, 'trustPages.about.publisherHeading')}>
+        <p>{message(language, 'trustPages.about.publisher')}</p>
       </TrustSection>
-      <TrustSection heading={words.sourceHeading}>
-        <p>{words.source(source.title, formatDate(source.published, language.locale))}</p>
-        <p>{words.nothingAdded}</p>
+      <TrustSection heading={message(language, 'trustPages.about.sourceHeading')}>
+        <p>{message(language, 'trustPages.about.source', { title: source.title, date: formatDate(source.published, language.locale) })}</p>
+        <p>{message(language, 'trustPages.about.nothingAdded')}</p>
       </TrustSection>
-      <TrustSection heading={words.writingHeading}>
+      <TrustSection heading={message(language, 'trustPages.about.writingHeading')}>
         {/* The rules npm run check:content enforces, from the one place they are set. */}
-        <p>{words.writing(editorialStandards)}</p>
+        <p>{message(language, 'trustPages.about.writing', editorialStandards)}</p>
       </TrustSection>
-      <TrustSection heading={words.reviewsHeading}>
-        <p>{words.reviewProcess(editorialStandards)}</p>
+      <TrustSection heading={message(language, 'trustPages.about.reviewsHeading')}>
+        <p>{message(language, 'trustPages.about.reviewProcess', editorialStandards)}</p>
         {reviewers.length === 0 ? (
-          <p>{words.noReviewers}</p>
+          <p>{message(language, 'trustPages.about.noReviewers')}</p>
         ) : (
           <>
-            <p>{words.reviewersIntro}</p>
+            <p>{message(language, 'trustPages.about.reviewersIntro')}</p>
             <ul className="list-disc pl-6">
               {reviewers.map((reviewer) => (
                 <li key={reviewer.id}>
-                  {words.reviewer(reviewer.name, reviewer.credentials, reviewer.role)}
-                  {reviewer.example ? <> {language.words.review.exampleReviewer}</> : null}
+                  {message(language, 'trustPages.about.reviewer', { name: reviewer.name, credentials: reviewer.credentials, role: reviewer.role })}
+                  {reviewer.example ? <> {message(language, 'review.exampleReviewer')}</> : null}
                 </li>
               ))}
             </ul>
@@ -53,11 +53,11 @@ export function AboutView({ language, source, unreviewedLanguages, reviewers, re
         )}
       </TrustSection>
       {unreviewedLanguages === undefined ? null : (
-        <TrustSection heading={words.translationsHeading}>
-          <p>{words.translations(unreviewedLanguages)}</p>
+        <TrustSection heading={message(language, 'trustPages.about.translationsHeading')}>
+          <p>{message(language, 'trustPages.about.translations', { languages: unreviewedLanguages })}</p>
         </TrustSection>
       )}
-      <TrustSection heading={words.mistakeHeading}>{report}</TrustSection>
+      <TrustSection heading={message(language, 'trustPages.about.mistakeHeading')}>{report}</TrustSection>
     </>
   );
 }

@@ -1,6 +1,18 @@
 import type { Language } from '@/lib/i18n/language';
+import type { MessageKey } from '@/lib/i18n/catalog';
+import { message } from '@/lib/i18n/messages';
 import type { ReactNode } from 'react';
 import { TrustSection } from './trust-section';
+
+/** What the browser tests check on every page, each ending the sentence before the list. */
+const TESTS = [
+  'trustPages.accessibility.test.axe',
+  'trustPages.accessibility.test.keyboard',
+  'trustPages.accessibility.test.phone',
+  'trustPages.accessibility.test.noJavaScript',
+  'trustPages.accessibility.test.links',
+  'trustPages.accessibility.test.print',
+] as const satisfies readonly MessageKey[];
 
 export interface AccessibilityStatementProps {
   readonly language: Language;
@@ -12,29 +24,28 @@ export interface AccessibilityStatementProps {
 
 /** The standard the site aims for, what the tests check, what is known not to work well, and how to say so. */
 export function AccessibilityStatement({ language, unreviewedLanguages, report }: AccessibilityStatementProps) {
-  const words = language.words.trustPages.accessibility;
   return (
     <>
-      <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.standardHeading}>
-        <p>{words.standard}</p>
+      <p className="mt-3 text-lg md:text-xl">{message(language, 'trustPages.accessibility.intro')}</p>
+      <TrustSection heading={message(language, 'trustPages.accessibility.standardHeading')}>
+        <p>{message(language, 'trustPages.accessibility.standard')}</p>
       </TrustSection>
-      <TrustSection heading={words.testingHeading}>
-        <p>{words.testingIntro}</p>
+      <TrustSection heading={message(language, 'trustPages.accessibility.testingHeading')}>
+        <p>{message(language, 'trustPages.accessibility.testingIntro')}</p>
         <ul className="list-disc space-y-2 pl-6">
-          {words.tests.map((test) => (
-            <li key={test}>{test}</li>
+          {TESTS.map((test) => (
+            <li key={test}>{message(language, test)}</li>
           ))}
         </ul>
-        <p>{words.testingMore}</p>
+        <p>{message(language, 'trustPages.accessibility.testingMore')}</p>
       </TrustSection>
-      <TrustSection heading={words.limitsHeading}>
+      <TrustSection heading={message(language, 'trustPages.accessibility.limitsHeading')}>
         <ul className="list-disc space-y-2 pl-6">
-          {unreviewedLanguages === undefined ? null : <li>{words.unreviewedTranslations(unreviewedLanguages)}</li>}
-          <li>{words.automaticLimit}</li>
+          {unreviewedLanguages === undefined ? null : <li>{message(language, 'trustPages.accessibility.unreviewedTranslations', { languages: unreviewedLanguages })}</li>}
+          <li>{message(language, 'trustPages.accessibility.automaticLimit')}</li>
         </ul>
       </TrustSection>
-      <TrustSection heading={words.reportHeading}>{report}</TrustSection>
+      <TrustSection heading={message(language, 'trustPages.accessibility.reportHeading')}>{report}</TrustSection>
     </>
   );
 }

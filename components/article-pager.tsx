@@ -1,4 +1,5 @@
-import type { Words } from '@/lib/i18n/words';
+import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 
 export interface PagerLink {
   readonly path: string;
@@ -20,13 +21,13 @@ function PagerItem({ label, link, className }: { label: string; link: PagerLink;
 }
 
 /** Previous and next article in reading order, with link text that makes sense on its own. */
-export function ArticlePager({ previous, next, words }: { previous?: PagerLink; next?: PagerLink; words: Words['pager'] }) {
+export function ArticlePager({ previous, next, language }: { previous?: PagerLink; next?: PagerLink; language: Language }) {
   if (!previous && !next) return null;
   return (
-    <nav aria-label={words.label} className="mt-section print:hidden">
+    <nav aria-label={message(language, 'pager.label')} className="mt-section print:hidden">
       <ul className="grid gap-4 sm:grid-cols-2">
-        {previous ? <PagerItem label={words.previous} link={previous} /> : null}
-        {next ? <PagerItem label={words.next} link={next} className="sm:col-start-2 sm:text-right" /> : null}
+        {previous ? <PagerItem label={message(language, 'pager.previous')} link={previous} /> : null}
+        {next ? <PagerItem label={message(language, 'pager.next')} link={next} className="sm:col-start-2 sm:text-right" /> : null}
       </ul>
     </nav>
   );

@@ -44,7 +44,7 @@ export function ArticleView({ article, language, source, reviews, notAvailable, 
       {article.stateList ? <StateDirectory {...stateList} language={language} source={source} availabilityPath={article.path} /> : null}
       <PageReview reviews={reviews} source={source} language={language} />
       <TherapistCallout language={language} />
-      <ArticlePager previous={previous} next={next} words={language.words.pager} />
+      <ArticlePager previous={previous} next={next} language={language} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import type { StateAvailability } from '@/lib/content/availability';
 import { AvailabilitySummary } from './availability-summary';
 
@@ -17,7 +18,7 @@ export function AvailabilityNotice({
       <AvailabilitySummary notAvailable={notAvailable} language={language} />
       <p className="mt-1">
         <a href={availabilityHref} className="text-link">
-          {language.words.availability.checkYourState}
+          {message(language, 'availability.checkYourState')}
         </a>
       </p>
     </div>

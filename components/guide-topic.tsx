@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { PageReviews } from '@/lib/content/review-coverage';
@@ -56,7 +57,6 @@ function guideTopicId(article: Pick<Article, 'slug'>): string {
  * its facts come from, who reviewed it (or that no one has yet) and the disclaimer.
  */
 export function GuideTopic({ article, language, source, reviews, notAvailable, availabilityPath, unreviewedTranslation }: GuideTopicProps) {
-  const { words } = language;
   const url = absoluteUrl(article.path);
   const titleId = guideTopicId(article);
   return (
@@ -71,23 +71,23 @@ export function GuideTopic({ article, language, source, reviews, notAvailable, a
         <figure className="w-60 shrink-0">
           <QrCode url={url} className="size-28" />
           <figcaption className="mt-2 text-sm">
-            {words.guide.codeCaption} <BreakableAddress url={url} />
+            {message(language, 'guide.codeCaption')} <BreakableAddress url={url} />
           </figcaption>
         </figure>
       </div>
       {/* On paper a topic may be handed out alone, so it says so itself; the link to the English pages is at the top of the guide. */}
       {unreviewedTranslation ? (
         <div className="mt-6">
-          <TranslationNotice words={words.translationNotice} />
+          <TranslationNotice language={language} />
         </div>
       ) : null}
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
       <div className="mt-6">
         <ArticleBody html={headingsOneLevelDown(article.html)} />
       </div>
-      {article.stateList ? <p className="mt-6">{words.guide.stateListOnline}</p> : null}
+      {article.stateList ? <p className="mt-6">{message(language, 'guide.stateListOnline')}</p> : null}
       <PageReview reviews={reviews} source={source} language={language} />
-      <MedicalDisclaimer text={words.disclaimer} className="mt-2 text-muted" />
+      <MedicalDisclaimer text={message(language, 'disclaimer')} className="mt-2 text-muted" />
     </section>
   );
 }

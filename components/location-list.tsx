@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { type Location, telHref } from '@/lib/content/locations';
 import { locationOffers } from '@/lib/site/phrases';
 
@@ -13,7 +14,7 @@ function LocationEntry({ location, language }: { location: Location; language: L
         {location.city}, {location.state} {location.zip}
       </address>
       <p className="mt-1">
-        {language.words.locations.phone}{' '}
+        {message(language, 'locations.phone')}{' '}
         <a href={telHref(location.phone)} className="inline-block py-1 text-link">
           {location.phone}
         </a>

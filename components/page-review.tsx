@@ -2,6 +2,7 @@ import type { PageReviews, Signature } from '@/lib/content/review-coverage';
 import type { SourceArticle } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { basedOnSource, stateListChecked } from '@/lib/site/phrases';
 
 export interface PageReviewProps {
@@ -14,25 +15,28 @@ export interface PageReviewProps {
   readonly language: Language;
 }
 
-function SignedLine({ signature, sentence, language }: { signature: Signature; sentence: Language['words']['review']['reviewedBy']; language: Language }) {
+function SignedLine({ signature, sentence, language }: { signature: Signature; sentence: 'review.reviewedBy' | 'review.translationReviewedBy'; language: Language }) {
   const { reviewer, date } = signature;
   return (
     <p className="mt-1">
-      {sentence(reviewer.name, reviewer.credentials, formatDate(date, language.locale))}
-      {reviewer.example ? <> {language.words.review.exampleReviewer}</> : null}
+      {message(language, sentence, { name: reviewer.name, credentials: reviewer.credentials, date: formatDate(date, language.locale) })}
+      {reviewer.example ? <> {message(language, 'review.exampleReviewer')}</> : null}
     </p>
   );
 }
 
 /** Where the page's facts come from, and who checked its words against that source, or that no one has yet. */
 export function PageReview({ reviews, source, listChecked, language }: PageReviewProps) {
-  const words = language.words.review;
   return (
     <div className="mt-section border-t border-rule pt-4 text-muted">
       <p>{basedOnSource(source, language)}</p>
       {listChecked ? <p className="mt-1">{stateListChecked(listChecked, language)}</p> : null}
-      {reviews.clinical ? <SignedLine signature={reviews.clinical} sentence={words.reviewedBy} language={language} /> : <p className="mt-1">{words.notReviewed}</p>}
-      {reviews.translation ? <SignedLine signature={reviews.translation} sentence={words.translationReviewedBy} language={language} /> : null}
+      {reviews.clinical ? (
+        <SignedLine signature={reviews.clinical} sentence="review.reviewedBy" language={language} />
+      ) : (
+        <p className="mt-1">{message(language, 'review.notReviewed')}</p>
+      )}
+      {reviews.translation ? <SignedLine signature={reviews.translation} sentence="review.translationReviewedBy" language={language} /> : null}
     </div>
   );
 }

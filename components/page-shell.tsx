@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { message } from '@/lib/i18n/messages';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { SiteChrome } from '@/lib/site/site-chrome';
 import { SiteFooter } from './site-footer';
@@ -12,11 +13,11 @@ export function PageShell({ chrome, children }: { chrome: SiteChrome; children: 
   return (
     <html lang={language.code} dir={language.dir}>
       <body className="bg-surface font-sans text-base text-ink md:text-lg">
-        <SkipLink targetId={PAGE_IDS.mainContent} label={language.words.skipLink} />
+        <SkipLink targetId={PAGE_IDS.mainContent} label={message(language, 'skipLink')} />
         <SiteHeader chrome={chrome} />
         <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-page px-gutter py-8 focus:outline-none">
           {chrome.unreviewedTranslationOf === undefined ? null : (
-            <TranslationNotice words={language.words.translationNotice} original={chrome.unreviewedTranslationOf} />
+            <TranslationNotice language={language} original={chrome.unreviewedTranslationOf} />
           )}
           {children}
         </main>

@@ -1,28 +1,38 @@
 import type { Language } from '@/lib/i18n/language';
+import type { MessageKey } from '@/lib/i18n/catalog';
+import { message } from '@/lib/i18n/messages';
 import { TrustSection } from './trust-section';
+
+/** What the site does not do, one sentence each. */
+const NOT_DONE = [
+  'trustPages.privacy.notDone.cookies',
+  'trustPages.privacy.notDone.tracking',
+  'trustPages.privacy.notDone.otherWebsites',
+  'trustPages.privacy.notDone.javaScript',
+  'trustPages.privacy.notDone.referrer',
+] as const satisfies readonly MessageKey[];
 
 /**
  * What the site does and does not do with information about a reader. Every sentence is held
  * true by lib/hosting/security-headers.ts and tests/browser/privacy.test.ts.
  */
 export function PrivacyStatement({ language }: { language: Language }) {
-  const words = language.words.trustPages.privacy;
   return (
     <>
-      <p className="mt-3 text-lg md:text-xl">{words.intro}</p>
-      <TrustSection heading={words.notDoneHeading}>
+      <p className="mt-3 text-lg md:text-xl">{message(language, 'trustPages.privacy.intro')}</p>
+      <TrustSection heading={message(language, 'trustPages.privacy.notDoneHeading')}>
         <ul className="list-disc space-y-2 pl-6">
-          {words.notDone.map((sentence) => (
-            <li key={sentence}>{sentence}</li>
+          {NOT_DONE.map((sentence) => (
+            <li key={sentence}>{message(language, sentence)}</li>
           ))}
         </ul>
       </TrustSection>
-      <TrustSection heading={words.keptHeading}>
-        <p>{words.serverLogs}</p>
-        <p>{words.email}</p>
+      <TrustSection heading={message(language, 'trustPages.privacy.keptHeading')}>
+        <p>{message(language, 'trustPages.privacy.serverLogs')}</p>
+        <p>{message(language, 'trustPages.privacy.email')}</p>
       </TrustSection>
-      <TrustSection heading={words.testedHeading}>
-        <p>{words.tested}</p>
+      <TrustSection heading={message(language, 'trustPages.privacy.testedHeading')}>
+        <p>{message(language, 'trustPages.privacy.tested')}</p>
       </TrustSection>
     </>
   );

@@ -1,18 +1,17 @@
-import { editorialStandards } from '@/lib/content/editorial-standards';
+import { message } from '@/lib/i18n/messages';
 import type { SiteChrome } from '@/lib/site/site-chrome';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
-  const { words } = chrome.language;
   return (
     <footer className="mt-section border-t-4 border-brand bg-page print:hidden">
       <div className="mx-auto max-w-page space-y-3 px-gutter py-8 text-ink">
-        <h2 className="text-lg font-bold">{words.footer.heading}</h2>
-        <MedicalDisclaimer text={words.disclaimer} />
+        <h2 className="text-lg font-bold">{message(chrome.language, 'footer.heading')}</h2>
+        <MedicalDisclaimer text={message(chrome.language, 'disclaimer')} />
         <p>
-          {words.footer.about(editorialStandards)}{' '}
+          {message(chrome.language, 'footer.about')}{' '}
           <a href={chrome.aboutPath} className="text-link">
-            {words.footer.aboutLink}
+            {message(chrome.language, 'footer.aboutLink')}
           </a>
         </p>
         <ul className="space-y-1">
@@ -25,17 +24,17 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
           ))}
           <li>
             <a href={chrome.problemReport} className="inline-block py-1 text-link">
-              {words.footer.reportProblem}
+              {message(chrome.language, 'footer.reportProblem')}
             </a>
           </li>
         </ul>
         <p>
           <a href={chrome.staffLinksPath} className="inline-block py-1 text-link">
-            {words.footer.staffLinks}
+            {message(chrome.language, 'footer.staffLinks')}
           </a>
-          <span className="block text-muted">{words.footer.staffLinksHint}</span>
+          <span className="block text-muted">{message(chrome.language, 'footer.staffLinksHint')}</span>
         </p>
-        <p className="text-muted">{words.site.name}</p>
+        <p className="text-muted">{message(chrome.language, 'site.name')}</p>
       </div>
     </footer>
   );

@@ -1,18 +1,18 @@
 import type { SiteChrome } from '@/lib/site/site-chrome';
+import { message } from '@/lib/i18n/messages';
 import { LanguageSwitch } from './language-switch';
 
 export function SiteHeader({ chrome }: { chrome: SiteChrome }) {
-  const { words } = chrome.language;
   return (
     <header className="bg-banner text-white print:hidden">
       <div className="mx-auto max-w-page px-gutter py-4">
         <div className="flex flex-wrap items-baseline justify-between gap-x-6">
           <a href={chrome.homePath} className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline">
-            {words.site.name}
+            {message(chrome.language, 'site.name')}
           </a>
-          <LanguageSwitch label={words.languageSwitch.label} intro={words.languageSwitch.intro} translations={chrome.otherLanguages} />
+          <LanguageSwitch label={message(chrome.language, 'languageSwitch.label')} intro={message(chrome.language, 'languageSwitch.intro')} translations={chrome.otherLanguages} />
         </div>
-        <nav aria-label={words.navigation.label} className="mt-2">
+        <nav aria-label={message(chrome.language, 'navigation.label')} className="mt-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             {chrome.navigation.map((link) => (
               <li key={link.href}>

@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import type { Email } from '@/lib/site/staff-emails';
@@ -29,20 +30,19 @@ export interface StaffLinksProps {
  * email, then the article's email, ready to send.
  */
 export function StaffLinks({ articles, language, emails }: StaffLinksProps) {
-  const words = language.words.staffLinks;
   return (
     <>
       {articles.map((article) => (
         <section key={article.path} className="mt-section">
           <h2 className="text-2xl font-bold">{article.title}</h2>
           <ul className="mt-3 space-y-3">
-            <CopyableLink label={words.wholePage} url={absoluteUrl(article.path)} />
+            <CopyableLink label={message(language, 'staffLinks.wholePage')} url={absoluteUrl(article.path)} />
             {article.headings
               .filter((heading) => heading.depth === 2 || heading.depth === 3)
               .map((heading) => (
                 <CopyableLink
                   key={heading.id}
-                  label={words.section(heading.text)}
+                  label={message(language, 'staffLinks.section', { heading: heading.text })}
                   url={absoluteUrl(`${article.path}#${heading.id}`)}
                   indented={heading.depth === 3}
                 />

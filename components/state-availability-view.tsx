@@ -1,8 +1,9 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
-import { answerFromArticle, answerFromLocations, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
+import { answerFromArticle, answerFromLocations, locationData, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { PageReview } from './page-review';
@@ -19,7 +20,7 @@ function SectionHeading({ id, text, language }: { id: string; text: string; lang
       <h2 id={id} className="text-2xl font-bold">
         {text}
       </h2>
-      <SectionLink id={id} label={language.words.sectionLink(text)} />
+      <SectionLink id={id} label={message(language, 'sectionLink', { heading: text })} />
     </div>
   );
 }
@@ -41,21 +42,20 @@ export function StateAvailabilityView({
   reviews,
   checked,
 }: StateAvailabilityViewProps) {
-  const { words } = language;
   const fromArticle = answerFromArticle(answer, notAvailableCount, language);
   const fromLocations = answerFromLocations(answer, language);
   const listed = answer.kind === 'offered-at-locations' ? answer.locations : elsewhere;
-  const usesLocations = fromLocations.length > 0 || listed.length > 0;
+  const usesLocations = fromLocations !== undefined || listed.length > 0;
   const lead = 'mt-3 text-lg md:text-xl';
   return (
     <article>
       <h1 className="text-3xl font-bold md:text-4xl">{statePageTitle(answer.state.code, language)}</h1>
-      {fromArticle.length > 0 ? <p className={lead}>{fromArticle.join(' ')}</p> : null}
-      {exampleLocations && usesLocations ? <ExampleDataNotice words={words.exampleData} /> : null}
-      {fromLocations.length > 0 ? <p className={fromArticle.length > 0 ? 'mt-2' : lead}>{fromLocations.join(' ')}</p> : null}
+      {fromArticle === undefined ? null : <p className={lead}>{fromArticle}</p>}
+      {exampleLocations && usesLocations ? <ExampleDataNotice language={language} /> : null}
+      {fromLocations === undefined ? null : <p className={fromArticle === undefined ? lead : 'mt-2'}>{fromLocations}</p>}
       {answer.state.note ? <p className="mt-2">{answer.state.note}</p> : null}
 
-      <SectionHeading id={PAGE_IDS.stateNextSteps} text={words.statePage.nextStepsHeading} language={language} />
+      <SectionHeading id={PAGE_IDS.stateNextSteps} text={message(language, 'statePage.nextStepsHeading')} language={language} />
       {nextSteps(answer, elsewhere.length > 0, language).map((sentences) => (
         <p key={sentences} className="mt-2">
           {sentences}
@@ -72,12 +72,12 @@ export function StateAvailabilityView({
       <ul className="mt-section space-y-1">
         <li>
           <a href={availabilityPath} className="inline-block py-1 text-link">
-            {words.statePage.everyState}
+            {message(language, 'statePage.everyState')}
           </a>
         </li>
         <li>
           <a href={locationsPath} className="inline-block py-1 text-link">
-            {words.exampleData.locationsLink(exampleLocations)}
+            {message(language, 'exampleData.locationsLink', { locationData: locationData(exampleLocations) })}
           </a>
         </li>
       </ul>

@@ -1,9 +1,10 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
 import { PAGE_IDS, stateLetterId } from '@/lib/routes/page-ids';
-import { stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
+import { locationData, stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
 import { statesByLetter } from '@/lib/site/state-pages';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { ExampleDataNotice } from './example-data-notice';
@@ -32,7 +33,6 @@ function Status({ answer, language }: { answer: StateAnswer; language: Language 
  * page and saying in a few words which of the three cases it is in.
  */
 export function StateDirectory({ answers, language, source, checked, exampleLocations, availabilityPath, locationsPath }: StateDirectoryProps) {
-  const { words } = language;
   const groups = statesByLetter(
     answers.map((answer) => ({ name: language.stateNames[answer.state.code], answer })),
     language,
@@ -41,18 +41,18 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
     <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
       <div className={SECTION_HEADING_CLASS}>
         <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
-          {words.stateList.heading}
+          {message(language, 'stateList.heading')}
         </h2>
-        <SectionLink id={PAGE_IDS.stateTable} label={words.sectionLink(words.stateList.heading)} />
+        <SectionLink id={PAGE_IDS.stateTable} label={message(language, 'sectionLink', { heading: message(language, 'stateList.heading') })} />
       </div>
-      <p className="mt-2">{words.stateList.intro}</p>
+      <p className="mt-2">{message(language, 'stateList.intro')}</p>
       <p className="mt-2">
         {stateListSource(source, language)}
         {checked ? ` ${stateListChecked(checked, language)}` : null}
       </p>
       {/* "Offered at 2 locations" and "Not known" depend on the locations: say they are examples first. */}
-      {exampleLocations ? <ExampleDataNotice words={words.exampleData} /> : null}
-      <nav aria-label={words.stateList.lettersLabel} className="mt-4 print:hidden">
+      {exampleLocations ? <ExampleDataNotice language={language} /> : null}
+      <nav aria-label={message(language, 'stateList.lettersLabel')} className="mt-4 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {groups.map(({ letter }) => (
             <li key={letter}>
@@ -60,7 +60,7 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
                 href={`#${stateLetterId(letter)}`}
                 className="inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-2 text-link"
               >
-                <span className="sr-only">{words.stateList.statesStartingWith} </span>
+                <span className="sr-only">{message(language, 'stateList.statesStartingWith')} </span>
                 {letter}
               </a>
             </li>
@@ -70,7 +70,7 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
       {groups.map(({ letter, states }) => (
         <div key={letter}>
           <h3 id={stateLetterId(letter)} className="mt-6 border-b-2 border-ink pb-1 text-xl font-bold">
-            <span className="sr-only">{words.stateList.statesStartingWith} </span>
+            <span className="sr-only">{message(language, 'stateList.statesStartingWith')} </span>
             {letter}
           </h3>
           <ul>
@@ -87,7 +87,7 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
       ))}
       <p className="mt-6">
         <a href={locationsPath} className="inline-block py-1 text-link">
-          {words.exampleData.locationsLink(exampleLocations)}
+          {message(language, 'exampleData.locationsLink', { locationData: locationData(exampleLocations) })}
         </a>
       </p>
     </section>

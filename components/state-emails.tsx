@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { StateEmailGroup } from '@/lib/site/staff-emails';
 import { EmailText } from './email-text';
@@ -17,28 +18,27 @@ export interface StateEmailsProps {
  * and a link that opens its own email, filled in.
  */
 export function StateEmails({ groups, language, exampleLocations }: StateEmailsProps) {
-  const words = language.words.staffEmails;
   return (
     <section aria-labelledby={PAGE_IDS.stateEmails} className="mt-section">
       <h2 id={PAGE_IDS.stateEmails} className="text-2xl font-bold">
-        {words.states.heading}
+        {message(language, 'staffEmails.states.heading')}
       </h2>
-      <p className="mt-2">{words.states.intro}</p>
-      {exampleLocations ? <ExampleDataNotice words={language.words.exampleData} /> : null}
+      <p className="mt-2">{message(language, 'staffEmails.states.intro')}</p>
+      {exampleLocations ? <ExampleDataNotice language={language} /> : null}
       {groups.map((group) => (
         <div key={group.kind}>
           <h3 className="mt-6 text-xl font-bold">{group.heading}</h3>
-          <p className="mt-2">{words.states.templateIntro}</p>
-          <EmailText message={group.template} words={words} />
+          <p className="mt-2">{message(language, 'staffEmails.states.templateIntro')}</p>
+          <EmailText email={group.template} language={language} />
           <ul className="mt-4">
             {group.states.map((state) => (
               <li key={state.address} className="border-b border-rule py-2">
                 <div className="flex flex-wrap items-baseline gap-x-4">
                   <span className="font-bold">{state.name}</span>
                   {/* The offered group's template has a blank for the count: the line gives it. */}
-                  {group.kind === 'offered-at-locations' ? <span>{language.words.stateList.offeredAt(state.locations)}</span> : null}
+                  {group.kind === 'offered-at-locations' ? <span>{message(language, 'stateList.offeredAt', { locations: state.locations })}</span> : null}
                   <a href={state.email.href} className="inline-block py-1 text-link">
-                    {words.states.emailAbout(state.inSentence)}
+                    {message(language, 'staffEmails.states.emailAbout', { state: state.inSentence })}
                   </a>
                 </div>
                 <a href={state.address} className="inline-block py-1 break-all text-link">

@@ -28,6 +28,7 @@ import { loadSourceFile } from '@/lib/content/source-article';
 import { loadReviewsFile } from '@/lib/content/review-records';
 import { loadReviewersFile } from '@/lib/content/reviewers';
 import { loadTraceFolder } from '@/lib/content/traces';
+import { checkCatalogs } from './catalog-check';
 import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
@@ -53,6 +54,8 @@ export interface ContentCheckOptions {
    * there, the copy must be the same. `npm run check:content` passes it; a clone without it checks the copy alone.
    */
   readonly clinicOriginal?: string;
+  /** The folder of the languages' catalogs of messages; tests pass their own. */
+  readonly catalogDir?: string;
 }
 
 export interface ContentReport {
@@ -301,7 +304,9 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const source = await sourceCheck(contentDir, options, english.read);
   const contact = await contactCheck(contentDir);
   const reviews = await reviewCheck(contentDir, english, others, options);
+  const catalogs = await checkCatalogs(languages, options.catalogDir);
   const problems = [
+    ...catalogs.problems,
     ...english.problems,
     ...availabilityErrors,
     ...locationErrors,

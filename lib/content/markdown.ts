@@ -1,4 +1,5 @@
 import GithubSlugger, { slug as toSlug } from 'github-slugger';
+import { message } from '@/lib/i18n/messages';
 import type { Element, ElementContent } from 'hast';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
@@ -92,7 +93,7 @@ function sectionLinkHandlers(language: Language): Handlers {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: [SECTION_LINK_CLASS], ariaLabel: language.words.sectionLink(text) },
+        properties: { href: `#${id}`, className: [SECTION_LINK_CLASS], ariaLabel: message(language, 'sectionLink', { heading: text }) },
         children: [{ type: 'text', value: '#' }],
       };
       const children: ElementContent[] = [heading, link];

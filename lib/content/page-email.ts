@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { MAILTO_MAX_LENGTH, mailtoHref, type EmailMessage } from './mailto';
 
 /*
@@ -11,7 +12,9 @@ import { MAILTO_MAX_LENGTH, mailtoHref, type EmailMessage } from './mailto';
 
 /** The email about a page. */
 export function pageEmailMessage(language: Language, title: string, description: string, address: string): EmailMessage {
-  const { greeting, lead, closing } = language.words.staffEmails.message;
+  const greeting = message(language, 'staffEmails.message.greeting');
+  const lead = message(language, 'staffEmails.message.lead');
+  const closing = message(language, 'staffEmails.message.closing');
   return { subject: title, body: [greeting, '', lead, '', title, description, '', address, '', closing].join('\n') };
 }
 

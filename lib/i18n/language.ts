@@ -1,16 +1,16 @@
+import type { Catalog } from './catalog';
 import type { StateCode } from './us-states';
-import type { Words } from './words';
 
 /**
  * One language of the site: how its pages are addressed and marked up, how dates and lists
- * are written in it, and every word a page shows that does not come from content/. One
- * object per language, in lib/i18n/languages/; the site's languages are listed in
- * lib/i18n/languages.ts.
+ * are written in it, and its catalog of messages (lib/i18n/messages/<code>.json), which holds
+ * every word a page shows that does not come from content/. Made by defineLanguage from one
+ * line of lib/i18n/languages.ts.
  */
 export interface Language {
   /** BCP 47 language tag: `lang` on <html>, hreflang, JSON-LD inLanguage, and the folder content/<code>/. */
   readonly code: string;
-  /** The locale dates and lists are written in: "es-US" writes "26 de noviembre de 2026". */
+  /** The locale dates, lists and plural forms are written in: "es-US" writes "26 de noviembre de 2026". */
   readonly locale: string;
   /** Open Graph's form of the locale: es_US. */
   readonly ogLocale: string;
@@ -19,8 +19,6 @@ export interface Language {
   readonly dir: 'ltr' | 'rtl';
   /** The names of the states and DC, as a reader of this language writes them; their page addresses are made from these. */
   readonly stateNames: Readonly<Record<StateCode, string>>;
-  /** A state's name inside a sentence: "the District of Columbia", "el Distrito de Columbia". */
-  readonly stateInSentence: (code: StateCode, name: string) => string;
   /** The address segments of the pages app/ makes itself: /locations/, /es/ubicaciones/. */
   readonly routes: {
     readonly locations: string;
@@ -32,9 +30,10 @@ export interface Language {
     readonly privacy: string;
   };
   /**
-   * True once a qualified human translator has reviewed these words (the interface of every
+   * True once a qualified human translator has reviewed the catalog (the interface of every
    * page). Each translated article says the same of itself in its front matter.
    */
   readonly translationReviewed: boolean;
-  readonly words: Words;
+  /** Every word of the interface, as ICU messages; read with message() of lib/i18n/messages.ts. */
+  readonly messages: Catalog;
 }

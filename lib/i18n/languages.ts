@@ -1,11 +1,17 @@
+import { defineLanguage } from './define-language';
 import type { Language } from './language';
-import { english } from './languages/en';
-import { spanish } from './languages/es';
+import englishMessages from './messages/en.json';
+import spanishMessages from './messages/es.json';
+
+/** English, the language the pages are written in: nothing to review as a translation. */
+export const english: Language = defineLanguage({ locale: 'en-US', messages: englishMessages, translationReviewed: true });
+/** Machine-assisted and not yet reviewed by a qualified human translator: every page says so. */
+export const spanish: Language = defineLanguage({ locale: 'es-US', messages: spanishMessages, translationReviewed: false });
 
 /**
  * The languages the site is published in. English keeps the root addresses (staff have sent
  * them); every other language lives under /<code>/, with its articles in content/<code>/.
- * Adding a language: a folder of articles, a file in lib/i18n/languages/, and one line here.
+ * Adding a language: a catalog in lib/i18n/messages/, a folder of articles, and one line here.
  */
 export const LANGUAGES: readonly Language[] = [english, spanish];
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { message } from '@/lib/i18n/messages';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import type { PageOfKind, SitePage } from './site-pages';
@@ -23,8 +24,8 @@ export function languageAlternates(page: SitePage): Record<string, string> | und
 
 /** Everything in <head> that describes one page: title, description, canonical address, languages, link previews. */
 export function pageMetadata(page: SitePage): Metadata {
-  const siteName = page.language.words.site.name;
   const url = absoluteUrl(page.path);
+  const siteName = message(page.language, 'site.name');
   const alt = page.title === siteName ? siteName : `${page.title}, ${siteName}`;
   const image = { url: absoluteUrl(page.image), ...LINK_PREVIEW_SIZE, alt, type: 'image/png' };
   const languages = languageAlternates(page);
@@ -54,17 +55,15 @@ export function pageMetadata(page: SitePage): Metadata {
 
 /** An old address: search engines are told the page it moved to is the real one, and to leave this one out. */
 export function movedPageMetadata(target: SitePage): Metadata {
-  const { words } = target.language;
   return {
     ...pageMetadata({ ...target, indexable: false }),
-    title: { absolute: `${words.movedPage.title(target.title)} | ${words.site.name}` },
+    title: { absolute: `${message(target.language, 'movedPage.title', { target: target.title })} | ${message(target.language, 'site.name')}` },
   };
 }
 
 /** A language's not-found page: never indexed, titled in its language. */
 export function notFoundMetadata(language: Language): Metadata {
-  const { words } = language;
-  return { title: { absolute: `${words.notFound.title} | ${words.site.name}` }, robots: { index: false } };
+  return { title: { absolute: `${message(language, 'notFound.title')} | ${message(language, 'site.name')}` }, robots: { index: false } };
 }
 
 /**
@@ -72,13 +71,12 @@ export function notFoundMetadata(language: Language): Metadata {
  * (the not-found page) still gets the home page's preview, without a canonical address.
  */
 export function siteMetadata(home: PageOfKind<'home'>): Metadata {
-  const { words } = home.language;
   const { openGraph, twitter } = pageMetadata(home);
   return {
     metadataBase: new URL(site.url),
-    title: { default: words.site.name, template: `%s | ${words.site.name}` },
-    description: words.site.description,
-    applicationName: words.site.name,
+    title: { default: message(home.language, 'site.name'), template: `%s | ${message(home.language, 'site.name')}` },
+    description: message(home.language, 'site.description'),
+    applicationName: message(home.language, 'site.name'),
     openGraph: { ...openGraph, url: undefined },
     twitter,
   };

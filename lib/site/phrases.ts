@@ -5,16 +5,17 @@ import { formatDate } from '@/lib/i18n/dates';
 import type { Language } from '@/lib/i18n/language';
 import { LANGUAGES, languageNameIn, unreviewedLanguages } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
+import { message } from '@/lib/i18n/messages';
 import type { StateCode } from '@/lib/i18n/us-states';
-import { stateInSentence } from './state-pages';
+import { stateAtSentenceStart, stateInSentence } from './state-pages';
 
 /*
- * The sentences the pages build from data: where dry needling is available, where a page's
- * facts come from, and the example-data labels. This module picks the case and the values
- * (state names, dates, counts) in the page's language; the wording is the language's own
- * (lib/i18n/languages/), so every page words the three cases of lib/content/state-answers the
- * same way in each language. Every sentence says only what the clinic's article or the
- * locations data says: never "offered" where neither says so.
+ * The messages the pages show from data: where dry needling is available, where a page's facts
+ * come from, and the example-data labels. This module picks the case and the values (state
+ * names, dates, counts) in the page's language; every sentence is a whole message of the
+ * language's catalog (lib/i18n/messages/), so every page words the three cases of
+ * lib/content/state-answers the same way in each language. Every sentence says only what the
+ * clinic's article or the locations data says: never "offered" where neither says so.
  */
 
 // ---------- The compact notice on the home page and every topic page ----------
@@ -22,39 +23,39 @@ import { stateInSentence } from './state-pages';
 /** What the clinic's article says about states, in one sentence. */
 export function notAvailableSentence(notAvailable: readonly StateAvailability[], language: Language): string {
   const names = notAvailable.map((state) => stateInSentence(state.code, language));
-  return language.words.availability.notAvailable(names.length === 0 ? undefined : joinWithAnd(names, language.locale));
+  if (names.length === 0) return message(language, 'availability.noStateNamed');
+  return message(language, 'availability.notAvailable', { states: joinWithAnd(names, language.locale) });
 }
 
 // ---------- The list of every state ----------
 
 /** The few words beside a state's name in the list of states. */
 export function stateStatus(answer: StateAnswer, language: Language): string {
-  const { stateList } = language.words;
   switch (answer.kind) {
     case 'not-available':
-      return stateList.notAvailable;
+      return message(language, 'stateList.notAvailable');
     case 'offered-at-locations':
-      return stateList.offeredAt(answer.locations.length);
+      return message(language, 'stateList.offeredAt', { locations: answer.locations.length });
     case 'not-stated':
-      return stateList.notKnown;
+      return message(language, 'stateList.notKnown');
   }
 }
 
 /** Where the list of states where it is not available comes from, dated by the article, never as "checked". */
 export function stateListSource(source: SourceArticle, language: Language): string {
-  return language.words.stateList.source(formatDate(source.published, language.locale));
+  return message(language, 'stateList.source', { date: formatDate(source.published, language.locale) });
 }
 
 /** Only when an editor has set the day a person checked the list: named for what it is. */
 export function stateListChecked(checked: string, language: Language): string {
-  return language.words.stateList.checked(formatDate(checked, language.locale));
+  return message(language, 'stateList.checked', { date: formatDate(checked, language.locale) });
 }
 
 // ---------- One state's page ----------
 
 /** The state page's title and main heading: the state's name is in it, so searches and staff links land on the answer. */
 export function statePageTitle(code: StateCode, language: Language): string {
-  return language.words.statePage.title(stateInSentence(code, language));
+  return message(language, 'statePage.title', { state: stateInSentence(code, language) });
 }
 
 /**
@@ -62,63 +63,64 @@ export function statePageTitle(code: StateCode, language: Language): string {
  * locations alone. These sentences never depend on the locations data, so they can come
  * before the notice that the locations are examples.
  */
-export function answerFromArticle(answer: StateAnswer, notAvailableCount: number, language: Language): readonly string[] {
-  const { statePage } = language.words;
-  const name = stateInSentence(answer.state.code, language);
+export function answerFromArticle(answer: StateAnswer, notAvailableCount: number, language: Language): string | undefined {
   switch (answer.kind) {
     case 'not-available':
-      return statePage.notAvailable(name);
+      return message(language, 'statePage.notAvailable', { state: stateInSentence(answer.state.code, language) });
     case 'offered-at-locations':
-      return [];
+      return undefined;
     case 'not-stated':
-      return notNamedSentences(name, notAvailableCount, language);
+      return notNamedSentences(stateAtSentenceStart(answer.state.code, language), notAvailableCount, language);
   }
 }
 
 /** A state the article does not name: how many states it does name, and that this one is not among them. */
-function notNamedSentences(state: string, notAvailableCount: number, language: Language): readonly string[] {
-  const { statePage } = language.words;
-  return notAvailableCount === 0 ? [statePage.noStateNamed] : statePage.notNamed(state, notAvailableCount);
+function notNamedSentences(stateAtStart: string, notAvailableCount: number, language: Language): string {
+  if (notAvailableCount === 0) return message(language, 'availability.noStateNamed');
+  return message(language, 'statePage.notNamed', { statesNamed: notAvailableCount, stateAtSentenceStart: stateAtStart });
 }
 
 /** What the locations data says about the state. Pages put the example-data notice before these. */
-export function answerFromLocations(answer: StateAnswer, language: Language): readonly string[] {
-  const { statePage } = language.words;
-  const name = stateInSentence(answer.state.code, language);
+export function answerFromLocations(answer: StateAnswer, language: Language): string | undefined {
+  const state = stateInSentence(answer.state.code, language);
   switch (answer.kind) {
     case 'not-available':
-      return [];
+      return undefined;
     case 'offered-at-locations':
-      return statePage.offeredAt(name, answer.locations.length);
+      return message(language, 'statePage.offeredAt', { state, locations: answer.locations.length });
     case 'not-stated':
-      return [statePage.noLocation(name)];
+      return message(language, 'statePage.noLocation', { state });
   }
 }
 
 /** What the reader can do, under "What to do next". `elsewhere` is whether locations in other states are listed. */
 export function nextSteps(answer: StateAnswer, elsewhere: boolean, language: Language): readonly string[] {
-  const { statePage } = language.words;
-  const others = elsewhere ? [statePage.otherStatesListed] : [];
+  const others = elsewhere ? [message(language, 'statePage.otherStatesListed')] : [];
   switch (answer.kind) {
     case 'not-available':
-      return [statePage.nextStepsNotAvailable, ...others];
+      return [message(language, 'statePage.nextStepsNotAvailable'), ...others];
     case 'offered-at-locations':
-      return [statePage.nextStepsOffered];
+      return [message(language, 'statePage.nextStepsOffered')];
     case 'not-stated':
-      return [statePage.nextStepsNotStated(stateInSentence(answer.state.code, language)), ...others];
+      return [message(language, 'statePage.nextStepsNotStated', { state: stateInSentence(answer.state.code, language) }), ...others];
   }
 }
 
 /** The heading over the listed locations: those in the state when there are any, else those elsewhere. */
 export function stateLocationsHeading(answer: StateAnswer, language: Language): string {
-  const { statePage } = language.words;
-  return answer.kind === 'offered-at-locations' ? statePage.locationsInState(stateInSentence(answer.state.code, language)) : statePage.locationsElsewhere;
+  if (answer.kind !== 'offered-at-locations') return message(language, 'statePage.locationsElsewhere');
+  return message(language, 'statePage.locationsInState', { state: stateInSentence(answer.state.code, language) });
 }
 
 /** The state page's summary for search results and link previews, in the same three cases. */
 export function statePageDescription(answer: StateAnswer, notAvailableCount: number, exampleLocations: boolean, language: Language): string {
-  const locations = answer.kind === 'offered-at-locations' ? answer.locations.length : 0;
-  return stateDescriptionOf(answer.kind, { state: stateInSentence(answer.state.code, language), locations }, notAvailableCount, exampleLocations, language);
+  const code = answer.state.code;
+  const values = {
+    state: stateInSentence(code, language),
+    stateAtSentenceStart: stateAtSentenceStart(code, language),
+    locations: answer.kind === 'offered-at-locations' ? answer.locations.length : 0,
+  };
+  return stateDescriptionOf(answer.kind, values, notAvailableCount, exampleLocations, language);
 }
 
 /**
@@ -128,35 +130,42 @@ export function statePageDescription(answer: StateAnswer, notAvailableCount: num
  */
 export function stateDescriptionOf(
   kind: StateAnswerKind,
-  values: { readonly state: string; readonly locations: number | string },
+  values: { readonly state: string; readonly stateAtSentenceStart: string; readonly locations: number | string },
   notAvailableCount: number,
   exampleLocations: boolean,
   language: Language,
 ): string {
-  const { statePage } = language.words;
   switch (kind) {
     case 'not-available':
-      return statePage.descriptionNotAvailable(values.state);
+      return message(language, 'statePage.descriptionNotAvailable', { state: values.state });
     case 'offered-at-locations':
-      return statePage.descriptionOfferedAt(values.state, values.locations, exampleLocations);
+      // A search result must not pass made-up clinics off as real ones.
+      return message(language, 'statePage.descriptionOfferedAt', { state: values.state, locations: values.locations, locationData: locationData(exampleLocations) });
     case 'not-stated':
-      return `${notNamedSentences(values.state, notAvailableCount, language).join(' ')} ${statePage.descriptionFindOut}`;
+      return `${notNamedSentences(values.stateAtSentenceStart, notAvailableCount, language)} ${message(language, 'statePage.descriptionFindOut')}`;
   }
+}
+
+/** Which of the locations data's two cases a message chooses by: "example" while the clinics are made up, "real" after. */
+export function locationData(exampleLocations: boolean): string {
+  return exampleLocations ? 'example' : 'real';
 }
 
 // ---------- Where a page's facts come from ----------
 
 /** The one line on every topic and state page naming the clinic's article it is based on. */
 export function basedOnSource(source: SourceArticle, language: Language): string {
-  return language.words.basedOn(source.title, formatDate(source.published, language.locale));
+  return message(language, 'basedOn', { title: source.title, date: formatDate(source.published, language.locale) });
 }
 
 // ---------- Example data ----------
 
 /** How a location says whether it offers dry needling: a label and its value, not a bold line that reads as a heading. */
 export function locationOffers(offersDryNeedling: boolean, language: Language): { label: string; value: string } {
-  const { locations } = language.words;
-  return { label: locations.offersLabel, value: offersDryNeedling ? locations.offered : locations.notOffered };
+  return {
+    label: message(language, 'locations.offersLabel'),
+    value: offersDryNeedling ? message(language, 'locations.offered') : message(language, 'locations.notOffered'),
+  };
 }
 
 // ---------- The pages about the site ----------

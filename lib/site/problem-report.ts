@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { mailtoHref } from '@/lib/content/mailto';
 import { absoluteUrl, site } from '@/lib/routes/site-url';
 
@@ -8,7 +9,6 @@ import { absoluteUrl, site } from '@/lib/routes/site-url';
  * one (it runs no script), so its email names the site and asks the reader for the address.
  */
 export function problemReportHref(address: string, language: Language, pagePath: string | undefined): string {
-  const { problemReport } = language.words;
-  if (pagePath === undefined) return mailtoHref({ subject: problemReport.notFoundSubject(site.url), body: problemReport.notFoundBody }, address);
-  return mailtoHref({ subject: problemReport.subject(absoluteUrl(pagePath)) }, address);
+  if (pagePath === undefined) return mailtoHref({ subject: message(language, 'problemReport.notFoundSubject', { siteAddress: site.url }), body: message(language, 'problemReport.notFoundBody') }, address);
+  return mailtoHref({ subject: message(language, 'problemReport.subject', { pageAddress: absoluteUrl(pagePath) }) }, address);
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
@@ -57,7 +58,6 @@ export interface ChromeSource {
 }
 
 export function siteChrome({ language, translations, reviewed, stateList, problemReports, pagePath }: ChromeSource): SiteChrome {
-  const { words } = language;
   const home = languagePathPrefix(language);
   const routes = fixedRoutes(language);
   const original = unreviewedTranslationOf(language, translations, reviewed);
@@ -65,15 +65,15 @@ export function siteChrome({ language, translations, reviewed, stateList, proble
     language,
     homePath: home,
     navigation: [
-      { href: `${home}#${PAGE_IDS.topics}`, label: words.navigation.allTopics },
+      { href: `${home}#${PAGE_IDS.topics}`, label: message(language, 'navigation.allTopics') },
       { href: stateList.path, label: stateList.title },
-      { href: routes.locations, label: words.navigation.locations },
+      { href: routes.locations, label: message(language, 'navigation.locations') },
     ],
     staffLinksPath: routes.staffLinks,
     aboutPath: routes.about,
     footerLinks: [
-      { href: routes.accessibility, label: words.footer.accessibility },
-      { href: routes.privacy, label: words.footer.privacy },
+      { href: routes.accessibility, label: message(language, 'footer.accessibility') },
+      { href: routes.privacy, label: message(language, 'footer.privacy') },
     ],
     problemReport: problemReportHref(problemReports, language, pagePath),
     otherLanguages: translations.filter((translation) => translation.language.code !== language.code),

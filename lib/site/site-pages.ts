@@ -1,4 +1,5 @@
 import { findAvailabilityArticle, loadArticles, type Article } from '@/lib/content/articles';
+import { message } from '@/lib/i18n/messages';
 import { loadAvailability, statesNotAvailable, type StateAvailability } from '@/lib/content/availability';
 import { loadLocations } from '@/lib/content/locations';
 import { answersByState, type StateAnswer } from '@/lib/content/state-answers';
@@ -101,7 +102,6 @@ interface Edition {
 
 /** The pages of one language, each knowing its twins in the others. */
 function languagePages(language: Language, edition: Edition): SitePage[] {
-  const { words } = language;
   const articles = edition.articlesOf(language);
   const stateListIn = (other: Language) => findAvailabilityArticle(edition.articlesOf(other)).path;
   const stateList = findAvailabilityArticle(articles);
@@ -111,8 +111,8 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
       kind: 'home',
       ...page({
         path: languagePathPrefix(language),
-        title: words.site.name,
-        description: words.site.description,
+        title: message(language, 'site.name'),
+        description: message(language, 'site.description'),
         lastModified: newestReview(articles, edition.reviewedOn),
         indexable: true,
         translations: edition.twinsIn(languagePathPrefix),
@@ -152,8 +152,8 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
       kind: 'locations',
       ...page({
         path: fixedRoutes(language).locations,
-        title: words.locations.title,
-        description: words.locations.description,
+        title: message(language, 'locations.title'),
+        description: message(language, 'locations.description'),
         indexable: true,
         translations: edition.twinsIn((other) => fixedRoutes(other).locations),
       }),
@@ -163,8 +163,8 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
       kind: 'staff-links',
       ...page({
         path: fixedRoutes(language).staffLinks,
-        title: words.staffLinks.title,
-        description: words.staffLinks.description,
+        title: message(language, 'staffLinks.title'),
+        description: message(language, 'staffLinks.description'),
         indexable: false,
         translations: edition.twinsIn((other) => fixedRoutes(other).staffLinks),
       }),
@@ -174,8 +174,8 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
       kind: 'guide',
       ...page({
         path: fixedRoutes(language).guide,
-        title: words.guide.title,
-        description: words.guide.description,
+        title: message(language, 'guide.title'),
+        description: message(language, 'guide.description'),
         lastModified: newestReview(articles, edition.reviewedOn),
         indexable: false,
         translations: edition.twinsIn((other) => fixedRoutes(other).guide),
@@ -187,8 +187,8 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
         kind,
         ...page({
           path: fixedRoutes(language)[kind],
-          title: words.trustPages[kind].title,
-          description: words.trustPages[kind].description,
+          title: message(language, `trustPages.${kind}.title`),
+          description: message(language, `trustPages.${kind}.description`),
           indexable: true,
           translations: edition.twinsIn((other) => fixedRoutes(other)[kind]),
         }),

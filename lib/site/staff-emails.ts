@@ -1,4 +1,5 @@
 import type { StateAnswer, StateAnswerKind } from '@/lib/content/state-answers';
+import { message } from '@/lib/i18n/messages';
 import type { Language } from '@/lib/i18n/language';
 import { MAILTO_MAX_LENGTH, type EmailMessage } from '@/lib/content/mailto';
 import { pageEmailLink, pageEmailMessage } from '@/lib/content/page-email';
@@ -78,14 +79,13 @@ export interface StateEmailGroup {
 const GROUP_ORDER: readonly StateAnswerKind[] = ['not-available', 'offered-at-locations', 'not-stated'];
 
 function groupHeading(kind: StateAnswerKind, language: Language): string {
-  const { states } = language.words.staffEmails;
   switch (kind) {
     case 'not-available':
-      return states.notAvailable;
+      return message(language, 'staffEmails.states.notAvailable');
     case 'offered-at-locations':
-      return states.offeredAtLocations;
+      return message(language, 'staffEmails.states.offeredAtLocations');
     case 'not-stated':
-      return states.notStated;
+      return message(language, 'staffEmails.states.notStated');
   }
 }
 
@@ -100,7 +100,9 @@ export interface StateFacts {
  */
 export function stateEmailGroups(pages: readonly SitePage[], answers: readonly StateAnswer[], language: Language, facts: StateFacts): StateEmailGroup[] {
   const statePages = pages.filter((page): page is PageOfKind<'state'> => page.kind === 'state' && page.language === language);
-  const { blankState, blankAddress, blankCount } = language.words.staffEmails.states;
+  const blankState = message(language, 'staffEmails.states.blankState');
+  const blankAddress = message(language, 'staffEmails.states.blankAddress');
+  const blankCount = message(language, 'staffEmails.states.blankCount');
   return GROUP_ORDER.map((kind) => {
     const states = answers
       .filter((answer) => answer.kind === kind)
@@ -116,8 +118,8 @@ export function stateEmailGroups(pages: readonly SitePage[], answers: readonly S
           })),
       )
       .sort((a, b) => a.name.localeCompare(b.name, language.locale));
-    const description = stateDescriptionOf(kind, { state: blankState, locations: blankCount }, facts.notAvailableCount, facts.exampleLocations, language);
-    const template = pageEmailMessage(language, language.words.statePage.title(blankState), description, blankAddress);
+    const description = stateDescriptionOf(kind, { state: blankState, stateAtSentenceStart: blankState, locations: blankCount }, facts.notAvailableCount, facts.exampleLocations, language);
+    const template = pageEmailMessage(language, message(language, 'statePage.title', { state: blankState }), description, blankAddress);
     return { kind, heading: groupHeading(kind, language), template, states };
   }).filter((group) => group.states.length > 0);
 }

@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/i18n/language';
+import { message } from '@/lib/i18n/messages';
 import type { StateCode } from '@/lib/i18n/us-states';
 
 /** The first letter a state is filed under in the list of states: "New York" → "N". */
@@ -18,5 +19,10 @@ export function statesByLetter<State extends { readonly name: string }>(states: 
 
 /** How a sentence in this language names a state: "Texas", "the District of Columbia", "el Distrito de Columbia". */
 export function stateInSentence(code: StateCode, language: Language): string {
-  return language.stateInSentence(code, language.stateNames[code]);
+  return message(language, 'state.inSentence', { code, name: language.stateNames[code] });
+}
+
+/** The same at the start of a sentence: "The District of Columbia", "El Distrito de Columbia". */
+export function stateAtSentenceStart(code: StateCode, language: Language): string {
+  return message(language, 'state.atSentenceStart', { code, name: language.stateNames[code] });
 }

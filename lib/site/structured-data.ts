@@ -1,4 +1,5 @@
 import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, Person, Thing, WebSite, WithContext } from 'schema-dts';
+import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { PageReviews, Signature } from '@/lib/content/review-coverage';
@@ -19,8 +20,8 @@ export function websiteJsonLd(language: Language): WithContext<WebSite> {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     '@id': websiteId(language),
-    name: language.words.site.name,
-    description: language.words.site.description,
+    name: message(language, 'site.name'),
+    description: message(language, 'site.description'),
     url: absoluteUrl(languagePathPrefix(language)),
     inLanguage: language.code,
   };
@@ -40,7 +41,7 @@ export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
 
 /** Dry needling by name: what every page of the site is about. */
 function dryNeedling(language: Language): MedicalTherapy {
-  return { '@type': 'MedicalTherapy', name: language.words.therapyName, relevantSpecialty: 'Physiotherapy' };
+  return { '@type': 'MedicalTherapy', name: message(language, 'therapyName'), relevantSpecialty: 'Physiotherapy' };
 }
 
 /**
@@ -105,7 +106,7 @@ function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: Med
     isPartOf: {
       '@type': 'WebSite',
       '@id': websiteId(page.language),
-      name: page.language.words.site.name,
+      name: message(page.language, 'site.name'),
       url: absoluteUrl(languagePathPrefix(page.language)),
     },
     about,

@@ -1,4 +1,5 @@
 import { describe, inject, it } from 'vitest';
+import { message } from '@/lib/i18n/messages';
 import { languageOfPath } from '@/lib/i18n/languages';
 import { CONTENT_SECURITY_POLICY } from '@/lib/hosting/security-headers';
 import { axeViolations } from '@/tests/browser/page-checks/axe';
@@ -37,7 +38,7 @@ describe.concurrent.each(pages.map((page) => [`${page.path} (${page.stands})`, p
     } else {
       expect.soft(await page.evaluate(() => document.styleSheets.length), 'stylesheets applied').toBe(1);
       expect.soft(await axeViolations(page), 'axe, WCAG 2.2 A and AA').toEqual([]);
-      expect.soft(await keyboardProblems(page, languageOfPath(path).words.skipLink), 'keyboard').toEqual([]);
+      expect.soft(await keyboardProblems(page, message(languageOfPath(path), 'skipLink')), 'keyboard').toEqual([]);
       expect.soft(await layoutProblemsAtEachSize(page), 'small screens, large text and zoom').toEqual([]);
       expect.soft(await printProblems(page), 'print').toEqual([]);
     }

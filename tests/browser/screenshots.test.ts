@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { sampleArticle } from '@/tests/browser/pages';
 import { PRINT_DIALOG_MARGINS, pdfPageCount } from '@/tests/browser/pdf';

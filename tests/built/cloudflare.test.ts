@@ -1,4 +1,5 @@
-import { spanish } from '@/lib/i18n/languages/es';
+import { spanish } from '@/lib/i18n/languages';
+import { message } from '@/lib/i18n/messages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/articles';
 import { HOST_CONFIG_FILES, listFiles, urlPathOf } from '@/lib/hosting/build-paths';
@@ -114,7 +115,7 @@ describe('Cloudflare Pages (wrangler pages dev) serving out/ with its _headers a
     async (urlPath) => {
       const response = await get(urlPath);
       expect(response.status).toBe(404);
-      expect(response.body.toString()).toContain(spanish.words.notFound.title);
+      expect(response.body.toString()).toContain(message(spanish, 'notFound.title'));
       expectSiteHeaders(response, NOT_FOUND_CACHE_CONTROL);
     },
   );
@@ -123,7 +124,7 @@ describe('Cloudflare Pages (wrangler pages dev) serving out/ with its _headers a
     const responses = await Promise.all(precompressedCopies.map(async (urlPath) => [urlPath, await get(urlPath)] as const));
     for (const [urlPath, response] of responses) {
       expect(response.status, urlPath).toBe(404);
-      expect(response.body.toString(), urlPath).toContain(urlPath.startsWith('/es/') ? spanish.words.notFound.title : 'Page not found');
+      expect(response.body.toString(), urlPath).toContain(urlPath.startsWith('/es/') ? message(spanish, 'notFound.title') : 'Page not found');
       expectSiteHeaders(response, NOT_FOUND_CACHE_CONTROL, urlPath);
     }
     expect(precompressedCopies).toEqual(expect.arrayContaining(['/index.html.gz', `${article}index.html.gz`, '/es/index.html.gz']));

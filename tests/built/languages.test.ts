@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { loadSourceArticle } from '@/lib/content/source-article';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
@@ -20,15 +20,15 @@ function alternates(document: Document): Record<string, string> {
   );
 }
 
-/** Every string of the English words that a reader sees, long enough to be English rather than a shared name. */
+/**
+ * Every message of the English catalog shown as it is (no placeholder or tag in it), long
+ * enough to be English rather than a shared name; the states' names are shared ("Texas").
+ */
 function englishInterfaceStrings(): string[] {
-  const strings: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === 'string') strings.push(value);
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(english.words);
-  return strings.filter((text) => text.length >= 8);
+  return Object.entries(english.messages)
+    .filter(([key, text]) => !key.startsWith('usState.') && !/[{<]/.test(text))
+    .map(([, text]) => text)
+    .filter((text) => text.length >= 8);
 }
 
 /** What a reader or a screen reader meets: the text, and the attributes read aloud or shown. */
@@ -72,7 +72,7 @@ describe('the Spanish pages', () => {
     '%s says first that no qualified translator has reviewed it yet, and links to the English page',
     (urlPath, page) => {
       const main = readPage(urlPath).querySelector('main');
-      expect(main?.firstElementChild?.textContent).toContain(spanish.words.translationNotice.text);
+      expect(main?.firstElementChild?.textContent).toContain(message(spanish, 'translationNotice.text'));
       const link = main?.firstElementChild?.querySelector('a');
       const original = page.translations.find((translation) => translation.language === english);
       expect(link?.getAttribute('href')).toBe(original?.path);
@@ -83,7 +83,7 @@ describe('the Spanish pages', () => {
   it('keeps the English pages in English, with no translation notice', () => {
     for (const page of sitePages.filter((candidate) => candidate.language === english)) {
       expect(readPage(page.path).documentElement.lang, page.path).toBe('en');
-      expect(readPage(page.path).body.textContent, page.path).not.toContain(english.words.translationNotice.text);
+      expect(readPage(page.path).body.textContent, page.path).not.toContain(message(english, 'translationNotice.text'));
     }
   });
 });

@@ -1,4 +1,5 @@
-import { spanish } from '@/lib/i18n/languages/es';
+import { spanish } from '@/lib/i18n/languages';
+import { message } from '@/lib/i18n/messages';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -142,7 +143,7 @@ describe('nginx with deploy/nginx.conf, over HTTPS', () => {
     async (urlPath) => {
       const response = await site(urlPath);
       expect(response.status).toBe(404);
-      expect(response.body.toString()).toContain(spanish.words.notFound.title);
+      expect(response.body.toString()).toContain(message(spanish, 'notFound.title'));
       expect(response.body.toString()).toContain('<html lang="es"');
       expectEachHeaderOnce(response, headersFor('/es/404.html'));
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { loadSiteReviews } from '@/lib/content/page-reviews';
 import { LANGUAGES } from '@/lib/i18n/languages';
+import { message } from '@/lib/i18n/messages';
 import { loadSitePages, type SitePage } from '@/lib/site/site-pages';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { assertBuilt, builtPages, readPage } from './out-dir';
@@ -56,7 +57,7 @@ describe('no page claims a review that does not cover its words', () => {
     const unreviewed = sitePages.filter((page) => page.kind === 'article' || page.kind === 'state');
     for (const page of unreviewed) {
       expect(coveringReviews(page), page.path).toEqual({});
-      expect(readPage(page.path).querySelector('main')?.textContent, page.path).toContain(page.language.words.review.notReviewed);
+      expect(readPage(page.path).querySelector('main')?.textContent, page.path).toContain(message(page.language, 'review.notReviewed'));
     }
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { english } from '@/lib/i18n/languages/en';
+import { message } from '@/lib/i18n/messages';
+import { english } from '@/lib/i18n/languages';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
@@ -59,7 +60,7 @@ describe('what search engines read on each page', () => {
     (urlPath, page) => {
       const document = readPage(urlPath);
       const url = absoluteUrl(urlPath);
-      const siteName = page.language.words.site.name;
+      const siteName = message(page.language, 'site.name');
       expect(document.documentElement.lang).toBe(page.language.code);
       expect(document.title).toBe(page.kind === 'home' ? siteName : `${page.title} | ${siteName}`);
       expect(meta(document, 'name', 'description')).toBe(page.description);
@@ -118,7 +119,7 @@ describe('sitemap.xml and robots.txt', () => {
 describe('structured data (JSON-LD)', () => {
   it('describes the home page as the website', () => {
     expect(jsonLd(readPage('/'))).toEqual([
-      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: english.words.site.name, url: absoluteUrl('/') }),
+      expect.objectContaining({ '@context': 'https://schema.org', '@type': 'WebSite', name: message(english, 'site.name'), url: absoluteUrl('/') }),
     ]);
   });
 

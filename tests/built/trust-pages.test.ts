@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { loadContact } from '@/lib/content/contact';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { formatDate } from '@/lib/i18n/dates';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { LANGUAGES, languageOfPath } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { absoluteUrl, site } from '@/lib/routes/site-url';
@@ -48,7 +48,7 @@ describe('the pages about the site, in out/', () => {
     const document = readPage(urlPath);
     expect(document.documentElement.lang).toBe(page.language.code);
     expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([page.title]);
-    expect(document.title).toBe(`${page.title} | ${page.language.words.site.name}`);
+    expect(document.title).toBe(`${page.title} | ${message(page.language, 'site.name')}`);
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(page.description);
     expect(document.querySelector('meta[name="robots"]')).toBeNull();
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absoluteUrl(urlPath));
@@ -85,7 +85,7 @@ describe('the pages about the site, in out/', () => {
     for (const page of trustPages.filter((candidate) => candidate.kind !== 'privacy')) {
       const link = [...readPage(page.path).querySelectorAll('main a[href^="mailto:"]')];
       expect(link.map((element) => element.textContent), page.path).toEqual([contact.problemReports]);
-      expect(mailOf(link[0]).fields.subject, page.path).toBe(page.language.words.problemReport.subject(absoluteUrl(page.path)));
+      expect(mailOf(link[0]).fields.subject, page.path).toBe(message(page.language, 'problemReport.subject', { pageAddress: absoluteUrl(page.path) }));
     }
   });
 });
@@ -111,12 +111,12 @@ describe('the footer of every page in out/, the not-found pages and old addresse
 
   it("reports a problem by email to content/contact.yaml's address, with the page's full address as the subject", () => {
     for (const urlPath of pages.filter((candidate) => !candidate.endsWith('/404.html'))) {
-      const { words } = languageOfPath(urlPath);
+      const language = languageOfPath(urlPath);
       const links = [...(readPage(urlPath).querySelector('footer')?.querySelectorAll('a[href^="mailto:"]') ?? [])];
-      expect(links.map((link) => link.textContent), urlPath).toEqual([words.footer.reportProblem]);
+      expect(links.map((link) => link.textContent), urlPath).toEqual([message(language, 'footer.reportProblem')]);
       const mail = mailOf(links[0]);
       expect(mail.to, urlPath).toBe(contact.problemReports);
-      expect(mail.fields, urlPath).toEqual({ subject: words.problemReport.subject(absoluteUrl(urlPath)) });
+      expect(mail.fields, urlPath).toEqual({ subject: message(language, 'problemReport.subject', { pageAddress: absoluteUrl(urlPath) }) });
     }
   }, 60_000);
 
@@ -124,10 +124,10 @@ describe('the footer of every page in out/, the not-found pages and old addresse
     for (const language of LANGUAGES) {
       const urlPath = language === english ? '/404.html' : `/${language.code}/404.html`;
       const link = readPage(urlPath).querySelector('footer a[href^="mailto:"]');
-      expect(link?.textContent, urlPath).toBe(language.words.footer.reportProblem);
+      expect(link?.textContent, urlPath).toBe(message(language, 'footer.reportProblem'));
       expect(mailOf(link).fields, urlPath).toEqual({
-        subject: language.words.problemReport.notFoundSubject(site.url),
-        body: language.words.problemReport.notFoundBody,
+        subject: message(language, 'problemReport.notFoundSubject', { siteAddress: site.url }),
+        body: message(language, 'problemReport.notFoundBody'),
       });
     }
   });

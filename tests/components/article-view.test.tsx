@@ -1,4 +1,4 @@
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticlePager } from '@/components/article-pager';
@@ -101,17 +101,17 @@ describe('ArticlePager', () => {
   const topic = { path: '/what-it-treats/', title: 'What dry needling is used to treat' };
 
   it('shows no pager at all on the only topic, which has neither a previous nor a next one', () => {
-    render(<ArticlePager words={english.words.pager} />);
+    render(<ArticlePager language={english} />);
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   });
 
   it('links to the next topic alone from the first', () => {
-    render(<ArticlePager next={topic} words={english.words.pager} />);
+    render(<ArticlePager next={topic} language={english} />);
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Next topic: What dry needling is used to treat']);
   });
 
   it('links to the previous topic alone from the last', () => {
-    render(<ArticlePager previous={topic} words={english.words.pager} />);
+    render(<ArticlePager previous={topic} language={english} />);
     expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Previous topic: What dry needling is used to treat']);
   });
 });

@@ -1,4 +1,4 @@
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AvailabilityNotice } from '@/components/availability-notice';

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
+import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import Page, { generateMetadata } from '@/app/[[...path]]/page';
 import { loadArticles } from '@/lib/content/articles';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { absoluteUrl } from '@/lib/routes/site-url';
 
 const articles = await loadArticles(CONTENT_DIR, english);
@@ -65,9 +65,9 @@ describe('the printable guide', () => {
       expect(within(topic).getByRole('link', { name: 'Check if dry needling is offered in your state' })).toHaveAttribute('href', '/availability/');
       expect(topic).toHaveTextContent('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
       // No review of the real content is on record yet.
-      expect(topic).toHaveTextContent(english.words.review.notReviewed);
+      expect(topic).toHaveTextContent(message(english, 'review.notReviewed'));
       expect(topic).not.toHaveTextContent('Reviewed by');
-      expect(topic).toHaveTextContent(english.words.disclaimer);
+      expect(topic).toHaveTextContent(message(english, 'disclaimer'));
     }
   });
 
@@ -92,15 +92,15 @@ describe('the printable guide', () => {
     expect(topics().map((topic) => within(topic).getByRole('heading', { level: 2 }).textContent)).toEqual(spanishArticles.map((article) => article.title));
     for (const [index, article] of spanishArticles.entries()) {
       const topic = topics()[index] as HTMLElement;
-      expect(topic).toHaveTextContent(spanish.words.translationNotice.text);
+      expect(topic).toHaveTextContent(message(spanish, 'translationNotice.text'));
       expect(within(topic).getByRole('figure')).toHaveTextContent(absoluteUrl(article.path));
-      expect(topic).toHaveTextContent(spanish.words.disclaimer);
+      expect(topic).toHaveTextContent(message(spanish, 'disclaimer'));
     }
   });
 
   it('says no more about translation on the English guide', async () => {
     render(await Page(at('/guide/')));
-    expect(screen.queryByText(english.words.translationNotice.text)).not.toBeInTheDocument();
+    expect(screen.queryByText(message(english, 'translationNotice.text'))).not.toBeInTheDocument();
   });
 
   it('is kept out of search engines, and names its twin in the other language', async () => {

@@ -1,8 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PageReview } from '@/components/page-review';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { clinicalReviewer, fixtureSource, translationReviewer } from '../fixtures/articles';
 
 const reviewed = { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } };

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LanguageSwitch } from '@/components/language-switch';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageShell } from '@/components/page-shell';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { englishChrome, spanishChrome } from '../fixtures/chrome';
 
 /** The whole document a page is, parsed as a browser reads it. */

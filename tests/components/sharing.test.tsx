@@ -10,8 +10,7 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { site } from '@/lib/routes/site-url';
 import { websiteJsonLd } from '@/lib/site/structured-data';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { afterEffectsArticle } from '../fixtures/articles';
 import { englishChrome } from '../fixtures/chrome';
 

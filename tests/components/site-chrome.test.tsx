@@ -6,8 +6,7 @@ import { SkipLink } from '@/components/skip-link';
 import { TopicList } from '@/components/topic-list';
 import { englishChrome, spanishChrome } from '../fixtures/chrome';
 import { TranslationNotice } from '@/components/translation-notice';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 
 describe('site header, footer and skip link', () => {
   it('offers a skip link to the main content', () => {
@@ -31,7 +30,7 @@ describe('site header, footer and skip link', () => {
   it('says in short in the footer how the pages are written and reviewed, and links to the page that says it in full', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      "The topic pages are written in plain language from the clinic's own article, never above a US school reading level of grade 8. Each page says who checked it against that article, or that no one has yet.",
+      "The topic pages are written in plain language for patients, from the clinic's own article. Each page says who checked it against that article, or that no one has yet.",
     );
     expect(screen.getByRole('link', { name: 'How these pages are written and checked' })).toHaveAttribute('href', '/about/');
   });
@@ -79,7 +78,7 @@ describe('site header, footer and skip link', () => {
 
 describe('the notice on a translation no qualified translator has reviewed', () => {
   it('says so in Spanish and links to the page in English, marked as English', () => {
-    render(<TranslationNotice words={spanish.words.translationNotice} original={{ language: english, path: '/after-effects/' }} />);
+    render(<TranslationNotice language={spanish} original={{ language: english, path: '/after-effects/' }} />);
     expect(screen.getByText(/Un traductor calificado todavía no la ha revisado\./)).toHaveTextContent(
       /^Esta página es una traducción\. Un traductor calificado todavía no la ha revisado\. Lea esta página en inglés\.$/,
     );

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Page from '@/app/[[...path]]/page';
 import { loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { site } from '@/lib/routes/site-url';
 
 const articles = await loadArticles(undefined, english);

@@ -13,13 +13,13 @@ import { absoluteUrl } from '@/lib/routes/site-url';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { THREE_LANGUAGES, vietnamese } from '@/tests/fixtures/third-language';
 
-// A third language takes a folder of articles (content/vi/), a Language object and one line in
+// A third language takes a folder of articles (content/vi/), a catalog of messages and one line in
 // lib/i18n/languages.ts. Here the fixture passes its list of languages where the site uses that line.
 const contentDir = contentFixture('three-languages');
 const pages = await loadSitePages(contentDir, THREE_LANGUAGES);
 const vietnamesePages = pages.filter((page) => page.language === vietnamese);
 
-describe('a third language added with only articles, words and one line of configuration', () => {
+describe('a third language added with only articles, a catalog and one line of configuration', () => {
   it('has its own pages under its own folder: home, its two articles, every state, locations and staff links', () => {
     const paths = vietnamesePages.map((page) => page.path);
     expect(paths).toEqual(

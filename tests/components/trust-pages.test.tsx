@@ -5,8 +5,7 @@ import { AccessibilityStatement } from '@/components/accessibility-statement';
 import { PrivacyStatement } from '@/components/privacy-statement';
 import { ProblemReportInvitation } from '@/components/problem-report-invitation';
 import { SiteFooter } from '@/components/site-footer';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import { clinicalReviewer, translationReviewer } from '../fixtures/articles';
 import { englishChrome, spanishChrome } from '../fixtures/chrome';
@@ -64,7 +63,7 @@ describe('the about page', () => {
   it("names the clinic's article and its date, the reading-level rule and how a review is made and lapses", () => {
     render(<AboutView language={english} source={SOURCE} reviewers={[]} report={null} />);
     expect(screen.getByText(`Every medical fact on these pages comes from the clinic's own article "Dry needling in physical therapy" of July 22, 2024.`)).toBeInTheDocument();
-    expect(screen.getByText(/They aim for a US school reading level of grade 6 or lower, and are never above grade 8\./)).toBeInTheDocument();
+    expect(screen.getByText(/The English pages aim for a US school reading level of grade 6 or lower on the Flesch-Kincaid scale, and are never above grade 8\./)).toBeInTheDocument();
     expect(screen.getByText(/If the words of the page change after that, the page stops showing the review until someone checks it again\. A page is checked again within one year\./)).toBeInTheDocument();
     expect(screen.getByText('The clinic has not named its reviewers yet. Until it does, each page says that no named reviewer has checked it.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Who publishes this website' })).toBeInTheDocument();
@@ -82,7 +81,7 @@ describe('the about page', () => {
   it('gives the Spanish reading rule and the date the Spanish way on the Spanish page', () => {
     render(<AboutView language={spanish} source={SOURCE} unreviewedLanguages="español" reviewers={[]} report={null} />);
     expect(screen.getByText(/del propio artículo de la clínica «Dry needling in physical therapy» \(en inglés\), del 22 de julio de 2024\./)).toBeInTheDocument();
-    expect(screen.getByText(/70 o más en la escala de Fernández-Huerta, y nunca menos de 60/)).toBeInTheDocument();
+    expect(screen.getByText(/Las páginas en español buscan 70 puntos o más en la escala de lectura de Fernández-Huerta, .* y nunca tienen menos de 60\./)).toBeInTheDocument();
     expect(screen.getByText(/^Las páginas en español son traducciones/)).toBeInTheDocument();
   });
 });

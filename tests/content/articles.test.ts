@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { type Article, findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
 

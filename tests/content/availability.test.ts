@@ -43,7 +43,7 @@ describe('the real availability data in content/availability.yaml', () => {
       const scale = readingScaleFor(language);
       if (!scale) throw new Error(`No reading scale for ${language.code}`);
       for (const answer of answersByState(availability, locations)) {
-        const words = [...answerFromArticle(answer, count, language), ...answerFromLocations(answer, language), ...nextSteps(answer, true, language)].join('\n\n');
+        const words = [answerFromArticle(answer, count, language), answerFromLocations(answer, language), ...nextSteps(answer, true, language)].filter((said) => said !== undefined).join('\n\n');
         const { score } = readingLevel(parseMarkdown(words), scale);
         const tooHard = scale.easier === 'lower' ? score > scale.limit : score < scale.limit;
         expect(tooHard, `${answer.state.name}: ${score.toFixed(1)}: ${words}`).toBe(false);

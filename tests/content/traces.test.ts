@@ -7,7 +7,7 @@ import { bodyBlocks, isStatement } from '@/lib/content/blocks';
 import { CLINIC_ARTICLE_FILE, CONTENT_DIR } from '@/lib/content/content-paths';
 import { formatProblem } from '@/lib/content/problem';
 import { loadTraceFolder, traceEntryFor } from '@/lib/content/traces';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 
 const folder = await loadArticleFolder(CONTENT_DIR, english);
 const traces = await loadTraceFolder();

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
 import { loadSitePages } from '@/lib/site/site-pages';

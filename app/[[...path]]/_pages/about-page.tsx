@@ -1,4 +1,5 @@
 import { AboutView } from '@/components/about-view';
+import { message } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ProblemReportInvitation } from '@/components/problem-report-invitation';
 import type { TemplateProps } from '@/lib/site/route-table';
@@ -6,7 +7,7 @@ import type { TemplateProps } from '@/lib/site/route-table';
 export function AboutPage({ language, title, trail, source, unreviewedLanguages, reviewers, report }: TemplateProps['about']) {
   return (
     <>
-      <Breadcrumbs trail={trail} label={language.words.breadcrumbs.label} />
+      <Breadcrumbs trail={trail} label={message(language, 'breadcrumbs.label')} />
       <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
       <AboutView
         language={language}

@@ -1,4 +1,5 @@
 import { ArticleView } from '@/components/article-view';
+import { message } from '@/lib/i18n/messages';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import type { TemplateProps } from '@/lib/site/route-table';
@@ -7,7 +8,7 @@ export function ArticlePage({ structuredData, trail, ...view }: TemplateProps['a
   return (
     <>
       <JsonLd data={structuredData} />
-      <Breadcrumbs trail={trail} label={view.language.words.breadcrumbs.label} />
+      <Breadcrumbs trail={trail} label={message(view.language, 'breadcrumbs.label')} />
       <ArticleView {...view} />
     </>
   );

@@ -1,20 +1,20 @@
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { message } from '@/lib/i18n/messages';
 import { GuideTopic } from '@/components/guide-topic';
 import type { TemplateProps } from '@/lib/site/route-table';
 
 const CONTENTS_ID = 'guide-contents';
 
 export function GuidePage({ language, title, trail, source, notAvailable, availabilityPath, topics }: TemplateProps['guide']) {
-  const { words } = language;
   return (
     <>
-      <Breadcrumbs trail={trail} label={words.breadcrumbs.label} />
+      <Breadcrumbs trail={trail} label={message(language, 'breadcrumbs.label')} />
       <h1 className="text-3xl font-bold md:text-4xl">{title}</h1>
-      <p className="mt-3 text-lg md:text-xl">{words.guide.intro}</p>
-      <p className="mt-3">{words.guide.codesIntro}</p>
+      <p className="mt-3 text-lg md:text-xl">{message(language, 'guide.intro')}</p>
+      <p className="mt-3">{message(language, 'guide.codesIntro')}</p>
       {/* On paper, each line prints with the topic's address: the first sheet is a list of the pages. */}
       <h2 id={CONTENTS_ID} className="mt-section text-2xl font-bold">
-        {words.guide.contentsHeading}
+        {message(language, 'guide.contentsHeading')}
       </h2>
       <ol aria-labelledby={CONTENTS_ID} className="mt-4 list-decimal space-y-2 pl-6">
         {topics.map(({ article }) => (

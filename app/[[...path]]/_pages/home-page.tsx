@@ -1,4 +1,5 @@
 import { AvailabilityNotice } from '@/components/availability-notice';
+import { message } from '@/lib/i18n/messages';
 import { JsonLd } from '@/components/json-ld';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
@@ -6,22 +7,21 @@ import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 
 export function HomePage({ language, structuredData, notAvailable, availabilityPath, topics, guidePath }: TemplateProps['home']) {
-  const { words } = language;
   return (
     <>
       <JsonLd data={structuredData} />
-      <h1 className="text-3xl font-bold md:text-4xl">{words.site.name}</h1>
-      <p className="mt-3 text-lg md:text-xl">{words.home.lead}</p>
-      <p className="mt-3">{words.home.intro}</p>
+      <h1 className="text-3xl font-bold md:text-4xl">{message(language, 'site.name')}</h1>
+      <p className="mt-3 text-lg md:text-xl">{message(language, 'home.lead')}</p>
+      <p className="mt-3">{message(language, 'home.intro')}</p>
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
       <h2 id={PAGE_IDS.topics} className="mt-section text-2xl font-bold">
-        {words.home.topicsHeading}
+        {message(language, 'home.topicsHeading')}
       </h2>
-      <p className="mt-2">{words.home.topicsIntro}</p>
+      <p className="mt-2">{message(language, 'home.topicsIntro')}</p>
       <TopicList topics={topics} />
       <p className="mt-6">
         <a href={guidePath} className="text-link">
-          {words.guide.homeLink}
+          {message(language, 'guide.homeLink')}
         </a>
       </p>
       <TherapistCallout language={language} />

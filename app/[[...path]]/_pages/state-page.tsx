@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { message } from '@/lib/i18n/messages';
 import { JsonLd } from '@/components/json-ld';
 import { StateAvailabilityView } from '@/components/state-availability-view';
 import type { TemplateProps } from '@/lib/site/route-table';
@@ -7,7 +8,7 @@ export function StatePage({ structuredData, trail, ...view }: TemplateProps['sta
   return (
     <>
       <JsonLd data={structuredData} />
-      <Breadcrumbs trail={trail} label={view.language.words.breadcrumbs.label} />
+      <Breadcrumbs trail={trail} label={message(view.language, 'breadcrumbs.label')} />
       <StateAvailabilityView {...view} />
     </>
   );

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { message } from '@/lib/i18n/messages';
 import { LinkPreviewImage } from '@/components/link-preview-image';
 import { drawableOffline, linkPreviewFonts } from '@/lib/content/link-preview-font';
 import { LINK_PREVIEW_SIZE } from '@/lib/site/metadata';
@@ -21,6 +22,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ima
   const page = (await loadSitePages()).find((candidate) => fileName(candidate.image) === image);
   if (!page) throw new Error(`No page has the link-preview image ${image}.`);
   const title = drawableOffline(page.title, `The title of ${page.path}`);
-  const siteName = drawableOffline(page.language.words.site.name, `The site name in ${page.language.code}`);
+  const siteName = drawableOffline(message(page.language, 'site.name'), `The site name in ${page.language.code}`);
   return new ImageResponse(<LinkPreviewImage title={title} siteName={siteName} />, { ...LINK_PREVIEW_SIZE, fonts: linkPreviewFonts() });
 }

@@ -14,7 +14,7 @@ import type { ReadingLevel } from '@/lib/checks/readability';
 import { readingScales } from '@/lib/checks/reading-scales';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { parseMarkdown } from '@/lib/content/markdown';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { BEFORE_ANY_REVIEW, FIXTURE_SOURCE_TEXT, fixtureLines } from '@/tests/fixtures/fixture-lines';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';

@@ -6,8 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasErrors, type ContentReport } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
 import { failedPage, isPreviewHost, isPreviewOrigin, isSiteAddress, missingPage, previewCheck, problemPage } from '@/lib/checks/preview';
-import { english } from '@/lib/i18n/languages/en';
-import { LANGUAGES } from '@/lib/i18n/languages';
+import { english, LANGUAGES } from '@/lib/i18n/languages';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
 const REPORT: ContentReport = {

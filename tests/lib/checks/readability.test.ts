@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { hardestSentences, readingLevel } from '@/lib/checks/readability';
 import { readingScaleFor, readingScales } from '@/lib/checks/reading-scales';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { vietnamese } from '@/tests/fixtures/third-language';
 
 const { en, es } = readingScales;

@@ -4,7 +4,7 @@ import { titleCharacterProblem } from '@/lib/checks/title-characters';
 import { articleFrontMatterSchema } from '@/lib/content/article-schema';
 import { splitFrontMatter } from '@/lib/content/front-matter';
 import { formatProblem } from '@/lib/content/problem';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 const FIXTURE = 'undrawable-title-characters';

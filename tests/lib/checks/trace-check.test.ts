@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/content-check';
 import { formatProblem } from '@/lib/content/problem';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { BEFORE_ANY_REVIEW, fixtureLines } from '@/tests/fixtures/fixture-lines';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 

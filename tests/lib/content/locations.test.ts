@@ -10,8 +10,7 @@ import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 import type { Language } from '@/lib/i18n/language';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 
 const FILE = 'content/locations.yaml';
 const AVAILABILITY_FILE = 'content/availability.yaml';

@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { parseMarkdown, renderMarkdown, textBlocks } from '@/lib/content/markdown';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 
 describe('renderMarkdown headings', () => {
   const markdown = `## What you may feel afterwards

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/articles';
 import { englishSlugOf, translationsOf } from '@/lib/content/translations';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { afterEffectsArticle } from '@/tests/fixtures/articles';
 import { THREE_LANGUAGES, vietnamese } from '@/tests/fixtures/third-language';
 

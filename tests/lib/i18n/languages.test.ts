@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LANGUAGE, LANGUAGES, isDefaultLanguage, languageOfPath, languagePathPrefix } from '@/lib/i18n/languages';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { THREE_LANGUAGES, vietnamese } from '@/tests/fixtures/third-language';
 
 describe('the languages of the site and their addresses', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { fixedRoutes, reservedNames } from '@/lib/routes/fixed-routes';
 
 describe("the printable guide's address", () => {

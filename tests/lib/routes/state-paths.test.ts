@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allStatePagePaths, stateSlug, statePagePath } from '@/lib/routes/state-paths';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish as spanishLanguage } from '@/lib/i18n/languages/es';
+import { english } from '@/lib/i18n/languages';
+import { spanish as spanishLanguage } from '@/lib/i18n/languages';
 
 describe('state page addresses', () => {
   it('makes a lowercase, hyphenated address from the state name', () => {

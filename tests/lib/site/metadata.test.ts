@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '@/lib/i18n/messages';
 import { movedPageMetadata, notFoundMetadata, pageMetadata, siteMetadata } from '@/lib/site/metadata';
 import type { SitePage } from '@/lib/site/site-pages';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { site } from '@/lib/routes/site-url';
 
-const siteName = english.words.site.name;
+const siteName = message(english, 'site.name');
 
 const afterEffects: SitePage = {
   kind: 'staff-links',
@@ -63,7 +63,7 @@ describe('pageMetadata', () => {
 describe('notFoundMetadata', () => {
   it('titles the not-found page in its language and keeps it out of search results', () => {
     expect(notFoundMetadata(spanish)).toEqual({
-      title: { absolute: `${spanish.words.notFound.title} | La punción seca en la fisioterapia` },
+      title: { absolute: `${message(spanish, 'notFound.title')} | La punción seca en la fisioterapia` },
       robots: { index: false },
     });
   });
@@ -76,15 +76,15 @@ describe('siteMetadata', () => {
       language: spanish,
       translations: [{ language: english, path: '/' }, { language: spanish, path: '/es/' }],
       path: '/es/',
-      title: spanish.words.site.name,
-      description: spanish.words.site.description,
+      title: message(spanish, 'site.name'),
+      description: message(spanish, 'site.description'),
       indexable: true,
       image: '/og/es.png',
     };
     const metadata = siteMetadata(home);
     expect(metadata.metadataBase).toEqual(new URL(site.url));
     expect(metadata.title).toEqual({ default: 'La punción seca en la fisioterapia', template: '%s | La punción seca en la fisioterapia' });
-    expect(metadata.description).toBe(spanish.words.site.description);
+    expect(metadata.description).toBe(message(spanish, 'site.description'));
     expect(metadata.applicationName).toBe('La punción seca en la fisioterapia');
     expect(metadata.openGraph).toMatchObject({ url: undefined, locale: 'es_US', images: [{ url: `${site.url}/og/es.png`, alt: 'La punción seca en la fisioterapia' }] });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: `${site.url}/og/es.png` }] });

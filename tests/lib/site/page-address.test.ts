@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { notFoundFile, notFoundRoute, pathFromSegments, segmentsOf } from '@/lib/site/page-address';
 
 describe('page addresses and the segments of the catch-all route', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '@/lib/i18n/messages';
 import type { StateAvailability } from '@/lib/content/availability';
 import { answerFor } from '@/lib/content/state-answers';
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
@@ -17,8 +18,7 @@ import {
   stateStatus,
   unreviewedLanguageNames,
 } from '@/lib/site/phrases';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { vietnamese } from '@/tests/fixtures/third-language';
 import { fixtureSource } from '@/tests/fixtures/articles';
 import { desert, riverbend } from '@/tests/fixtures/locations';
@@ -36,8 +36,8 @@ const vermont = answerFor(state('VT'), [desert, riverbend]);
 function everything(answer: ReturnType<typeof answerFor>): string {
   return [
     stateStatus(answer, english),
-    ...answerFromArticle(answer, 4, english),
-    ...answerFromLocations(answer, english),
+    answerFromArticle(answer, 4, english) ?? '',
+    answerFromLocations(answer, english) ?? '',
     ...nextSteps(answer, true, english),
     statePageDescription(answer, 4, true, english),
     statePageDescription(answer, 4, false, english),
@@ -47,17 +47,17 @@ function everything(answer: ReturnType<typeof answerFor>): string {
 describe('the words for the three cases of a state', () => {
   it("case 1: says exactly what the clinic's article says, that it is not available", () => {
     expect(stateStatus(california, english)).toBe('Not available');
-    expect(answerFromArticle(california, 4, english)).toEqual(['Dry needling is not available in California.', "The clinic's article says so."]);
-    expect(answerFromLocations(california, english)).toEqual([]);
+    expect(answerFromArticle(california, 4, english)).toBe("Dry needling is not available in California. The clinic's article says so.");
+    expect(answerFromLocations(california, english)).toBeUndefined();
     expect(statePageDescription(california, 4, true, english)).toBe("The clinic's article says dry needling is not available in California. See what to do instead.");
   });
 
   it('case 2: says it is offered at the locations there, counted', () => {
     expect(stateStatus(texas, english)).toBe('Offered at 2 locations');
     expect(stateStatus(arizona, english)).toBe('Offered at 1 location');
-    expect(answerFromArticle(texas, 4, english)).toEqual([]);
-    expect(answerFromLocations(texas, english)).toEqual(["Dry needling is offered at 2 of the clinic's locations in Texas.", 'They are listed below.']);
-    expect(answerFromLocations(arizona, english)).toEqual(["Dry needling is offered at one of the clinic's locations in Arizona.", 'It is listed below.']);
+    expect(answerFromArticle(texas, 4, english)).toBeUndefined();
+    expect(answerFromLocations(texas, english)).toBe("Dry needling is offered at 2 of the clinic's locations in Texas. They are listed below.");
+    expect(answerFromLocations(arizona, english)).toBe("Dry needling is offered at one of the clinic's locations in Arizona. It is listed below.");
   });
 
   it('case 2: a search result says the locations are examples while they are', () => {
@@ -69,8 +69,8 @@ describe('the words for the three cases of a state', () => {
 
   it('case 3: says the article does not name the state and no location there offers it, and how to find out', () => {
     expect(stateStatus(vermont, english)).toBe('Not known');
-    expect(answerFromArticle(vermont, 4, english)).toEqual(["The clinic's article names 4 states where dry needling is not available.", 'Vermont is not one of them.']);
-    expect(answerFromLocations(vermont, english)).toEqual(['The clinic has no location in Vermont that offers dry needling.']);
+    expect(answerFromArticle(vermont, 4, english)).toBe("The clinic's article names 4 states where dry needling is not available. Vermont is not one of them.");
+    expect(answerFromLocations(vermont, english)).toBe('The clinic has no location in Vermont that offers dry needling.');
     expect(nextSteps(vermont, true, english)).toEqual([
       "To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations.",
       'Locations in other states that offer it are listed below.',
@@ -83,7 +83,7 @@ describe('the words for the three cases of a state', () => {
   });
 
   it("words a case-3 state sensibly when the article names no state at all", () => {
-    expect(answerFromArticle(vermont, 0, english)).toEqual(["The clinic's article does not name any state where dry needling is not available."]);
+    expect(answerFromArticle(vermont, 0, english)).toBe("The clinic's article does not name any state where dry needling is not available.");
   });
 
   it('case 3: a search result says what the article says and how to find out', () => {
@@ -94,9 +94,9 @@ describe('the words for the three cases of a state', () => {
 
   it('points to the locations in other states only where some are listed and the state has none of its own', () => {
     const otherStates = 'Locations in other states that offer it are listed below.';
-    expect(nextSteps(california, true, english)).toEqual([english.words.statePage.nextStepsNotAvailable, otherStates]);
-    expect(nextSteps(california, false, english)).toEqual([english.words.statePage.nextStepsNotAvailable]);
-    expect(nextSteps(texas, true, english)).toEqual([english.words.statePage.nextStepsOffered]);
+    expect(nextSteps(california, true, english)).toEqual([message(english, 'statePage.nextStepsNotAvailable'), otherStates]);
+    expect(nextSteps(california, false, english)).toEqual([message(english, 'statePage.nextStepsNotAvailable')]);
+    expect(nextSteps(texas, true, english)).toEqual([message(english, 'statePage.nextStepsOffered')]);
     expect(nextSteps(vermont, false, english)).toEqual([
       "To find out if you can get it in Vermont, ask your physical therapist. Or call one of the clinic's locations.",
     ]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { mailtoHref } from '@/lib/content/mailto';
 import { problemReportHref } from '@/lib/site/problem-report';
 import { absoluteUrl, site } from '@/lib/routes/site-url';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRoute, loadRouteTable, type Route, type RouteKind, type RouteOfKind } from '@/lib/site/route-table';
-import { spanish } from '@/lib/i18n/languages/es';
+import { spanish } from '@/lib/i18n/languages';
 import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 

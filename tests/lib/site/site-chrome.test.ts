@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { message } from '@/lib/i18n/messages';
+import { english, spanish } from '@/lib/i18n/languages';
 import type { Language } from '@/lib/i18n/language';
 import { siteChrome } from '@/lib/site/site-chrome';
 import type { Translation } from '@/lib/site/site-pages';
@@ -56,9 +56,9 @@ describe('siteChrome', () => {
     const chrome = chromeOf(spanish, twins, true);
     expect(chrome.homePath).toBe('/es/');
     expect(chrome.navigation).toEqual([
-      { href: '/es/#topics', label: spanish.words.navigation.allTopics },
+      { href: '/es/#topics', label: message(spanish, 'navigation.allTopics') },
       { href: '/es/disponibilidad/', label: 'Dónde se ofrece la punción seca' },
-      { href: '/es/ubicaciones/', label: spanish.words.navigation.locations },
+      { href: '/es/ubicaciones/', label: message(spanish, 'navigation.locations') },
     ]);
     expect(chrome.staffLinksPath).toBe('/es/enlaces-para-el-personal/');
   });

@@ -1,6 +1,5 @@
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
-import { LANGUAGES } from '@/lib/i18n/languages';
+import { english, LANGUAGES, spanish } from '@/lib/i18n/languages';
+import { message } from '@/lib/i18n/messages';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
@@ -109,12 +108,11 @@ describe('the list of site pages', () => {
 
   it('titles and describes each page in its own words: the site, the article, the locations and the staff page', async () => {
     const { find } = await sitePages();
-    const { site, locations, staffLinks } = english.words;
     expect([find('/'), find('/after-effects/'), find('/locations/'), find('/links-for-staff/')].map((page) => [page.title, page.description])).toEqual([
-      [site.name, site.description],
+      [message(english, 'site.name'), message(english, 'site.description')],
       ['How you may feel after dry needling', expect.stringMatching(/^What you may feel after/)],
-      [locations.title, locations.description],
-      [staffLinks.title, staffLinks.description],
+      [message(english, 'locations.title'), message(english, 'locations.description')],
+      [message(english, 'staffLinks.title'), message(english, 'staffLinks.description')],
     ]);
   });
 
@@ -131,7 +129,7 @@ describe('the list of site pages', () => {
 
 describe('the list of site pages in two languages', () => {
   async function bothLanguages() {
-    const { spanish } = await import('@/lib/i18n/languages/es');
+    const { spanish } = await import('@/lib/i18n/languages');
     const { findSitePage, loadSitePages } = await import('@/lib/site/site-pages');
     const pages = await loadSitePages(contentFixture('translations'), [english, spanish]);
     const twinsOf = (path: string) => findSitePage(pages, path).translations.map((twin) => [twin.language.code, twin.path]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { english } from '@/lib/i18n/languages/en';
+import { english } from '@/lib/i18n/languages';
 import { statesByLetter } from '@/lib/site/state-pages';
 
 describe('statesByLetter', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '@/lib/i18n/messages';
 import { loadArticles } from '@/lib/content/articles';
 import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
-import { english } from '@/lib/i18n/languages/en';
-import { spanish } from '@/lib/i18n/languages/es';
+import { english, spanish } from '@/lib/i18n/languages';
 import { site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
@@ -103,7 +103,7 @@ describe('websiteJsonLd', () => {
       '@type': 'WebSite',
       '@id': `${site.url}/es/#website`,
       name: 'La punción seca en la fisioterapia',
-      description: spanish.words.site.description,
+      description: message(spanish, 'site.description'),
       url: `${site.url}/es/`,
       inLanguage: 'es',
     });
@@ -147,7 +147,7 @@ describe('statePageJsonLd', () => {
           { '@type': 'ListItem', position: 3, name: 'Dry needling in Vermont', item: `${site.url}/availability/vermont/` },
         ],
       },
-      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'], name: english.words.site.name, url: `${site.url}/` },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'], name: message(english, 'site.name'), url: `${site.url}/` },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' },
       spatialCoverage: { '@type': 'AdministrativeArea', name: 'Vermont' },
     });
