@@ -15,7 +15,9 @@ export interface PageReviewProps {
   readonly language: Language;
 }
 
-function SignedLine({ signature, sentence, language }: { signature: Signature; sentence: 'review.reviewedBy' | 'review.translationReviewedBy'; language: Language }) {
+type SignedSentence = 'review.reviewedBy' | 'review.translationReviewedBy' | 'review.translatedFrom';
+
+function SignedLine({ signature, sentence, language }: { signature: Signature; sentence: SignedSentence; language: Language }) {
   const { reviewer, date } = signature;
   return (
     <p className="mt-1">
@@ -33,6 +35,8 @@ export function PageReview({ reviews, source, listChecked, language }: PageRevie
       {listChecked ? <p className="mt-1">{stateListChecked(listChecked, language)}</p> : null}
       {reviews.clinical ? (
         <SignedLine signature={reviews.clinical} sentence="review.reviewedBy" language={language} />
+      ) : reviews.original ? (
+        <SignedLine signature={reviews.original} sentence="review.translatedFrom" language={language} />
       ) : (
         <p className="mt-1">{message(language, 'review.notReviewed')}</p>
       )}

@@ -68,12 +68,19 @@ export interface PageReviews {
   readonly clinical?: Signature;
   /** A translator checked this translation against its English page. */
   readonly translation?: Signature;
+  /**
+   * On a translation no translator has reviewed: the clinical review of its English page, while it
+   * covers the English text as it is now and the translation was made from that very text. The
+   * page names it as the English page's review, never as its own (nor in its structured data).
+   */
+  readonly original?: Signature;
 }
 
 /**
  * What a page may say about its reviews. A translation carries the clinical review of its English
  * page only while a translator's review binds the two texts: otherwise nobody has checked that
- * the translation says what was reviewed.
+ * the translation says what was reviewed, and the page may only name that review as the English
+ * page's, when the translation was made from the reviewed text.
  */
 export function pageReviews(
   article: Article,
@@ -86,7 +93,11 @@ export function pageReviews(
     return clinical ? { clinical } : {};
   }
   const translation = translationSignature(article, englishTwin, records, reviewers);
-  if (!translation) return {};
   const clinical = clinicalSignature(englishTwin, records, reviewers);
+  if (!translation) {
+    const madeFrom = records.translations[article.language]?.[article.slug]?.madeFrom;
+    const madeFromReviewedText = madeFrom !== undefined && changesSince(madeFrom, englishTwin.blocks) === undefined;
+    return clinical && madeFromReviewedText ? { original: clinical } : {};
+  }
   return clinical ? { clinical, translation } : { translation };
 }

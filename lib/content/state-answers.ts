@@ -13,7 +13,14 @@ import { dryNeedlingLocationsFor, type Location } from './locations';
  */
 export type StateAnswer =
   | { readonly kind: 'not-available'; readonly state: StateAvailability }
-  | { readonly kind: 'offered-at-locations'; readonly state: StateAvailability; readonly locations: readonly Location[] }
+  | {
+      readonly kind: 'offered-at-locations';
+      readonly state: StateAvailability;
+      /** The clinic's locations in the state that offer dry needling. */
+      readonly locations: readonly Location[];
+      /** How many locations the clinic has in the state, whether they offer dry needling or not: "2 of the clinic's 3 locations". */
+      readonly clinicLocations: number;
+    }
   | { readonly kind: 'not-stated'; readonly state: StateAvailability };
 
 export type StateAnswerKind = StateAnswer['kind'];
@@ -21,7 +28,9 @@ export type StateAnswerKind = StateAnswer['kind'];
 export function answerFor(state: StateAvailability, locations: readonly Location[]): StateAnswer {
   if (state.notAvailable) return { kind: 'not-available', state };
   const offering = dryNeedlingLocationsFor(state.code, locations).inState;
-  return offering.length > 0 ? { kind: 'offered-at-locations', state, locations: offering } : { kind: 'not-stated', state };
+  if (offering.length === 0) return { kind: 'not-stated', state };
+  const clinicLocations = locations.filter((location) => location.state === state.code).length;
+  return { kind: 'offered-at-locations', state, locations: offering, clinicLocations };
 }
 
 /** The answer for every state and DC, in the order of the availability data (alphabetical). */

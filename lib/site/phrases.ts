@@ -87,7 +87,13 @@ export function answerFromLocations(answer: StateAnswer, language: Language): st
     case 'not-available':
       return undefined;
     case 'offered-at-locations':
-      return message(language, 'statePage.offeredAt', { state, locations: answer.locations.length });
+      return message(language, 'statePage.offeredAt', {
+        state,
+        locations: answer.locations.length,
+        clinicLocations: answer.clinicLocations,
+        // "both of", "all 3 of", or "1 of the clinic's 3": never a count that suggests locations that are not there.
+        share: answer.locations.length === answer.clinicLocations ? 'all' : 'some',
+      });
     case 'not-stated':
       return message(language, 'statePage.noLocation', { state });
   }
@@ -115,22 +121,18 @@ export function stateLocationsHeading(answer: StateAnswer, language: Language): 
 /** The state page's summary for search results and link previews, in the same three cases. */
 export function statePageDescription(answer: StateAnswer, notAvailableCount: number, exampleLocations: boolean, language: Language): string {
   const code = answer.state.code;
-  const values = {
-    state: stateInSentence(code, language),
-    stateAtSentenceStart: stateAtSentenceStart(code, language),
-    locations: answer.kind === 'offered-at-locations' ? answer.locations.length : 0,
-  };
+  const values = { state: stateInSentence(code, language), stateAtSentenceStart: stateAtSentenceStart(code, language) };
   return stateDescriptionOf(answer.kind, values, notAvailableCount, exampleLocations, language);
 }
 
 /**
- * A state page's summary with the state's name and its count of locations given as text: a
- * page's own, or the blanks of the template for a group of states in the staff emails
- * ("[state]"), so the template says word for word what each state's email says.
+ * A state page's summary with the state's name given as text: a page's own, or the blank of
+ * the template for a group of states in the staff emails ("[state]"), so the template says
+ * word for word what each state's email says.
  */
 export function stateDescriptionOf(
   kind: StateAnswerKind,
-  values: { readonly state: string; readonly stateAtSentenceStart: string; readonly locations: number | string },
+  values: { readonly state: string; readonly stateAtSentenceStart: string },
   notAvailableCount: number,
   exampleLocations: boolean,
   language: Language,
@@ -140,7 +142,7 @@ export function stateDescriptionOf(
       return message(language, 'statePage.descriptionNotAvailable', { state: values.state });
     case 'offered-at-locations':
       // A search result must not pass made-up clinics off as real ones.
-      return message(language, 'statePage.descriptionOfferedAt', { state: values.state, locations: values.locations, locationData: locationData(exampleLocations) });
+      return message(language, 'statePage.descriptionOfferedAt', { state: values.state, locationData: locationData(exampleLocations) });
     case 'not-stated':
       return `${notNamedSentences(values.stateAtSentenceStart, notAvailableCount, language)} ${message(language, 'statePage.descriptionFindOut')}`;
   }

@@ -102,7 +102,6 @@ export function stateEmailGroups(pages: readonly SitePage[], answers: readonly S
   const statePages = pages.filter((page): page is PageOfKind<'state'> => page.kind === 'state' && page.language === language);
   const blankState = message(language, 'staffEmails.states.blankState');
   const blankAddress = message(language, 'staffEmails.states.blankAddress');
-  const blankCount = message(language, 'staffEmails.states.blankCount');
   return GROUP_ORDER.map((kind) => {
     const states = answers
       .filter((answer) => answer.kind === kind)
@@ -118,7 +117,7 @@ export function stateEmailGroups(pages: readonly SitePage[], answers: readonly S
           })),
       )
       .sort((a, b) => a.name.localeCompare(b.name, language.locale));
-    const description = stateDescriptionOf(kind, { state: blankState, stateAtSentenceStart: blankState, locations: blankCount }, facts.notAvailableCount, facts.exampleLocations, language);
+    const description = stateDescriptionOf(kind, { state: blankState, stateAtSentenceStart: blankState }, facts.notAvailableCount, facts.exampleLocations, language);
     const template = pageEmailMessage(language, message(language, 'statePage.title', { state: blankState }), description, blankAddress);
     return { kind, heading: groupHeading(kind, language), template, states };
   }).filter((group) => group.states.length > 0);

@@ -45,4 +45,14 @@ describe('PageReview', () => {
     expect(screen.queryByText(/^Revisado por/)).toBeNull();
     expect(screen.getByText(/^Traducción revisada por/)).toBeInTheDocument();
   });
+
+  it("on an unreviewed translation, names the English page's review as the English page's, not its own", () => {
+    render(<PageReview reviews={{ original: { reviewer: clinicalReviewer, date: '2024-07-22' } }} source={fixtureSource} language={spanish} />);
+    expect(screen.getByText(/^Esta página es una traducción/)).toHaveTextContent(
+      'Esta página es una traducción de la página en inglés tal como la revisó Ana Rivera, PT, DPT, el 22 de julio de 2024.',
+    );
+    expect(screen.queryByText(/^Revisado por/)).toBeNull();
+    expect(screen.queryByText(/^Ninguna persona con nombre/)).toBeNull();
+  });
 });
+

@@ -26,6 +26,7 @@ export interface MessageValues {
   readonly 'pager.next': Record<never, never>;
   readonly 'review.reviewedBy': { readonly name: string | number; readonly credentials: string | number; readonly date: string | number };
   readonly 'review.translationReviewedBy': { readonly name: string | number; readonly credentials: string | number; readonly date: string | number };
+  readonly 'review.translatedFrom': { readonly name: string | number; readonly credentials: string | number; readonly date: string | number };
   readonly 'review.exampleReviewer': Record<never, never>;
   readonly 'review.notReviewed': Record<never, never>;
   readonly 'therapistCallout.heading': Record<never, never>;
@@ -116,7 +117,7 @@ export interface MessageValues {
   readonly 'statePage.title': { readonly state: string | number };
   readonly 'statePage.notAvailable': { readonly state: string | number };
   readonly 'statePage.notNamed': { readonly statesNamed: number; readonly stateAtSentenceStart: string | number };
-  readonly 'statePage.offeredAt': { readonly locations: number; readonly state: string | number };
+  readonly 'statePage.offeredAt': { readonly share: string; readonly locations: number; readonly state: string | number; readonly clinicLocations: string | number };
   readonly 'statePage.noLocation': { readonly state: string | number };
   readonly 'statePage.nextStepsHeading': Record<never, never>;
   readonly 'statePage.nextStepsNotAvailable': Record<never, never>;
@@ -127,7 +128,7 @@ export interface MessageValues {
   readonly 'statePage.locationsElsewhere': Record<never, never>;
   readonly 'statePage.everyState': Record<never, never>;
   readonly 'statePage.descriptionNotAvailable': { readonly state: string | number };
-  readonly 'statePage.descriptionOfferedAt': { readonly locationData: string; readonly locations: string | number; readonly state: string | number };
+  readonly 'statePage.descriptionOfferedAt': { readonly locationData: string; readonly state: string | number };
   readonly 'statePage.descriptionFindOut': Record<never, never>;
   readonly 'basedOn': { readonly title: string | number; readonly date: string | number };
   readonly 'exampleData.lead': Record<never, never>;
@@ -173,7 +174,6 @@ export interface MessageValues {
   readonly 'staffEmails.states.templateIntro': Record<never, never>;
   readonly 'staffEmails.states.blankState': Record<never, never>;
   readonly 'staffEmails.states.blankAddress': Record<never, never>;
-  readonly 'staffEmails.states.blankCount': Record<never, never>;
   readonly 'staffEmails.states.emailAbout': { readonly state: string | number };
   readonly 'route.locations': Record<never, never>;
   readonly 'route.staffLinks': Record<never, never>;

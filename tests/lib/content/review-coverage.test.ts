@@ -47,12 +47,24 @@ describe('pageReviews: what a page may say about its reviews', () => {
       translation: { reviewer: translationReviewer, date: '2024-08-01' },
     });
     const retranslated = { ...spanish, blocks: page('es', 'efectos', 'Casi todos se sienten bien.\n').blocks };
-    expect(pageReviews(retranslated, english, signed, reviewers)).toEqual({});
+    expect(pageReviews(retranslated, english, signed, reviewers)).not.toHaveProperty('clinical');
+    expect(pageReviews(retranslated, english, signed, reviewers)).not.toHaveProperty('translation');
     const changedEnglish = page('en', 'after-effects', 'Most people feel great after dry needling.\n');
     expect(pageReviews(spanish, changedEnglish, signed, reviewers)).toEqual({});
   });
 
   it('names the translator alone when the English page has no clinical review', () => {
     expect(pageReviews(spanish, english, { ...signed, clinical: {} }, reviewers)).toEqual({ translation: { reviewer: translationReviewer, date: '2024-08-01' } });
+  });
+
+  it("names the English page's review on an unreviewed translation only while it covers the English text the translation was made from", () => {
+    const unreviewed: ReviewRecords = { ...signed, translations: { es: { efectos: { madeFrom: fingerprintsOf(english.blocks) } } } };
+    expect(pageReviews(spanish, english, unreviewed, reviewers)).toEqual({ original: { reviewer: clinicalReviewer, date: '2024-07-22' } });
+    expect(pageReviews(spanish, english, { ...unreviewed, clinical: {} }, reviewers)).toEqual({});
+    const changedEnglish = page('en', 'after-effects', 'Most people feel great after dry needling.\n');
+    expect(pageReviews(spanish, changedEnglish, unreviewed, reviewers)).toEqual({});
+    const reviewedAgain = { ...unreviewed, clinical: { 'after-effects': { reviewer: 'ana-rivera', date: '2024-09-01', ...fingerprintsOf(changedEnglish.blocks) } } };
+    expect(pageReviews(spanish, changedEnglish, reviewedAgain, reviewers)).toEqual({});
+    expect(pageReviews(spanish, english, { ...signed, translations: {} }, reviewers)).toEqual({});
   });
 });
