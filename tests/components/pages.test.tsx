@@ -69,7 +69,7 @@ describe('state and location pages built from the real content', () => {
   it('answers for Texas, where locations offer dry needling, and lists the Texas locations that offer it', async () => {
     render(await Page(at(texas)));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dry needling in Texas');
-    expect(screen.getByText(/^Dry needling is offered at \d+ of the clinic's locations in Texas\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Dry needling is offered at both of the clinic's locations in Texas\./)).toBeInTheDocument();
     const section = screen.getByRole('region', { name: 'Locations in Texas that offer dry needling' });
     for (const link of within(section).getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^tel:\+1\d{10}|^#/);
   });

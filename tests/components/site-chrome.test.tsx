@@ -55,7 +55,7 @@ describe('site header, footer and skip link', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('La punción seca en la fisioterapia');
     expect(screen.getByRole('navigation', { name: 'Principal' })).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Idioma' })).getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('No es un consejo médico');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('No es consejo médico.');
     expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Enlaces para el personal' })).toHaveAttribute(
       'href',
       '/es/enlaces-para-el-personal/',
@@ -79,10 +79,10 @@ describe('site header, footer and skip link', () => {
 describe('the notice on a translation no qualified translator has reviewed', () => {
   it('says so in Spanish and links to the page in English, marked as English', () => {
     render(<TranslationNotice language={spanish} original={{ language: english, path: '/after-effects/' }} />);
-    expect(screen.getByText(/Un traductor calificado todavía no la ha revisado\./)).toHaveTextContent(
-      /^Esta página es una traducción\. Un traductor calificado todavía no la ha revisado\. Lea esta página en inglés\.$/,
+    expect(screen.getByText(/un traductor humano calificado todavía no la ha revisado\./)).toHaveTextContent(
+      /^Esta página se tradujo con ayuda de una máquina, y un traductor humano calificado todavía no la ha revisado\. Si algo no está claro, pregúntele a su fisioterapeuta o llame a la clínica\. Vea la página original en inglés\.$/,
     );
-    const link = screen.getByRole('link', { name: 'Lea esta página en inglés' });
+    const link = screen.getByRole('link', { name: 'Vea la página original en inglés' });
     expect(link).toHaveAttribute('href', '/after-effects/');
     expect(link).toHaveAttribute('hreflang', 'en');
   });

@@ -89,7 +89,7 @@ describe('StateAvailabilityView, case 1: the clinic article says dry needling is
 describe('StateAvailabilityView, case 2: a location in the state offers it', () => {
   it('says it is offered at the locations listed, and lists only those', () => {
     renderState('AZ', { locations: [desert, riverbend], elsewhere: [riverbend] });
-    expect(answerText()).toBe("Dry needling is offered at one of the clinic's locations in Arizona. It is listed below.");
+    expect(answerText()).toBe("Dry needling is offered at the clinic's location in Arizona. It is listed below.");
     expect(screen.getByRole('heading', { level: 2, name: 'Locations in Arizona that offer dry needling' })).toBeInTheDocument();
     expect(listedLocationNames()).toEqual(['Desert Physical Therapy']);
     expect(screen.getByRole('link', { name: '602-555-0111' })).toHaveAttribute('href', 'tel:+16025550111');
@@ -100,7 +100,7 @@ describe('StateAvailabilityView, case 2: a location in the state offers it', () 
   it('counts the locations when there are several', () => {
     const mesa: Location = { ...desert, name: 'Mesa Physical Therapy', phone: '480-555-0190' };
     renderState('AZ', { locations: [desert, mesa] });
-    expect(answerText()).toBe("Dry needling is offered at 2 of the clinic's locations in Arizona. They are listed below.");
+    expect(answerText()).toBe("Dry needling is offered at both of the clinic's locations in Arizona. They are listed below.");
   });
 
   it('tells the reader to call a location', () => {
@@ -161,7 +161,7 @@ describe('StateAvailabilityView with the example locations', () => {
 
   it('says they are examples before the first sentence that depends on them, and before "Call a location below"', () => {
     renderState('AZ', { locations: [desert], exampleLocations: true });
-    expect(isBefore(notice(), screen.getByText(/^Dry needling is offered at one of/))).toBe(true);
+    expect(isBefore(notice(), screen.getByText(/^Dry needling is offered at the clinic's location/))).toBe(true);
     expect(isBefore(notice(), screen.getByText(/^Call a location below/))).toBe(true);
     expect(isBefore(notice(), screen.getByRole('link', { name: '602-555-0111' }))).toBe(true);
   });

@@ -72,7 +72,7 @@ describe('the about page', () => {
   it('says which pages are unreviewed translations, only while some are', () => {
     const { unmount } = render(<AboutView language={english} source={SOURCE} unreviewedLanguages="Spanish" reviewers={[]} report={null} />);
     expect(screen.getByRole('heading', { name: 'Translations' })).toBeInTheDocument();
-    expect(screen.getByText(/^The pages in Spanish are translations of the English pages\. A qualified translator has not yet reviewed them\./)).toBeInTheDocument();
+    expect(screen.getByText(/^The pages in Spanish were translated from the English pages with the help of a machine\. A qualified human translator has not yet checked them\./)).toBeInTheDocument();
     unmount();
     render(<AboutView language={english} source={SOURCE} reviewers={[]} report={null} />);
     expect(screen.queryByRole('heading', { name: 'Translations' })).toBeNull();
@@ -82,7 +82,7 @@ describe('the about page', () => {
     render(<AboutView language={spanish} source={SOURCE} unreviewedLanguages="español" reviewers={[]} report={null} />);
     expect(screen.getByText(/del propio artículo de la clínica «Dry needling in physical therapy» \(en inglés\), del 22 de julio de 2024\./)).toBeInTheDocument();
     expect(screen.getByText(/Las páginas en español buscan 70 puntos o más en la escala de lectura de Fernández-Huerta, .* y nunca tienen menos de 60\./)).toBeInTheDocument();
-    expect(screen.getByText(/^Las páginas en español son traducciones/)).toBeInTheDocument();
+    expect(screen.getByText(/^Las páginas en español se tradujeron de las páginas en inglés con ayuda de una máquina\./)).toBeInTheDocument();
   });
 });
 
@@ -94,7 +94,7 @@ describe('the accessibility statement', () => {
     expect(within(testing ?? document.body).getAllByRole('listitem')).toHaveLength(6);
     const limits = screen.getByRole('heading', { name: 'What does not work well yet' }).closest('section');
     expect(within(limits ?? document.body).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'The pages in Spanish are a translation that a qualified translator has not yet reviewed. Some words may not be clear.',
+      'The pages in Spanish were translated with the help of a machine, and a qualified human translator has not yet checked them. Some words may not be clear.',
       'Automatic tests find many problems, but not all of them. If something on this website does not work for you, please tell us.',
     ]);
     const report = screen.getByRole('heading', { name: 'Tell us about a problem' }).closest('section');

@@ -56,15 +56,17 @@ describe('the words for the three cases of a state', () => {
     expect(stateStatus(texas, english)).toBe('Offered at 2 locations');
     expect(stateStatus(arizona, english)).toBe('Offered at 1 location');
     expect(answerFromArticle(texas, 4, english)).toBeUndefined();
-    expect(answerFromLocations(texas, english)).toBe("Dry needling is offered at 2 of the clinic's locations in Texas. They are listed below.");
-    expect(answerFromLocations(arizona, english)).toBe("Dry needling is offered at one of the clinic's locations in Arizona. It is listed below.");
+    expect(answerFromLocations(texas, english)).toBe("Dry needling is offered at both of the clinic's locations in Texas. They are listed below.");
+    expect(answerFromLocations(arizona, english)).toBe("Dry needling is offered at the clinic's location in Arizona. It is listed below.");
+    const oneOfTwo = answerFor(state('AZ'), [desert, { ...desert, name: 'Saguaro Rehab', offersDryNeedling: false }]);
+    expect(answerFromLocations(oneOfTwo, english)).toBe("Dry needling is offered at 1 of the clinic's 2 locations in Arizona. It is listed below.");
   });
 
   it('case 2: a search result says the locations are examples while they are', () => {
     expect(statePageDescription(texas, 4, true, english)).toBe(
-      "Dry needling is offered at 2 of the clinic's example locations in Texas. See where they are and what to do next.",
+      "Dry needling is offered in Texas, in the clinic's example data (not real clinics). See where and what to do next.",
     );
-    expect(statePageDescription(texas, 4, false, english)).toBe("Dry needling is offered at 2 of the clinic's locations in Texas. See where they are and what to do next.");
+    expect(statePageDescription(texas, 4, false, english)).toBe('Dry needling is offered in Texas. See where the clinic offers it and what to do next.');
   });
 
   it('case 3: says the article does not name the state and no location there offers it, and how to find out', () => {

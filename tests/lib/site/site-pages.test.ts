@@ -70,7 +70,7 @@ describe('the list of site pages', () => {
       "The clinic's article says dry needling is not available in California. See what to do instead.",
     );
     expect(find('/availability/texas/').description).toBe(
-      "Dry needling is offered at 2 of the clinic's example locations in Texas. See where they are and what to do next.",
+      "Dry needling is offered in Texas, in the clinic's example data (not real clinics). See where and what to do next.",
     );
     expect(find('/availability/vermont/').description).toBe(
       "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",

@@ -111,7 +111,7 @@ describe('the emails about the states', () => {
     const page = findSitePage(pages, '/availability/texas/');
     expect(texas?.address).toBe(`${site.url}/availability/texas/`);
     expect(texas?.email).toEqual(pageEmail(page));
-    expect(texas?.email.body).toContain("\nDry needling is offered at 1 of the clinic's example locations in Texas. See where they are and what to do next.\n");
+    expect(texas?.email.body).toContain("\nDry needling is offered in Texas, in the clinic's example data (not real clinics). See where and what to do next.\n");
   });
 
   it("gives each group's template with blanks that, filled in from a state's line, make that state's email word for word", () => {
