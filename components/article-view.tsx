@@ -1,13 +1,13 @@
 import type { Language } from '@/lib/i18n/language';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
+import type { PageReviews } from '@/lib/content/review-coverage';
 import type { SourceArticle } from '@/lib/content/source-article';
 import { pageId } from '@/lib/i18n/page-ids';
-import { unreviewedTranslatedFrom } from '@/lib/site/shown-review';
 import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';
-import { ReviewDates } from './review-dates';
+import { PageReview } from './page-review';
 import { StateDirectory, type StateDirectoryProps } from './state-directory';
 import { TherapistCallout } from './therapist-callout';
 
@@ -16,6 +16,8 @@ export interface ArticleViewProps {
   readonly language: Language;
   /** The clinic's article this page is based on. */
   readonly source: SourceArticle;
+  /** The reviews that cover the page's words as they are now. */
+  readonly reviews: PageReviews;
   /** The states the clinic's article says dry needling is not available in, for the notice. */
   readonly notAvailable: readonly StateAvailability[];
   /** The page with the list of every state, where the notice sends readers. */
@@ -26,7 +28,7 @@ export interface ArticleViewProps {
   readonly next?: PagerLink;
 }
 
-export function ArticleView({ article, language, source, notAvailable, availabilityPath, stateList, previous, next }: ArticleViewProps) {
+export function ArticleView({ article, language, source, reviews, notAvailable, availabilityPath, stateList, previous, next }: ArticleViewProps) {
   return (
     <article>
       <h1 className="text-3xl font-bold md:text-4xl">{article.title}</h1>
@@ -40,13 +42,7 @@ export function ArticleView({ article, language, source, notAvailable, availabil
         <ArticleBody html={article.html} />
       </div>
       {article.stateList ? <StateDirectory {...stateList} language={language} source={source} availabilityPath={article.path} /> : null}
-      <ReviewDates
-        lastReviewed={article.lastReviewed}
-        nextReview={article.nextReview}
-        translatedFrom={unreviewedTranslatedFrom(article, language)}
-        source={source}
-        language={language}
-      />
+      <PageReview reviews={reviews} source={source} language={language} />
       <TherapistCallout language={language} />
       <ArticlePager previous={previous} next={next} language={language} />
     </article>

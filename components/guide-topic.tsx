@@ -2,25 +2,27 @@ import { Fragment } from 'react';
 import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
+import type { PageReviews } from '@/lib/content/review-coverage';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { Language } from '@/lib/i18n/language';
 import { headingsOneLevelDown } from '@/lib/site/guide';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { guideTopicId } from '@/lib/i18n/page-ids';
-import { unreviewedTranslatedFrom } from '@/lib/site/shown-review';
 import { FormerId } from './former-id';
 import { ArticleBody } from './article-body';
 import { AvailabilityNotice } from './availability-notice';
 import { MedicalDisclaimer } from './medical-disclaimer';
 import { QrCode } from './qr-code';
-import { ReviewDates } from './review-dates';
+import { PageReview } from './page-review';
 import { TranslationNotice } from './translation-notice';
 
 export interface GuideTopicProps {
   readonly article: Article;
   readonly language: Language;
   readonly source: SourceArticle;
+  /** The reviews that cover the topic's words as they are now. */
+  readonly reviews: PageReviews;
   /** The states the clinic's article says dry needling is not available in, for the notice. */
   readonly notAvailable: readonly StateAvailability[];
   /** The page with the list of every state, where the notice sends readers. */
@@ -50,9 +52,9 @@ function BreakableAddress({ url }: { url: string }) {
 /**
  * One topic of the printable guide. On paper it starts a new sheet and stands on its own, since
  * staff may print one topic only: it carries the code that opens its page, the notices, where
- * its facts come from, its review dates and the disclaimer.
+ * its facts come from, who reviewed it (or that no one has yet) and the disclaimer.
  */
-export function GuideTopic({ article, language, source, notAvailable, availabilityPath, unreviewedTranslation }: GuideTopicProps) {
+export function GuideTopic({ article, language, source, reviews, notAvailable, availabilityPath, unreviewedTranslation }: GuideTopicProps) {
   const url = absoluteUrl(article.path);
   // The title names the topic's section for screen readers.
   const titleId = guideTopicId(article.slug, language);
@@ -84,13 +86,7 @@ export function GuideTopic({ article, language, source, notAvailable, availabili
         <ArticleBody html={headingsOneLevelDown(article.html)} />
       </div>
       {article.stateList ? <p className="mt-6">{message(language, 'guide.stateListOnline')}</p> : null}
-      <ReviewDates
-        lastReviewed={article.lastReviewed}
-        nextReview={article.nextReview}
-        translatedFrom={unreviewedTranslatedFrom(article, language)}
-        source={source}
-        language={language}
-      />
+      <PageReview reviews={reviews} source={source} language={language} />
       <MedicalDisclaimer text={message(language, 'disclaimer')} className="mt-2 text-muted" />
     </section>
   );

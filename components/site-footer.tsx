@@ -1,4 +1,3 @@
-import { editorialStandards } from '@/lib/content/editorial-standards';
 import { message } from '@/lib/i18n/messages';
 import type { SiteChrome } from '@/lib/site/site-chrome';
 import { ClinicContact } from './clinic-contact';
@@ -11,7 +10,7 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
         <h2 className="text-lg font-bold">{message(chrome.language, 'footer.heading')}</h2>
         <MedicalDisclaimer text={message(chrome.language, 'disclaimer')} />
         <p>
-          {message(chrome.language, 'footer.about', editorialStandards)}{' '}
+          {message(chrome.language, 'footer.about')}{' '}
           <a href={chrome.aboutPath} className="text-link">
             {message(chrome.language, 'footer.aboutLink')}
           </a>

@@ -5,7 +5,7 @@ import type { TemplateProps } from '@/lib/site/route-table';
 import { answerFromArticle, answerFromLocations, locationData, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
-import { ReviewDates } from './review-dates';
+import { PageReview } from './page-review';
 import { SectionHeading } from './section-heading';
 import { TherapistCallout } from './therapist-callout';
 
@@ -26,7 +26,7 @@ export function StateAvailabilityView({
   availabilityPath,
   locationsPath,
   source,
-  review,
+  reviews,
   checked,
 }: StateAvailabilityViewProps) {
   const fromArticle = answerFromArticle(answer, notAvailableCount, language);
@@ -68,14 +68,7 @@ export function StateAvailabilityView({
           </a>
         </li>
       </ul>
-      <ReviewDates
-        lastReviewed={review.lastReviewed}
-        nextReview={review.nextReview}
-        translatedFrom={review.translatedFrom}
-        source={source}
-        listChecked={checked}
-        language={language}
-      />
+      <PageReview reviews={reviews} source={source} listChecked={checked} language={language} />
       <TherapistCallout language={language} />
     </article>
   );

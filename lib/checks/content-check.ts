@@ -11,6 +11,8 @@ import {
   CONTENT_DIR,
   EDITORIAL_NOTES_FILE,
   LOCATIONS_FILE,
+  REVIEWERS_FILE,
+  REVIEWS_FILE,
   SOURCE_FILE,
   displayPath,
 } from '@/lib/content/content-paths';
@@ -25,6 +27,8 @@ import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceFile } from '@/lib/content/source-article';
 import { clinicCheck } from './clinic-check';
+import { loadReviewsFile } from '@/lib/content/review-records';
+import { loadReviewersFile } from '@/lib/content/reviewers';
 import { loadTraceFolder } from '@/lib/content/traces';
 import { checkCatalogs } from './catalog-check';
 import { contactCheck } from './contact-check';
@@ -32,16 +36,16 @@ import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type Readi
 import { readingScaleFor } from './reading-scales';
 import { copyProblems, readClinicArticle } from './clinic-article';
 import { sourceProblems } from './source-check';
+import { findReviewProblems } from './reviews';
 import { traceProblems } from './trace-check';
-import { futureReviewProblem, reviewCycleProblem, reviewReminder } from './review-schedule';
 import { titleCharacterProblem } from './title-characters';
 import { findTranslationDrift, findUnpairedTranslations, type CheckedArticle, type TranslationFile } from './translations';
 
 export interface ContentCheckOptions {
   readonly contentDir?: string;
-  /** YYYY-MM-DD: review dates are compared with this day. */
+  /** YYYY-MM-DD: the dates of reviews are compared with this day. */
   readonly today: string;
-  /** A build only warns about review dates, so a deploy never fails because of the calendar. */
+  /** A build only warns about a review that is due or no longer covers its page: a deploy never fails on the calendar, and the page says itself that it is not reviewed. */
   readonly build?: boolean;
   /** The languages the content is published in; English first. */
   readonly languages?: readonly Language[];
@@ -149,29 +153,6 @@ export function readingLevelProblem(file: string, { tree, bodyStartLine }: Body,
   return finding && { file, ...finding };
 }
 
-/** The review dates of an article whose front matter passed its schema (the loader reports it otherwise). */
-function reviewProblems({ file, split, frontMatter }: ArticleFile, options: ContentCheckOptions): Problem[] {
-  if (!split || !frontMatter) return [];
-  const { lastReviewed, nextReview } = frontMatter;
-  const line = split.lineOf(['nextReview']);
-  const recorded: (readonly [field: 'lastReviewed' | 'translatedFrom', date: string])[] = [
-    ['lastReviewed', lastReviewed],
-    ...('translatedFrom' in frontMatter ? [['translatedFrom', frontMatter.translatedFrom] as const] : []),
-  ];
-  // A date still to come is an error even in a build: it only gets right by waiting, and until then the page says something untrue.
-  const problems: Problem[] = recorded.flatMap(([field, date]) => {
-    const future = futureReviewProblem(field, date, options.today);
-    return future ? [{ file, line: split.lineOf([field]), severity: 'error' as const, message: future }] : [];
-  });
-  const cycleProblem = reviewCycleProblem(lastReviewed, nextReview);
-  if (cycleProblem) problems.push({ file, line, severity: 'error', message: cycleProblem });
-  const reminder = reviewReminder(nextReview, options.today);
-  if (reminder) {
-    problems.push({ file, line, severity: reminder.overdue && !options.build ? 'error' : 'warning', message: reminder.message });
-  }
-  return problems;
-}
-
 /**
  * The staff page's email about an article whose front matter passed its schema (the loader reports
  * it otherwise): the build stops on a link too long for some email apps, so the check finds it
@@ -200,10 +181,10 @@ function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
 }
 
 /**
- * The reading level of every page whose body could be read; the review dates, the title's
- * characters and the staff email of every page whose front matter is right.
+ * The reading level of every page whose body could be read; the title's characters and the
+ * staff email of every page whose front matter is right.
  */
-function articleProblems(read: ArticleFile, language: Language, options: ContentCheckOptions, clinic: string | undefined): Problem[] {
+function articleProblems(read: ArticleFile, language: Language, clinic: string | undefined): Problem[] {
   const scale = readingScaleFor(language);
   const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
   const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
@@ -211,7 +192,6 @@ function articleProblems(read: ArticleFile, language: Language, options: Content
   return [
     ...(readingProblem ? [readingProblem] : []),
     ...(titleProblem ? [titleProblem] : []),
-    ...reviewProblems(read, options),
     ...staffEmailProblems(read, language, clinic),
   ];
 }
@@ -238,13 +218,7 @@ function isUnlistable(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.syscall === 'scandir';
 }
 
-async function checkLanguage(
-  contentDir: string,
-  language: Language,
-  languages: readonly Language[],
-  options: ContentCheckOptions,
-  clinic: string | undefined,
-): Promise<LanguageCheck> {
+async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], clinic: string | undefined): Promise<LanguageCheck> {
   let folder: ArticleFolder;
   try {
     folder = await loadArticleFolder(contentDir, language, languages);
@@ -260,7 +234,7 @@ async function checkLanguage(
       problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }],
     };
   }
-  const problems = [...folder.files.flatMap((read) => articleProblems(read, language, options, clinic)), ...folder.problems];
+  const problems = [...folder.files.flatMap((read) => articleProblems(read, language, clinic)), ...folder.problems];
   const checked = checkedArticles(folder);
   return {
     language,
@@ -273,7 +247,7 @@ async function checkLanguage(
   };
 }
 
-function translationProblems(english: LanguageCheck, other: LanguageCheck, contentDir: string, options: ContentCheckOptions): Problem[] {
+function translationProblems(english: LanguageCheck, other: LanguageCheck, contentDir: string): Problem[] {
   const folder = displayPath(articleFolder(contentDir, other.language));
   const unpaired = other.files.length === 0 ? [] : findUnpairedTranslations(english.translationFiles, other.translationFiles, folder);
   if (!english.checked || !other.checked) return unpaired;
@@ -283,10 +257,33 @@ function translationProblems(english: LanguageCheck, other: LanguageCheck, conte
     translated: other.checked,
     language: other.language,
     states: Object.keys(US_STATES) as StateCode[],
+  });
+  return [...unpaired, ...drift];
+}
+
+/** The reviewers and the reviews on record, read by their loaders, then held against the pages once every page could be read. */
+async function reviewCheck(
+  contentDir: string,
+  english: LanguageCheck,
+  others: readonly LanguageCheck[],
+  options: ContentCheckOptions,
+): Promise<{ files: string[]; problems: Problem[] }> {
+  const [reviewers, reviews] = await Promise.all([loaded(() => loadReviewersFile(contentDir)), loaded(() => loadReviewsFile(contentDir))]);
+  // A folder may have neither file: then no one reviews and nothing is on record, and no file was read.
+  const checked = (read: { value?: { exists: boolean } }, name: string) => (read.value?.exists === false ? [] : [displayPath(path.join(contentDir, name))]);
+  const files = [...checked(reviewers, REVIEWERS_FILE), ...checked(reviews, REVIEWS_FILE)];
+  const loadProblems = [...reviewers.problems, ...reviews.problems];
+  const translated = others.map((other) => other.checked);
+  if (!reviewers.value || !reviews.value || !english.checked || translated.some((pages) => pages === undefined)) return { files, problems: loadProblems };
+  const problems = findReviewProblems({
+    english: english.checked.map((page) => page.article),
+    translated: translated.map((pages) => (pages ?? []).map((page) => page.article)),
+    reviewers: reviewers.value,
+    reviews: reviews.value,
     today: options.today,
     build: options.build ?? false,
   });
-  return [...unpaired, ...drift];
+  return { files, problems: [...loadProblems, ...problems] };
 }
 
 function byFileThenLine(a: Problem, b: Problem): number {
@@ -296,14 +293,14 @@ function byFileThenLine(a: Problem, b: Problem): number {
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
  * images, links, availability, locations, contact and clinic data, the source file), reading level,
- * review dates, the example contact address and clinic, and whether the source file and editorial notes still match the clinic's article.
+ * the reviews and whether they still cover their pages, the example contact address and clinic, and whether the source file and editorial notes still match the clinic's article.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   const languages = options.languages ?? LANGUAGES;
   // The staff emails name the clinic, so it is read first.
   const clinicName = (await loaded(() => loadClinic(contentDir))).value?.name;
-  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, options, clinicName)));
+  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, clinicName)));
   if (!english) throw new Error('checkContent needs at least one language.');
   const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
   // The locations are checked against the availability data, so they wait until it is right.
@@ -312,6 +309,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const source = await sourceCheck(contentDir, options, english.read);
   const contact = await contactCheck(contentDir);
   const clinic = await clinicCheck(contentDir);
+  const reviews = await reviewCheck(contentDir, english, others, options);
   const catalogs = await checkCatalogs(languages, options.catalogDir);
   const problems = [
     ...catalogs.problems,
@@ -321,10 +319,11 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
     ...source.problems,
     ...contact.problems,
     ...clinic.problems,
-    ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir, options)]),
+    ...reviews.problems,
+    ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir)]),
   ];
   const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
-  const files = [...english.files, ...dataFiles, ...source.files, contact.file, clinic.file, ...others.flatMap((other) => other.files)];
+  const files = [...english.files, ...dataFiles, ...source.files, contact.file, clinic.file, ...reviews.files, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

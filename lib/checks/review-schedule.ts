@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/i18n/dates';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
-import { editorialStandards, reviewCycleText as cycle } from '@/lib/content/editorial-standards';
+import { editorialStandards } from '@/lib/content/editorial-standards';
 
 const { reviewCycleYears, reviewWarningDays } = editorialStandards;
 
@@ -20,45 +20,34 @@ function days(count: number): string {
   return count === 1 ? '1 day' : `${count} days`;
 }
 
-const HOW_TO_REVIEW = `Check the page against the clinic's article, then set "lastReviewed" to the day you checked it and "nextReview" to ${cycle} later.`;
-
-/** A reminder when an article's next review is past due or due within the warning period of `today` (all YYYY-MM-DD). */
-export function reviewReminder(nextReview: string, today: string): ReviewReminder | undefined {
-  const left = Math.round((toTime(nextReview) - toTime(today)) / DAY_MS);
-  const due = formatDate(nextReview, DEFAULT_LANGUAGE.locale);
-  if (left < 0) {
-    return { overdue: true, message: `the review was due on ${due}, ${days(-left)} ago. ${HOW_TO_REVIEW}` };
-  }
-  if (left > reviewWarningDays) return undefined;
-  const when = left === 0 ? 'today' : `in ${days(left)}`;
-  return { overdue: false, message: `the next review is due ${when}, on ${due}. ${HOW_TO_REVIEW}` };
-}
-
-/** The latest allowed next review: the same day one review cycle after the last one. */
-function latestNextReview(lastReviewed: string): string {
-  const date = new Date(toTime(lastReviewed));
+/** When a review is due again: the same day one review cycle after it. */
+export function nextReviewOf(reviewed: string): string {
+  const date = new Date(toTime(reviewed));
   date.setUTCFullYear(date.getUTCFullYear() + reviewCycleYears);
   return date.toISOString().slice(0, 10);
 }
 
-/** A message when "nextReview" is further from "lastReviewed" than the review cycle allows. */
-export function reviewCycleProblem(lastReviewed: string, nextReview: string): string | undefined {
-  const latest = latestNextReview(lastReviewed);
-  if (nextReview <= latest) return undefined;
-  return `"nextReview" (${nextReview}) is more than ${cycle} after "lastReviewed" (${lastReviewed}). Pages must be reviewed again within ${cycle}: set it to ${latest} or earlier.`;
+/**
+ * A reminder when the review recorded on `reviewed` is due again (one review cycle later) within
+ * the warning period of `today`, or past due (all YYYY-MM-DD). `howTo` says how to review again.
+ */
+export function reviewReminder(reviewed: string, today: string, howTo: string): ReviewReminder | undefined {
+  const nextReview = nextReviewOf(reviewed);
+  const left = Math.round((toTime(nextReview) - toTime(today)) / DAY_MS);
+  const due = formatDate(nextReview, DEFAULT_LANGUAGE.locale);
+  if (left < 0) {
+    return { overdue: true, message: `the review of ${reviewed} was due again on ${due}, ${days(-left)} ago. ${howTo}` };
+  }
+  if (left > reviewWarningDays) return undefined;
+  const when = left === 0 ? 'today' : `in ${days(left)}`;
+  return { overdue: false, message: `the review of ${reviewed} is due again ${when}, on ${due}. ${howTo}` };
 }
 
-const WHAT_TO_SET: Readonly<Record<'lastReviewed' | 'translatedFrom', string>> = {
-  lastReviewed: "Set it to the day the page was checked against the clinic's article",
-  translatedFrom: 'Set it to the "lastReviewed" date of the English page this translation was made from',
-};
-
 /**
- * A message when a date that records a review ("lastReviewed", or a translation's "translatedFrom")
- * is after `today`: the page would say it was reviewed on a day still to come, and its next review,
- * counted from that day, would never come due.
+ * A message when a review's date is after `today`: the page would say it was reviewed on a day
+ * still to come, and its next review, counted from that day, would never come due.
  */
-export function futureReviewProblem(field: 'lastReviewed' | 'translatedFrom', date: string, today: string): string | undefined {
+export function futureReviewProblem(date: string, today: string): string | undefined {
   if (date <= today) return undefined;
-  return `"${field}" (${date}) is after today (${today}). ${WHAT_TO_SET[field]}; a review cannot be in the future.`;
+  return `the review is dated ${date}, after today (${today}); a review cannot be in the future. Record it again with npm run sign-off on the day it is signed.`;
 }

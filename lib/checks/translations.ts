@@ -176,23 +176,6 @@ function withCurrentIds(url: string, language: Language): string {
   return index === -1 ? url : `${pathPart}#${pageIdsOf(language)[index]}`;
 }
 
-function freshnessProblem(english: Article, translated: CheckedArticle, today: string, build: boolean): Problem | undefined {
-  const { article } = translated;
-  // Stryker disable next-line ConditionalExpression: "translatedFrom" is required on every translation the loader accepts.
-  if (article.translatedFrom === undefined) return undefined;
-  if (english.lastReviewed <= article.translatedFrom) return undefined;
-  const overdue = article.nextReview < today && !build;
-  return {
-    file: article.file,
-    line: translated.lineOf('translatedFrom'),
-    severity: overdue ? 'error' : 'warning',
-    message:
-      `this translation was made from the review of ${article.translatedFrom}, but ${english.file} was reviewed again on ${english.lastReviewed}. ` +
-      `Update the translation from the English page, then set "translatedFrom" to ${english.lastReviewed}.` +
-      (overdue ? ` This page's own review was due on ${article.nextReview}.` : ''),
-  };
-}
-
 /** An article file as far as pairing needs it, read even when the file has other problems. */
 export interface TranslationFile {
   readonly file: string;
@@ -255,15 +238,13 @@ export interface TranslationCheck {
   readonly translated: readonly CheckedArticle[];
   readonly language: Language;
   readonly states: readonly StateCode[];
-  readonly today: string;
-  readonly build: boolean;
 }
 
 /**
  * What keeps a language's pages from drifting from the English ones, once both languages'
  * pages could be read: the same sections, lists, tables and links, each link to the same
- * place in this language; and a warning when the English page has been reviewed since the
- * translation was made.
+ * place in this language. Whether a translation was made from the English text as it is now is
+ * the review check's (reviews.ts).
  */
 export function findTranslationDrift(check: TranslationCheck): Problem[] {
   const englishBySlug = new Map(check.english.map((entry) => [entry.article.slug, entry]));
@@ -284,8 +265,6 @@ export function findTranslationDrift(check: TranslationCheck): Problem[] {
     if (outline.links.length === englishOutline.links.length) {
       problems.push(...linkProblems(english, englishOutline, translated, outline, translatedAddress, check.language));
     }
-    const stale = freshnessProblem(english.article, translated, check.today, check.build);
-    if (stale) problems.push(stale);
   }
   return problems;
 }

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { isIsoDate } from '@/lib/i18n/dates';
-import { isoDateText, requiredText, shown } from './zod-messages';
+import { requiredText, shown } from './zod-messages';
 
 const DESCRIPTION_MAX_LENGTH = 160;
 
-const ALLOWED_FIELDS = 'title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection';
-const TRANSLATION_FIELDS = 'translationOf, translatedFrom, translationReviewed, translationReviewedBy';
+const ALLOWED_FIELDS = 'title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+const TRANSLATION_FIELDS = 'translationOf';
+
+/** The review dates pages had before a review was bound to the text it covered. */
+const FORMER_REVIEW_FIELDS = new Set(['lastReviewed', 'nextReview', 'translatedFrom', 'translationReviewed', 'translationReviewedBy']);
+const FORMER_REVIEW_FIELDS_MOVED =
+  ' Reviews are no longer dates in the page: a reviewer signs a printed review sheet and "npm run sign-off" records it in content/reviews.yaml (docs/editors.md, "Reviews"). Remove the line.';
 
 /** The form of a page address: after-effects. File names and old addresses (aliases) both follow it. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,8 +50,6 @@ const articleFields = {
     })
     .int({ error: (issue) => `must be a whole number like 3 (got ${shown(issue.input)}).` })
     .positive({ error: (issue) => `must be 1 or more (got ${shown(issue.input)}).` }),
-  lastReviewed: isoDateText('lastReviewed'),
-  nextReview: isoDateText('nextReview'),
   stateList: z
     .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` })
     .default(false),
@@ -62,7 +64,7 @@ const aliasesField = {
     .optional(),
 };
 
-/** What a translation says about itself: which English page it translates, from which review of it, and whether a qualified translator has checked it. */
+/** Which English page a translation translates; which text of it, and its review, are in content/reviews.yaml. */
 const translationFields = {
   translationOf: z
     .string({
@@ -72,49 +74,25 @@ const translationFields = {
           : `must be the file name of an English article without .md, like what-is-dry-needling (got ${shown(issue.input)}).`,
     })
     .regex(SLUG, { error: (issue) => `must be the file name of an English article without .md, like what-is-dry-needling (got ${shown(issue.input)}).` }),
-  translatedFrom: isoDateText('translatedFrom'),
-  translationReviewed: z.boolean({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is missing. Add "translationReviewed: false" until a qualified human translator has reviewed this page; then they set it to true.'
-        : `must be true or false (got ${shown(issue.input)}).`,
-  }),
-  translationReviewedBy: z.string({ error: (issue) => `must be the name of the translator who reviewed the page (got ${shown(issue.input)}).` }).trim().min(1).optional(),
 };
 
 function strictFields<Shape extends z.core.$ZodLooseShape>(shape: Shape, allowed: string) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `has a field this site does not know: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are ${allowed}.`
+        ? `has a field this site does not know: ${issue.keys.map((key) => `"${key}"`).join(', ')}. Check the spelling; allowed fields are ${allowed}.${issue.keys.some((key) => FORMER_REVIEW_FIELDS.has(key)) ? FORMER_REVIEW_FIELDS_MOVED : ''}`
         : `must be a list of fields between two lines of three dashes (---), like title: What is dry needling?`,
   });
 }
 
-// Only compare two real dates: a bad date already has its own message.
-function reviewedBeforeNextReview(fields: { lastReviewed: string; nextReview: string }): boolean {
-  return !isIsoDate(fields.lastReviewed) || !isIsoDate(fields.nextReview) || fields.nextReview > fields.lastReviewed;
-}
-
-const nextReviewAfterLastReview = {
-  path: ['nextReview'],
-  error: (issue: { input: unknown }) => {
-    const fields = issue.input as { lastReviewed: string; nextReview: string };
-    return `must be after "lastReviewed" (${fields.lastReviewed}), but it is ${fields.nextReview}.`;
-  },
-};
-
 /** The front matter every English article starts with. Types elsewhere come from this, never restated. */
-export const articleFrontMatterSchema = strictFields({ ...articleFields, ...aliasesField }, ALLOWED_FIELDS).refine(
-  reviewedBeforeNextReview,
-  nextReviewAfterLastReview,
-);
+export const articleFrontMatterSchema = strictFields({ ...articleFields, ...aliasesField }, ALLOWED_FIELDS);
 
 /** The front matter of an article in another language: the same fields, no old addresses, and what it translates. */
 export const translatedArticleFrontMatterSchema = strictFields(
   { ...articleFields, ...translationFields },
   `${ALLOWED_FIELDS.replace(', aliases', '')}, ${TRANSLATION_FIELDS}`,
-).refine(reviewedBeforeNextReview, nextReviewAfterLastReview);
+);
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 export type TranslatedArticleFrontMatter = z.infer<typeof translatedArticleFrontMatterSchema>;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { SLUG, articleFrontMatterSchema, translatedArticleFrontMatterSchema, type ArticleFrontMatter, type TranslatedArticleFrontMatter } from './article-schema';
 import { findStructureProblems } from './article-structure';
+import { pageBlocks, type Block } from './blocks';
 import { listContentFolder, readContentFile } from './content-files';
 import { TRACES_FOLDER, displayPath, publicDirFor } from './content-paths';
 import { findImageSourceProblems } from './image-sources';
@@ -38,6 +39,8 @@ export interface Article extends ArticleFrontMatter, Partial<Omit<TranslatedArti
   /** Sanitized HTML of the body. */
   readonly html: string;
   readonly headings: readonly SectionHeading[];
+  /** What a review covers: the title, the description and each block of the body, with its line in the file and its fingerprint. */
+  readonly blocks: readonly Block[];
   /** The section "contraindicationsSection" names: who should not have dry needling, its list and its words. */
   readonly contraindications?: SectionList;
   /** The section "adverseEffectsSection" names: what people may feel afterwards, its list and its words. */
@@ -226,6 +229,7 @@ async function parseArticle(filePath: string, publicDir: string, language: Langu
         file,
         html: rendered.html,
         headings: rendered.headings,
+        blocks: pageBlocks(frontMatter, { title: split.lineOf(['title']), description: split.lineOf(['description']) }, tree, toFileLine),
         ...('list' in contraindications && { contraindications: contraindications.list }),
         ...('list' in adverseEffects && { adverseEffects: adverseEffects.list }),
       },

@@ -45,3 +45,9 @@ export function displayPath(absolutePath: string): string {
 export function publicDirFor(contentDir: string): string {
   return path.join(path.dirname(contentDir), 'public');
 }
+
+/** The people who review pages: their names, credentials, role and languages. */
+export const REVIEWERS_FILE = 'reviewers.yaml';
+
+/** The reviews and translations on record, each bound to the text it covered; written by npm run sign-off and npm run translated. */
+export const REVIEWS_FILE = 'reviews.yaml';

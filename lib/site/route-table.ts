@@ -4,6 +4,9 @@ import { findAvailabilityArticle, loadArticles, neighbours, type Article } from 
 import { loadAvailability, statesNotAvailable, type Availability, type StateAvailability } from '@/lib/content/availability';
 import { loadClinic, type Clinic } from '@/lib/content/clinic';
 import { loadContact } from '@/lib/content/contact';
+import { loadSiteReviews, type SiteReviews } from '@/lib/content/page-reviews';
+import type { PageReviews } from '@/lib/content/review-coverage';
+import type { Reviewer } from '@/lib/content/reviewers';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
 import { dryNeedlingLocationsFor, loadLocations, type Location } from '@/lib/content/locations';
 import { oncePerContent } from '@/lib/content/once-per-folder';
@@ -17,7 +20,6 @@ import { breadcrumbTrail, type Crumb } from './breadcrumbs';
 import { movedPageMetadata, notFoundMetadata, pageMetadata, siteMetadata } from './metadata';
 import { notFoundRoute } from './page-address';
 import { unreviewedLanguageNames } from './phrases';
-import { unreviewedTranslatedFrom } from './shown-review';
 import { siteChrome, unreviewedTranslationOf, type SiteChrome } from './site-chrome';
 import { findSitePage, loadSitePages, type PageOfKind, type SitePage } from './site-pages';
 import { stateEmailGroups, topicEmails, type Email, type StateEmailGroup } from './staff-emails';
@@ -57,6 +59,8 @@ export interface TemplateProps {
     readonly trail: readonly Crumb[];
     readonly structuredData: WithContext<MedicalWebPage>;
     readonly source: SourceArticle;
+    /** The reviews that cover the page's words as they are now. */
+    readonly reviews: PageReviews;
     /** What the list of states shows, on the one article that has it ("stateList: true"). */
     readonly stateList: {
       readonly answers: readonly StateAnswer[];
@@ -80,7 +84,7 @@ export interface TemplateProps {
     readonly locationsPath: string;
     readonly source: SourceArticle;
     /** A state page is part of the list of states, so it is reviewed with that article. */
-    readonly review: { readonly lastReviewed: string; readonly nextReview: string; readonly translatedFrom?: string };
+    readonly reviews: PageReviews;
     readonly checked?: string;
   };
   readonly locations: TitledPage & {
@@ -99,7 +103,7 @@ export interface TemplateProps {
   readonly guide: TitledPage &
     AvailabilityNotice & {
       readonly source: SourceArticle;
-      readonly topics: readonly { readonly article: Article; readonly unreviewedTranslation: boolean }[];
+      readonly topics: readonly { readonly article: Article; readonly reviews: PageReviews; readonly unreviewedTranslation: boolean }[];
     };
   readonly about: TitledPage & {
     readonly source: SourceArticle;
@@ -107,6 +111,8 @@ export interface TemplateProps {
     readonly clinic: Clinic;
     /** The languages no qualified translator has reviewed yet, named for the reader. */
     readonly unreviewedLanguages?: string;
+    /** Everyone in content/reviewers.yaml, named with what they check. */
+    readonly reviewers: readonly Reviewer[];
     readonly report: ProblemReport;
   };
   readonly accessibility: TitledPage & {
@@ -157,6 +163,7 @@ interface SiteData {
   /** The clinic that publishes the site (content/clinic.yaml). */
   readonly clinic: Clinic;
   readonly languages: readonly Language[];
+  readonly reviews: SiteReviews;
 }
 
 /** One language's edition: its articles, its list of states and what its pages share in <head>, with what the whole site shares. */
@@ -177,13 +184,19 @@ function titled(page: SitePage): TitledPage {
 }
 
 /** Every topic the guide prints, and whether it says that no qualified translator has reviewed it yet. */
-function guideTopics({ language, pages }: Edition): TemplateProps['guide']['topics'] {
+function guideTopics({ language, pages, reviews }: Edition): TemplateProps['guide']['topics'] {
   return pages
     .filter((page): page is PageOfKind<'article'> => page.kind === 'article' && page.language === language)
     .map(({ article, translations }) => ({
       article,
-      unreviewedTranslation: unreviewedTranslationOf(language, translations, article.translationReviewed !== false) !== undefined,
+      reviews: reviews.of(article),
+      unreviewedTranslation: unreviewedTranslationOf(language, translations, translationReviewed(article, reviews)) !== undefined,
     }));
+}
+
+/** Whether a translator's review covers an article as it is now; an English page is no translation. */
+function translationReviewed(article: Article, reviews: SiteReviews): boolean {
+  return article.language === DEFAULT_LANGUAGE.code || reviews.of(article).translation !== undefined;
 }
 
 function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff-links'] {
@@ -205,18 +218,11 @@ function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff
 function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps['state'] {
   const { language, stateList } = edition;
   const trail = breadcrumbTrail(language, stateList, page);
-  const translatedFrom = unreviewedTranslatedFrom(stateList, language);
-  const review = { lastReviewed: stateList.lastReviewed, nextReview: stateList.nextReview, ...(translatedFrom && { translatedFrom }) };
+  const reviews = edition.reviews.of(stateList);
   return {
     language,
     trail,
-    structuredData: statePageJsonLd({
-      page,
-      state: { name: language.stateNames[page.state.code] },
-      ...(translatedFrom === undefined && { lastReviewed: review.lastReviewed }),
-      trail,
-      clinic: edition.clinic,
-    }),
+    structuredData: statePageJsonLd({ page, state: { name: language.stateNames[page.state.code] }, reviews, trail, clinic: edition.clinic }),
     answer: answerFor(page.state, edition.locations),
     notAvailableCount: edition.notAvailable.length,
     elsewhere: dryNeedlingLocationsFor(page.state.code, edition.locations).elsewhere,
@@ -224,7 +230,7 @@ function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps[
     availabilityPath: stateList.path,
     locationsPath: fixedRoutes(language).locations,
     source: edition.source,
-    review,
+    reviews,
     checked: edition.availability.checked,
   };
 }
@@ -234,12 +240,14 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
   const { language, articles } = edition;
   const trail = breadcrumbTrail(language, article);
   const { previous, next } = neighbours(articles, article.slug);
+  const reviews = edition.reviews.of(article);
   return {
     language,
     article,
     trail,
-    structuredData: medicalWebPageJsonLd(article, trail, dryNeedlingTherapy(articles, language), language, edition.clinic),
+    structuredData: medicalWebPageJsonLd(article, reviews, trail, dryNeedlingTherapy(articles, language), language, edition.clinic),
     source: edition.source,
+    reviews,
     notAvailable: edition.notAvailable,
     availabilityPath: edition.stateList.path,
     stateList: {
@@ -256,7 +264,7 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
 /** The route of one page of the list of pages, with what its template renders. */
 function pageRoute(page: SitePage, edition: Edition): Route {
   const { language } = edition;
-  const reviewed = page.kind === 'article' ? page.article.translationReviewed !== false : true;
+  const reviewed = page.kind === 'article' ? translationReviewed(page.article, edition.reviews) : true;
   const fields = {
     path: page.path,
     language,
@@ -291,7 +299,7 @@ function pageRoute(page: SitePage, edition: Edition): Route {
       return {
         ...fields,
         kind: page.kind,
-        props: { ...titled(page), source: edition.source, clinic: edition.clinic, unreviewedLanguages, report },
+        props: { ...titled(page), source: edition.source, clinic: edition.clinic, unreviewedLanguages, reviewers: edition.reviews.reviewers, report },
       };
     case 'accessibility':
       return { ...fields, kind: page.kind, props: { ...titled(page), unreviewedLanguages, report } };
@@ -336,13 +344,14 @@ function editionOf(language: Language, articles: readonly Article[], site: SiteD
 }
 
 async function buildRouteTable(contentDir: string, languages: readonly Language[]): Promise<RouteTable> {
-  const [pages, availability, { example, locations }, source, contact, clinic] = await Promise.all([
+  const [pages, availability, { example, locations }, source, contact, clinic, reviews] = await Promise.all([
     loadSitePages(contentDir, languages),
     loadAvailability(contentDir),
     loadLocations(contentDir),
     loadSourceArticle(contentDir),
     loadContact(contentDir),
     loadClinic(contentDir),
+    loadSiteReviews(contentDir, languages),
   ]);
   const site: SiteData = {
     pages,
@@ -355,6 +364,7 @@ async function buildRouteTable(contentDir: string, languages: readonly Language[
     problemReports: contact.problemReports,
     clinic,
     languages,
+    reviews,
   };
   const editions = await Promise.all(
     languages.map(async (language) => editionOf(language, await loadArticles(contentDir, language, languages), site)),

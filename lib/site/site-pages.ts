@@ -4,6 +4,7 @@ import { loadAvailability, statesNotAvailable, type StateAvailability } from '@/
 import { loadLocations } from '@/lib/content/locations';
 import { answersByState, type StateAnswer } from '@/lib/content/state-answers';
 import { CONTENT_DIR } from '@/lib/content/content-paths';
+import { loadSiteReviews } from '@/lib/content/page-reviews';
 import { oncePerContent } from '@/lib/content/once-per-folder';
 import { translationsOf } from '@/lib/content/translations';
 import type { Language } from '@/lib/i18n/language';
@@ -19,7 +20,7 @@ interface PageFields {
   /** The page's own title; <title> adds the site name to it. */
   readonly title: string;
   readonly description: string;
-  /** When a person last reviewed the content (YYYY-MM-DD), for the sitemap. Never the build date. */
+  /** When a person last reviewed the content, by a review that still covers it (YYYY-MM-DD), for the sitemap. Never the build date. */
   readonly lastModified?: string;
   /** False for pages search engines should leave out: they say noindex and are not in the sitemap. */
   readonly indexable: boolean;
@@ -67,8 +68,8 @@ function newest(dates: readonly (string | undefined)[]): string | undefined {
 }
 
 /** The home page lists every article, so it last changed when the most recently reviewed one did. */
-function newestReview(articles: readonly Article[]): string | undefined {
-  return newest(articles.map((article) => article.lastReviewed));
+function newestReview(articles: readonly Article[], reviewedOn: Edition['reviewedOn']): string | undefined {
+  return newest(articles.map(reviewedOn));
 }
 
 // Stryker disable all: no content reaches this guard, because the reserved names (lib/routes/fixed-routes.ts) refuse every file name that would give two pages one address or preview image; it guards against a developer's new kind of page.
@@ -93,6 +94,8 @@ interface Edition {
   readonly answers: readonly StateAnswer[];
   readonly notAvailableCount: number;
   readonly exampleLocations: boolean;
+  /** The day of the newest review that covers an article's words as they are now. */
+  readonly reviewedOn: (article: Article) => string | undefined;
   /** The day a person checked the list of states, when an editor has set one. */
   readonly checked?: string;
 }
@@ -110,7 +113,7 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
         path: languagePathPrefix(language),
         title: message(language, 'site.name'),
         description: message(language, 'site.description'),
-        lastModified: newestReview(articles),
+        lastModified: newestReview(articles, edition.reviewedOn),
         indexable: true,
         translations: edition.twinsIn(languagePathPrefix),
       }),
@@ -123,7 +126,7 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
           path: article.path,
           title: article.title,
           description: article.description,
-          lastModified: article.lastReviewed,
+          lastModified: edition.reviewedOn(article),
           indexable: true,
           translations: edition.twinsOfArticle(article),
         }),
@@ -138,7 +141,7 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
           path: statePagePath(stateList.path, language.stateNames[answer.state.code]),
           title: statePageTitle(answer.state.code, language),
           description: statePageDescription(answer, edition.notAvailableCount, edition.exampleLocations, language),
-          lastModified: newest([stateList.lastReviewed, edition.checked]),
+          lastModified: newest([edition.reviewedOn(stateList), edition.checked]),
           indexable: true,
           translations: edition.twinsIn((other) => statePagePath(stateListIn(other), other.stateNames[answer.state.code])),
         }),
@@ -173,7 +176,7 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
         path: fixedRoutes(language).guide,
         title: message(language, 'guide.title'),
         description: message(language, 'guide.description'),
-        lastModified: newestReview(articles),
+        lastModified: newestReview(articles, edition.reviewedOn),
         indexable: false,
         translations: edition.twinsIn((other) => fixedRoutes(other).guide),
       }),
@@ -196,10 +199,11 @@ function languagePages(language: Language, edition: Edition): SitePage[] {
 }
 
 async function buildSitePages(contentDir: string, languages: readonly Language[]): Promise<SitePage[]> {
-  const [articleLists, availability, { example, locations }] = await Promise.all([
+  const [articleLists, availability, { example, locations }, reviews] = await Promise.all([
     Promise.all(languages.map((language) => loadArticles(contentDir, language, languages))),
     loadAvailability(contentDir),
     loadLocations(contentDir),
+    loadSiteReviews(contentDir, languages),
   ]);
   // Stryker disable next-line ArrayDeclaration: every language has its list of articles.
   const byLanguage = new Map(languages.map((language, index) => [language.code, articleLists[index] ?? []]));
@@ -219,6 +223,10 @@ async function buildSitePages(contentDir: string, languages: readonly Language[]
     answers: answersByState(availability, locations),
     notAvailableCount: statesNotAvailable(availability).length,
     exampleLocations: example,
+    reviewedOn: (article) => {
+      const { clinical, translation } = reviews.of(article);
+      return newest([clinical?.date, translation?.date]);
+    },
     ...(availability.checked !== undefined && { checked: availability.checked }),
   };
   const pages = languages.flatMap((language) => languagePages(language, edition));

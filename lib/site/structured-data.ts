@@ -1,12 +1,12 @@
-import type { BreadcrumbList, MedicalOrganization, MedicalTherapy, MedicalWebPage, Thing, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, MedicalOrganization, MedicalTherapy, MedicalWebPage, Person, Thing, WebSite, WithContext } from 'schema-dts';
 import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { Clinic } from '@/lib/content/clinic';
+import type { PageReviews, Signature } from '@/lib/content/review-coverage';
 import type { Language } from '@/lib/i18n/language';
 import { languagePathPrefix } from '@/lib/i18n/languages';
 import type { Crumb } from './breadcrumbs';
-import { unreviewedTranslatedFrom } from './shown-review';
 import type { SitePage } from './site-pages';
 import { absoluteUrl } from '@/lib/routes/site-url';
 
@@ -95,10 +95,25 @@ interface DescribedPage {
   readonly path: string;
   readonly title: string;
   readonly description: string;
-  /** When a person last reviewed the page (YYYY-MM-DD); none on a translation no qualified translator has reviewed. */
-  readonly lastReviewed?: string;
+  /** Only the reviews that cover the page's words as they are now. */
+  readonly reviews: PageReviews;
   /** The clinic that publishes the site. */
   readonly clinic: Clinic;
+}
+
+function person({ reviewer }: Signature): Person {
+  return { '@type': 'Person', name: reviewer.name, honorificSuffix: reviewer.credentials };
+}
+
+/**
+ * schema.org's reviewedBy and lastReviewed, only while a clinical review covers the page's words
+ * (on a translation, through a reviewed translation, whose translator is named too). A made-up
+ * example reviewer is never given to search engines as a real person.
+ */
+function reviewFields({ clinical, translation }: PageReviews): Pick<MedicalWebPage, 'reviewedBy' | 'lastReviewed'> {
+  if (!clinical || clinical.reviewer.example) return {};
+  const signatures = [clinical, ...(translation && !translation.reviewer.example ? [translation] : [])];
+  return { reviewedBy: signatures.map(person), lastReviewed: signatures.map((signature) => signature.date).sort().at(-1) };
 }
 
 /** A page of the site as a medical page for patients, part of the site, about dry needling. */
@@ -112,7 +127,7 @@ function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: Med
     name: page.title,
     description: page.description,
     inLanguage: page.language.code,
-    ...(page.lastReviewed && { lastReviewed: page.lastReviewed }),
+    ...reviewFields(page.reviews),
     audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     breadcrumb: breadcrumbListJsonLd(trail),
     isPartOf: {
@@ -129,20 +144,20 @@ function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: Med
 /** One article, about dry needling as the articles describe it. */
 export function medicalWebPageJsonLd(
   article: Article,
+  reviews: PageReviews,
   trail: readonly Crumb[],
   therapy: MedicalTherapy,
   language: Language,
   clinic: Clinic,
 ): WithContext<MedicalWebPage> {
-  const unreviewed = unreviewedTranslatedFrom(article, language) !== undefined;
-  return medicalWebPage({ ...article, language, clinic, lastReviewed: unreviewed ? undefined : article.lastReviewed }, trail, therapy);
+  return medicalWebPage({ ...article, language, reviews, clinic }, trail, therapy);
 }
 
 export interface StatePageJsonLdInput {
   readonly page: SitePage;
   readonly state: Pick<StateAvailability, 'name'>;
-  /** The state pages are reviewed with the list of states they belong to; none while that list is an unreviewed translation. */
-  readonly lastReviewed?: string;
+  /** The state pages are reviewed with the list of states they belong to. */
+  readonly reviews: PageReviews;
   readonly trail: readonly Crumb[];
   readonly clinic: Clinic;
 }
@@ -151,9 +166,9 @@ export interface StatePageJsonLdInput {
  * One state's page: about dry needling, in that state. Its description is the page's own
  * summary, worded in the same three cases as the page (lib/site/phrases).
  */
-export function statePageJsonLd({ page, state, lastReviewed, trail, clinic }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
+export function statePageJsonLd({ page, state, reviews, trail, clinic }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
   return {
-    ...medicalWebPage({ ...page, lastReviewed, clinic }, trail, dryNeedling(page.language)),
+    ...medicalWebPage({ ...page, reviews, clinic }, trail, dryNeedling(page.language)),
     spatialCoverage: { '@type': 'AdministrativeArea', name: state.name },
   };
 }

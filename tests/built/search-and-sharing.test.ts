@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { listAliases } from '@/lib/site/aliases';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
 import { loadAvailability } from '@/lib/content/availability';
+import { CONTENT_DIR } from '@/lib/content/content-paths';
+import { loadSiteReviews } from '@/lib/content/page-reviews';
 import { statePagePath } from '@/lib/routes/state-paths';
 import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
@@ -18,6 +20,7 @@ import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 assertBuilt();
 const articles = await loadArticles();
 const sitePages = await loadSitePages();
+const reviews = await loadSiteReviews(CONTENT_DIR, LANGUAGES);
 const aliases = listAliases(articles);
 const stateList = findAvailabilityArticle(articles);
 const states = (await loadAvailability()).states.map((state) => ({ ...state, path: statePagePath(stateList.path, state.name) }));
@@ -106,10 +109,11 @@ describe('sitemap.xml and robots.txt', () => {
     expect(sitemapEntries().map((entry) => entry.loc).sort()).toEqual(indexable.sort());
   });
 
-  it("dates each article by its last review, and the home page by the newest review", () => {
+  it('dates each article by the review that covers it, and the home page by the newest such review; none while no review covers them', () => {
     const lastmod = new Map(sitemapEntries().map((entry) => [entry.loc, entry.lastmod]));
-    for (const article of articles) expect(lastmod.get(absoluteUrl(article.path)), article.path).toBe(article.lastReviewed);
-    expect(lastmod.get(absoluteUrl('/'))).toBe(articles.map((article) => article.lastReviewed).sort().at(-1));
+    const reviewedOn = articles.map((article) => reviews.of(article).clinical?.date);
+    articles.forEach((article, index) => expect(lastmod.get(absoluteUrl(article.path)), article.path).toBe(reviewedOn[index]));
+    expect(lastmod.get(absoluteUrl('/'))).toBe(reviewedOn.filter((date) => date !== undefined).sort().at(-1));
   });
 
   it('leaves the staff page, the printable guide and old addresses out of the sitemap', () => {
@@ -149,8 +153,8 @@ describe('structured data (JSON-LD)', () => {
 
   // The articles, and each state's page (reviewed with the list of states it belongs to).
   const medicalPages = [
-    ...articles.map((article) => ({ path: article.path, title: article.title, description: article.description, lastReviewed: article.lastReviewed })),
-    ...states.map((state) => ({ ...findSitePage(sitePages, state.path), lastReviewed: stateList.lastReviewed })),
+    ...articles.map((article) => ({ path: article.path, title: article.title, description: article.description, lastReviewed: reviews.of(article).clinical?.date })),
+    ...states.map((state) => ({ ...findSitePage(sitePages, state.path), lastReviewed: reviews.of(stateList).clinical?.date })),
   ];
 
   it.each(medicalPages.map((page) => [page.path, page] as const))('%s is a MedicalWebPage for patients about dry needling', (urlPath, expected) => {
@@ -164,7 +168,7 @@ describe('structured data (JSON-LD)', () => {
       description: expected.description,
       url: absoluteUrl(urlPath),
       inLanguage: 'en',
-      lastReviewed: expected.lastReviewed,
+      ...(expected.lastReviewed !== undefined && { lastReviewed: expected.lastReviewed }),
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },

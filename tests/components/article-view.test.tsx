@@ -5,15 +5,17 @@ import { ArticlePager } from '@/components/article-pager';
 import { ArticleView } from '@/components/article-view';
 import { statesNotAvailable } from '@/lib/content/availability';
 import { answersByState } from '@/lib/content/state-answers';
-import { afterEffectsArticle, fixtureAvailability, fixtureSource } from '../fixtures/articles';
+import { afterEffectsArticle, clinicalReviewer, fixtureAvailability, fixtureSource } from '../fixtures/articles';
+import type { PageReviews } from '@/lib/content/review-coverage';
 import { desert } from '../fixtures/locations';
 
-function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}) {
+function renderArticle(overrides: Partial<typeof afterEffectsArticle> = {}, reviews: PageReviews = {}) {
   const article = { ...afterEffectsArticle, ...overrides };
   return render(
     <ArticleView language={english}
       article={article}
       source={fixtureSource}
+      reviews={reviews}
       notAvailable={statesNotAvailable(fixtureAvailability)}
       availabilityPath="/availability/"
       stateList={{ answers: answersByState(fixtureAvailability, [desert]), exampleLocations: true, locationsPath: '/locations/' }}
@@ -31,18 +33,25 @@ describe('ArticleView', () => {
     expect(screen.getByText(afterEffectsArticle.description)).toBeInTheDocument();
   });
 
-  it('shows when the page was last reviewed and when its next review is due', () => {
-    renderArticle();
-    expect(screen.getByText(/Page last reviewed/).closest('p')).toHaveTextContent(
-      'Page last reviewed: July 22, 2024 · Next review due: July 22, 2025',
-    );
+  it('names who reviewed the page and when, while a review covers its words', () => {
+    renderArticle({}, { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } });
+    expect(screen.getByText(/^Reviewed by/)).toHaveTextContent('Reviewed by Ana Rivera, PT, DPT, on July 22, 2024.');
+    expect(screen.queryByText(/No named reviewer/)).toBeNull();
   });
 
-  it("says in one line beside the review dates which article of the clinic's the page is based on", () => {
+  it('says that no named reviewer has checked it, and to ask the physical therapist, when no review covers its words', () => {
     renderArticle();
+    expect(screen.getByText(/No named reviewer/)).toHaveTextContent(
+      "No named reviewer has checked this page against the clinic's article yet. If something here matters for your care, ask your physical therapist.",
+    );
+    expect(screen.queryByText(/Reviewed by/)).toBeNull();
+  });
+
+  it("says in one line, just before who reviewed it, which article of the clinic's the page is based on", () => {
+    renderArticle({}, { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } });
     const provenance = screen.getByText(/^This page is based on/);
     expect(provenance).toHaveTextContent('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
-    expect(provenance.nextElementSibling).toHaveTextContent(/^Page last reviewed:/);
+    expect(provenance.nextElementSibling).toHaveTextContent(/^Reviewed by Ana Rivera/);
   });
 
   it('says the page is information, not medical advice, and sends the reader to their physical therapist', () => {

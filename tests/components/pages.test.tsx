@@ -29,11 +29,11 @@ describe('pages built from the real content', () => {
     expect(screen.queryByText(/offered in (every|all)/)).not.toBeInTheDocument();
   });
 
-  it('shows an article with its title, review dates, notice and next topic', async () => {
+  it('shows an article with its title, that no named reviewer has checked it yet, notice and next topic', async () => {
     const [first, second] = articles;
     render(await Page(at(first?.path ?? '')));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(first?.title ?? '');
-    expect(screen.getByText(/Page last reviewed/)).toBeInTheDocument();
+    expect(screen.getByText(/^No named reviewer has checked this page/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Check if dry needling is offered in your state' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Next topic: ${second?.title}` })).toHaveAttribute('href', second?.path);
   });

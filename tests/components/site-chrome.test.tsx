@@ -50,7 +50,7 @@ describe('site header, footer and skip link', () => {
   it('says in short in the footer how the pages are written and reviewed, and links to the page that says it in full', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent(
-      "The topic pages are written in plain language for patients, from the clinic's own article, and checked against it again within one year.",
+      "The topic pages are written in plain language for patients, from the clinic's own article. Each page says who checked it against that article, or that no one has yet.",
     );
     expect(screen.getByRole('link', { name: 'How these pages are written and checked' })).toHaveAttribute('href', '/about/');
   });

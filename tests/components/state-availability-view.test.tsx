@@ -37,7 +37,7 @@ function renderState(code: StateAvailability['code'], { locations = [], elsewher
       availabilityPath="/availability/"
       locationsPath="/locations/"
       source={fixtureSource}
-      review={{ lastReviewed: '2026-11-26', nextReview: '2027-11-26' }}
+      reviews={{}}
       checked={checked}
     />,
   );
@@ -149,7 +149,7 @@ describe('StateAvailabilityView, case 3: the article does not name the state and
         availabilityPath="/availability/"
         locationsPath="/locations/"
         source={fixtureSource}
-        review={{ lastReviewed: '2026-11-26', nextReview: '2027-11-26' }}
+        reviews={{}}
       />,
     );
     expect(answerText()).toMatch(/^The clinic's article names 1 state where dry needling is not available\. The District of Columbia is not one of them\./);
@@ -216,12 +216,12 @@ describe('StateAvailabilityView: sections, sources and dates', () => {
     }
   });
 
-  it("names the clinic's article it is based on, beside the review dates", () => {
+  it("names the clinic's article it is based on, beside who reviewed the list of states", () => {
     renderState('AZ', { locations: [desert] });
     const provenance = screen.getByText(/^This page is based on/);
     expect(provenance).toHaveTextContent('This page is based on the clinic\'s article "Dry needling in physical therapy" of July 22, 2024.');
-    expect(provenance.parentElement).toHaveTextContent('Page last reviewed: November 26, 2026 · Next review due: November 26, 2027');
-    expect(screen.queryByText(/checked/)).not.toBeInTheDocument();
+    expect(provenance.parentElement).toHaveTextContent("No named reviewer has checked this page against the clinic's article yet.");
+    expect(screen.queryByText(/checked this list/)).not.toBeInTheDocument();
   });
 
   it('shows the day a person checked the list of states as well, named for what it is, once an editor has set one', () => {

@@ -4,7 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { HomePage } from '@/app/[[...path]]/_pages/home-page';
 import { PageShell } from '@/components/page-shell';
-import { ReviewDates } from '@/components/review-dates';
+import { PageReview } from '@/components/page-review';
+import { clinicalReviewer } from '@/tests/fixtures/articles';
 import { checkContent } from '@/lib/checks/content-check';
 import { languageAlternates, pageMetadata } from '@/lib/site/metadata';
 import { loadRouteTable } from '@/lib/site/route-table';
@@ -67,8 +68,8 @@ describe('a third language added with only articles, a catalog and one line of c
 
   it('writes dates in its language', () => {
     const source = { title: 'Dry needling in physical therapy', published: '2024-07-22' };
-    const html = renderToStaticMarkup(<ReviewDates lastReviewed="2026-11-26" nextReview="2027-11-26" source={source} language={vietnamese} />);
-    expect(html).toContain('Xem xét lần cuối: <time dateTime="2026-11-26">26 tháng 11, 2026</time>');
+    const html = renderToStaticMarkup(<PageReview reviews={{ clinical: { reviewer: clinicalReviewer, date: '2026-11-26' } }} source={source} language={vietnamese} />);
+    expect(html).toContain('Reviewed by Ana Rivera, PT, DPT, on 26 tháng 11, 2026.');
   });
 
   it('is checked like Spanish: its missing translation of after-effects is named', async () => {

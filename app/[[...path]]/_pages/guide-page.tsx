@@ -28,7 +28,7 @@ export function GuidePage({ language, title, trail, source, notAvailable, availa
           </li>
         ))}
       </ol>
-      {topics.map(({ article, unreviewedTranslation }) => (
+      {topics.map(({ article, reviews, unreviewedTranslation }) => (
         <GuideTopic
           key={article.path}
           article={article}
@@ -36,6 +36,7 @@ export function GuidePage({ language, title, trail, source, notAvailable, availa
           source={source}
           notAvailable={notAvailable}
           availabilityPath={availabilityPath}
+          reviews={reviews}
           unreviewedTranslation={unreviewedTranslation}
         />
       ))}

@@ -24,14 +24,16 @@ export interface MessageValues {
   readonly 'pager.label': Record<never, never>;
   readonly 'pager.previous': Record<never, never>;
   readonly 'pager.next': Record<never, never>;
-  readonly 'reviewDates.lastReviewed': Record<never, never>;
-  readonly 'reviewDates.nextReview': Record<never, never>;
-  readonly 'reviewDates.translatedFrom': { readonly date: string | number };
+  readonly 'review.reviewedBy': { readonly name: string | number; readonly credentials: string | number; readonly date: string | number };
+  readonly 'review.translationReviewedBy': { readonly name: string | number; readonly credentials: string | number; readonly date: string | number };
+  readonly 'review.translatedFrom': { readonly name: string | number; readonly credentials: string | number; readonly date: string | number };
+  readonly 'review.exampleReviewer': Record<never, never>;
+  readonly 'review.notReviewed': Record<never, never>;
   readonly 'therapistCallout.heading': Record<never, never>;
   readonly 'therapistCallout.text': Record<never, never>;
   readonly 'disclaimer': Record<never, never>;
   readonly 'footer.heading': Record<never, never>;
-  readonly 'footer.about': { readonly reviewCycleYears: number };
+  readonly 'footer.about': Record<never, never>;
   readonly 'footer.aboutLink': Record<never, never>;
   readonly 'footer.accessibility': Record<never, never>;
   readonly 'footer.privacy': Record<never, never>;
@@ -51,7 +53,12 @@ export interface MessageValues {
   readonly 'trustPages.about.source': { readonly title: string | number; readonly date: string | number };
   readonly 'trustPages.about.nothingAdded': Record<never, never>;
   readonly 'trustPages.about.writingHeading': Record<never, never>;
-  readonly 'trustPages.about.writing': { readonly readingGradeTarget: string | number; readonly readingGradeLimit: string | number; readonly spanishReadingScoreTarget: string | number; readonly spanishReadingScoreLimit: string | number; readonly reviewCycleYears: number };
+  readonly 'trustPages.about.writing': { readonly readingGradeTarget: string | number; readonly readingGradeLimit: string | number; readonly spanishReadingScoreTarget: string | number; readonly spanishReadingScoreLimit: string | number };
+  readonly 'trustPages.about.reviewsHeading': Record<never, never>;
+  readonly 'trustPages.about.reviewProcess': { readonly reviewCycleYears: number };
+  readonly 'trustPages.about.reviewersIntro': Record<never, never>;
+  readonly 'trustPages.about.reviewer': { readonly role: string; readonly name: string | number; readonly credentials: string | number };
+  readonly 'trustPages.about.noReviewers': Record<never, never>;
   readonly 'trustPages.about.translationsHeading': Record<never, never>;
   readonly 'trustPages.about.translations': { readonly languages: string | number };
   readonly 'trustPages.about.mistakeHeading': Record<never, never>;
@@ -243,7 +250,6 @@ export interface MessageValues {
 /** The tags of the messages with a link in them, by key. */
 export interface MessageTags {
   readonly 'translationNotice.original': 'link';
-  readonly 'reviewDates.translatedFrom': 'time';
   readonly 'trustPages.report.text': 'link';
   readonly 'movedPage.text': 'link';
 }

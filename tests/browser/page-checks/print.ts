@@ -9,7 +9,7 @@ import { brightness } from '@/tests/browser/brightness';
  */
 export async function printProblems(page: Page): Promise<string[]> {
   // What main shows on screen, less navigation and same-page jumps (screen-only aids), is what
-  // paper must keep: the article, its review dates, the availability notice, tables and locations.
+  // paper must keep: the article, who reviewed it (or that no one has yet), the availability notice, tables and locations.
   const onScreen = await page.evaluate(() => {
     const main = document.querySelector('main');
     const navigation = [...(main?.querySelectorAll('nav, a[href^="#"]') ?? [])].map((aid) => (aid as HTMLElement).innerText);

@@ -18,36 +18,19 @@ const DEEP_CONTAINERS =
 
 describe('checkContent: how deep Markdown may nest', () => {
   it('refuses a line of 850 list markers at its line, before anything parses it', async () => {
-    expect(await linesAbout('deep-list', 'after-effects.md')).toEqual([`tests/fixtures/content/deep-list/after-effects.md:12: ${DEEP_CONTAINERS}`]);
+    expect(await linesAbout('deep-list', 'after-effects.md')).toEqual([`tests/fixtures/content/deep-list/after-effects.md:10: ${DEEP_CONTAINERS}`]);
   });
 
   it('refuses 3,000 quote marks at their line', async () => {
-    expect(await linesAbout('deep-quote', 'after-effects.md')).toEqual([`tests/fixtures/content/deep-quote/after-effects.md:12: ${DEEP_CONTAINERS}`]);
+    expect(await linesAbout('deep-quote', 'after-effects.md')).toEqual([`tests/fixtures/content/deep-quote/after-effects.md:10: ${DEEP_CONTAINERS}`]);
   });
 
   it('names the list, the quote and the emphasis one level past their limits (4, 3 and 3), each where it goes past', async () => {
     expect(await linesAbout('nesting-past-limits', 'after-effects.md')).toEqual([
-      'tests/fixtures/content/nesting-past-limits/after-effects.md:16: error: this list is nested 5 levels deep, inside other lists. Keep lists to 4 levels or fewer: deeper lists are hard to follow, above all on a phone. Move its items up a level, or split the list.',
-      'tests/fixtures/content/nesting-past-limits/after-effects.md:21: error: this quote is nested 4 levels deep, inside other quotes. Keep quotes to 3 levels or fewer: remove the extra ">" marks at the start of its lines.',
-      'tests/fixtures/content/nesting-past-limits/after-effects.md:23: error: this emphasis is nested 4 levels deep (italic, bold and struck-through text inside each other). Keep it to 3 levels or fewer: remove the extra *, _ or ~ marks.',
+      'tests/fixtures/content/nesting-past-limits/after-effects.md:14: error: this list is nested 5 levels deep, inside other lists. Keep lists to 4 levels or fewer: deeper lists are hard to follow, above all on a phone. Move its items up a level, or split the list.',
+      'tests/fixtures/content/nesting-past-limits/after-effects.md:19: error: this quote is nested 4 levels deep, inside other quotes. Keep quotes to 3 levels or fewer: remove the extra ">" marks at the start of its lines.',
+      'tests/fixtures/content/nesting-past-limits/after-effects.md:21: error: this emphasis is nested 4 levels deep (italic, bold and struck-through text inside each other). Keep it to 3 levels or fewer: remove the extra *, _ or ~ marks.',
     ]);
-  });
-});
-
-describe('checkContent: review dates in the future', () => {
-  const FUTURE =
-    'tests/fixtures/content/future-review/after-effects.md:5: error: "lastReviewed" (2099-01-01) is after today (2025-01-15). Set it to the day the page was checked against the clinic\'s article; a review cannot be in the future.';
-
-  it('refuses a "lastReviewed" after today at its line', async () => {
-    expect(await linesAbout('future-review', 'after-effects.md')).toEqual([FUTURE]);
-  });
-
-  it('refuses it in a build too, where a review that is due only warns', async () => {
-    expect(await linesAbout('future-review', 'after-effects.md', { build: true })).toEqual([FUTURE]);
-  });
-
-  it('accepts "lastReviewed" on the day itself', async () => {
-    expect(await linesAbout('future-review', 'after-effects.md', { today: '2099-01-01' })).toEqual([]);
   });
 });
 
@@ -69,7 +52,7 @@ describe('checkContent: messages an editor can read', () => {
   it('puts front matter errors on their lines, with a line break shown as \\n and a 59 kB value cut to 80 characters', async () => {
     expect(await linesAbout('quoted-values', 'after-effects.md')).toEqual([
       'tests/fixtures/content/quoted-values/after-effects.md:4: error: "order" must be a whole number like 3 (got "three\\nor four").',
-      `tests/fixtures/content/quoted-values/after-effects.md:6: error: "nextReview" must be a date like 2024-07-22 (got "${'2025-07-22 '.repeat(7)}202…").`,
+      `tests/fixtures/content/quoted-values/after-effects.md:5: error: "contraindicationsSection" must be a section's address without the #, like what-you-may-feel-afterwards (got "${'2025-07-22 '.repeat(7)}202…").`,
     ]);
   });
 
@@ -82,7 +65,7 @@ describe('checkContent: messages an editor can read', () => {
     expect(report.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([
       'tests/fixtures/content/refused-file-name-not-suggested/availability.md: error: has no translation in tests/fixtures/content/refused-file-name-not-suggested/es/. Add a page there with "translationOf: availability" in its front matter, translated from this one.',
       'tests/fixtures/content/refused-file-name-not-suggested/Benefits.md: error: the file name becomes the page address, so it must use only lowercase letters, numbers and single hyphens, like after-effects.md.',
-      'tests/fixtures/content/refused-file-name-not-suggested/es/disponibilidad.md:8: error: "translationOf" names "availabilty", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: after-effects, availability, what-is-dry-needling.',
+      'tests/fixtures/content/refused-file-name-not-suggested/es/disponibilidad.md:6: error: "translationOf" names "availabilty", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: after-effects, availability, what-is-dry-needling.',
     ]);
   });
 });
@@ -103,16 +86,12 @@ describe('checkContent: the same limits on a translated page', () => {
     expect(lines).toEqual([`${file}:2: error: "title" is too long for a page title: keep it to 70 characters or fewer (it has 71).`]);
   });
 
-  it("names the title's line when the email about the page would be too long, and a \"translatedFrom\" after today at its own", async () => {
+  it("names the title's line when the email about the page would be too long", async () => {
     const { file, lines } = await spanishErrors((text) =>
       text
         .replace(/^title: .*$/m, `title: ${'€'.repeat(70)}`)
-        .replace(/^description: .*$/m, `description: ${'€'.repeat(160)}`)
-        .replace('translatedFrom: 2024-07-22', 'translatedFrom: 2099-01-01'),
+        .replace(/^description: .*$/m, `description: ${'€'.repeat(160)}`),
     );
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${file}:2: error: the staff page's email about this page makes a link of \\d+ characters`)));
-    expect(lines).toContain(
-      `${file}:8: error: "translatedFrom" (2099-01-01) is after today (2025-01-15). Set it to the "lastReviewed" date of the English page this translation was made from; a review cannot be in the future.`,
-    );
   });
 });

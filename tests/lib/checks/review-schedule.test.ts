@@ -1,47 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { reviewCycleProblem, reviewReminder } from '@/lib/checks/review-schedule';
+import { futureReviewProblem, nextReviewOf, reviewReminder } from '@/lib/checks/review-schedule';
 
-const HOW_TO_REVIEW =
-  'Check the page against the clinic\'s article, then set "lastReviewed" to the day you checked it and "nextReview" to one year later.';
+const HOW = 'Review the page again.';
 
-describe('reviewReminder: the 30-day warning window', () => {
+describe('reviewReminder: a review is due again one year after it, with a 30-day warning', () => {
   it('warns when the next review is exactly 30 days away', () => {
-    expect(reviewReminder('2025-07-22', '2025-06-22')).toEqual({
+    expect(reviewReminder('2024-07-22', '2025-06-22', HOW)).toEqual({
       overdue: false,
-      message: `the next review is due in 30 days, on July 22, 2025. ${HOW_TO_REVIEW}`,
+      message: `the review of 2024-07-22 is due again in 30 days, on July 22, 2025. ${HOW}`,
     });
   });
 
   it('says nothing when the next review is 31 days away', () => {
-    expect(reviewReminder('2025-07-22', '2025-06-21')).toBeUndefined();
+    expect(reviewReminder('2024-07-22', '2025-06-21', HOW)).toBeUndefined();
   });
 
   it('warns, not fails, on the day the review is due, and fails the day after', () => {
-    expect(reviewReminder('2025-07-22', '2025-07-22')).toEqual({
-      overdue: false,
-      message: `the next review is due today, on July 22, 2025. ${HOW_TO_REVIEW}`,
-    });
-    expect(reviewReminder('2025-07-22', '2025-07-23')).toEqual({
-      overdue: true,
-      message: `the review was due on July 22, 2025, 1 day ago. ${HOW_TO_REVIEW}`,
-    });
+    expect(reviewReminder('2024-07-22', '2025-07-22', HOW)).toEqual({ overdue: false, message: `the review of 2024-07-22 is due again today, on July 22, 2025. ${HOW}` });
+    expect(reviewReminder('2024-07-22', '2025-07-23', HOW)).toEqual({ overdue: true, message: `the review of 2024-07-22 was due again on July 22, 2025, 1 day ago. ${HOW}` });
   });
 
   it('counts one day as "1 day" and more as days, before and after the due date', () => {
-    expect(reviewReminder('2025-07-22', '2025-07-21')?.message).toContain('due in 1 day, on July 22, 2025.');
-    expect(reviewReminder('2025-07-22', '2025-07-20')?.message).toContain('due in 2 days, on July 22, 2025.');
-    expect(reviewReminder('2025-07-22', '2025-07-24')?.message).toContain('2 days ago.');
+    expect(reviewReminder('2024-07-22', '2025-07-21', HOW)?.message).toContain('due again in 1 day, on July 22, 2025.');
+    expect(reviewReminder('2024-07-22', '2025-07-20', HOW)?.message).toContain('due again in 2 days, on July 22, 2025.');
+    expect(reviewReminder('2024-07-22', '2025-07-24', HOW)?.message).toContain('2 days ago.');
+  });
+
+  it('counts a review on 29 February one year on as 1 March, the way the calendar does', () => {
+    expect(nextReviewOf('2024-02-29')).toBe('2025-03-01');
+    expect(nextReviewOf('2024-07-22')).toBe('2025-07-22');
   });
 });
 
-describe('reviewCycleProblem: at most one year between reviews', () => {
-  it('accepts a next review exactly one year after the last one', () => {
-    expect(reviewCycleProblem('2024-07-22', '2025-07-22')).toBeUndefined();
-  });
-
-  it('refuses a next review one year and one day after the last one, naming the latest allowed day', () => {
-    expect(reviewCycleProblem('2024-07-22', '2025-07-23')).toBe(
-      '"nextReview" (2025-07-23) is more than one year after "lastReviewed" (2024-07-22). Pages must be reviewed again within one year: set it to 2025-07-22 or earlier.',
+describe('futureReviewProblem', () => {
+  it('accepts a review dated today and refuses one dated tomorrow', () => {
+    expect(futureReviewProblem('2025-01-15', '2025-01-15')).toBeUndefined();
+    expect(futureReviewProblem('2025-01-16', '2025-01-15')).toBe(
+      'the review is dated 2025-01-16, after today (2025-01-15); a review cannot be in the future. Record it again with npm run sign-off on the day it is signed.',
     );
   });
 });

@@ -22,7 +22,7 @@ async function titleLines(): Promise<string[]> {
 
 /** What the check finds in an article file whose front matter has this title line. */
 function problemWithTitle(titleLine: string) {
-  const split = splitFrontMatter(`---\n${titleLine}\ndescription: A page.\norder: 1\nlastReviewed: 2024-07-22\nnextReview: 2025-07-22\n---\n\nText.\n`);
+  const split = splitFrontMatter(`---\n${titleLine}\ndescription: A page.\norder: 1\n---\n\nText.\n`);
   return titleCharacterProblem({ file: 'content/page.md', slug: 'page', split, frontMatter: articleFrontMatterSchema.parse(split.data) });
 }
 

@@ -19,15 +19,15 @@ function errorsAbout(fileName: string): Promise<string[]> {
 describe('checkContent: every statement traced to the clinic’s article', () => {
   it('refuses a block with no source at its line, with the words to copy into the trace file', async () => {
     expect(await errorsAbout('what-it-treats.md')).toEqual([
-      `${PAGE}:9: error: this paragraph has no source: ${ADD} It was probably changed from the words of entry 1 there (line 3). Its words, to write after "block:", are: Dry needling is used for many injuries and conditions of the muscles, bones and joints. It can cure cancer.`,
-      `${PAGE}:15: error: this list item has no source: ${ADD} Its words, to write after "block:", are: Pinched nerves`,
+      `${PAGE}:7: error: this paragraph has no source: ${ADD} It was probably changed from the words of entry 1 there (line 3). Its words, to write after "block:", are: Dry needling is used for many injuries and conditions of the muscles, bones and joints. It can cure cancer.`,
+      `${PAGE}:13: error: this list item has no source: ${ADD} Its words, to write after "block:", are: Pinched nerves`,
     ]);
   });
 
   it('names the entry of a changed block as out of date, with the new words, and an entry whose block is gone', async () => {
     const lines = await errorsAbout('sources/what-it-treats.yaml');
     expect(lines.slice(0, 2)).toEqual([
-      `${TRACE}:3: error: entry 1 is for "Dry needling is used for many injuries and conditions of the muscles, bones and …", which ${PAGE} no longer has: the paragraph at line 9 was probably changed from it. If the passages below still say everything the new words say, replace "block" with the new words: Dry needling is used for many injuries and conditions of the muscles, bones and joints. It can cure cancer. If not, quote the passages of the clinic's article that do, and never keep a statement the article does not make.`,
+      `${TRACE}:3: error: entry 1 is for "Dry needling is used for many injuries and conditions of the muscles, bones and …", which ${PAGE} no longer has: the paragraph at line 7 was probably changed from it. If the passages below still say everything the new words say, replace "block" with the new words: Dry needling is used for many injuries and conditions of the muscles, bones and joints. It can cure cancer. If not, quote the passages of the clinic's article that do, and never keep a statement the article does not make.`,
       `${TRACE}:15: error: entry 4 is for "Tennis elbow", which ${PAGE} no longer has. If the words were removed from the page, delete this entry; if they were changed, write the new words in "block" (the check names the changed block at its line) and make sure the passages still say them.`,
     ]);
   });

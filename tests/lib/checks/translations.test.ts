@@ -2,20 +2,26 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/content-check';
-import { formatProblem } from '@/lib/content/problem';
+import { formatProblem, type Problem } from '@/lib/content/problem';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
-// Before the fixtures' next review (2025-07-22), so only the translation rules report.
 const BEFORE_ANY_REVIEW = '2025-01-15';
 
-/** Every error and warning about translations in a fixture folder, as the editor reads them. */
+/**
+ * Every error and warning about translations in a fixture folder, as the editor reads them. The
+ * reviews of these fixtures (none on record) are the business of tests/lib/checks/reviews.test.ts.
+ */
 async function translationLines(fixture: string, today = BEFORE_ANY_REVIEW, build = false): Promise<string[]> {
   const report = await checkContent({ contentDir: contentFixture(fixture), today, build });
   return report.problems
-    .filter((problem) => !problem.message.startsWith('the page reads at'))
+    .filter((problem) => !problem.message.startsWith('the page reads at') && !isAboutReviews(problem))
     .map(formatProblem)
     .map((line) => line.replace(`tests/fixtures/content/${fixture}/`, ''));
+}
+
+function isAboutReviews(problem: Problem): boolean {
+  return problem.file?.endsWith('/reviews.yaml') === true || problem.message.startsWith('nothing records which text');
 }
 
 describe('checkContent: translations', () => {
@@ -32,7 +38,7 @@ describe('checkContent: translations', () => {
   it('names a Spanish page whose English page does not exist, with the file names it can use', async () => {
     const lines = await translationLines('translation-of-unknown');
     expect(lines).toContain(
-      'es/disponibilidad.md:8: error: "translationOf" names "availabilty", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: after-effects, availability, what-is-dry-needling.',
+      'es/disponibilidad.md:6: error: "translationOf" names "availabilty", but there is no English article with that file name. Write the file name of the English page this page translates, without .md: after-effects, availability, what-is-dry-needling.',
     );
     expect(lines).toContain(
       'availability.md: error: has no translation in tests/fixtures/content/translation-of-unknown/es/. Add a page there with "translationOf: availability" in its front matter, translated from this one.',
@@ -49,23 +55,9 @@ describe('checkContent: translations', () => {
 
   it('says where a link points somewhere else than the English link, and where it should point in Spanish', async () => {
     expect(await translationLines('translation-link-drift')).toEqual([
-      'es/efectos.md:22: error: link 1 points to "/es/que-es-la-puncion-seca/#como-funciona", but link 1 of tests/fixtures/content/translation-link-drift/after-effects.md points to "/what-is-dry-needling/#trigger-points", which is "/es/que-es-la-puncion-seca/#puntos-gatillo" in this language. Point it there.',
-      'es/efectos.md:22: error: link 2 points to "#cuando-llamar-a-su-fisioterapeuta", but link 2 of tests/fixtures/content/translation-link-drift/after-effects.md points to "#what-you-may-feel-afterwards", which is "/es/efectos/#lo-que-puede-sentir-despues" in this language. Point it there.',
+      'es/efectos.md:18: error: link 1 points to "/es/que-es-la-puncion-seca/#como-funciona", but link 1 of tests/fixtures/content/translation-link-drift/after-effects.md points to "/what-is-dry-needling/#trigger-points", which is "/es/que-es-la-puncion-seca/#puntos-gatillo" in this language. Point it there.',
+      'es/efectos.md:18: error: link 2 points to "#cuando-llamar-a-su-fisioterapeuta", but link 2 of tests/fixtures/content/translation-link-drift/after-effects.md points to "#what-you-may-feel-afterwards", which is "/es/efectos/#lo-que-puede-sentir-despues" in this language. Point it there.',
     ]);
-  });
-
-  it('warns when the English page was reviewed after the translation was made from it', async () => {
-    expect(await translationLines('translation-out-of-date')).toEqual([
-      'es/efectos.md:8: warning: this translation was made from the review of 2024-07-22, but tests/fixtures/content/translation-out-of-date/after-effects.md was reviewed again on 2024-09-01. Update the translation from the English page, then set "translatedFrom" to 2024-09-01.',
-    ]);
-  });
-
-  it('makes an out-of-date translation an error once its own review is overdue, but only a warning during a build', async () => {
-    const overdue = '2025-08-01';
-    const lines = (await translationLines('translation-out-of-date', overdue)).filter((line) => line.includes('translatedFrom'));
-    expect(lines).toEqual([expect.stringMatching(/^es\/efectos\.md:8: error: .* This page's own review was due on 2025-07-22\.$/)]);
-    const duringBuild = (await translationLines('translation-out-of-date', overdue, true)).filter((line) => line.includes('translatedFrom'));
-    expect(duringBuild).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: /)]);
   });
 });
 
@@ -80,7 +72,7 @@ async function editedLines(edit: { english?: (text: string) => string; spanish?:
   const report = await checkContent({ contentDir: content.dir, today, build });
   // The English edits add blocks no trace file has: the trace check's own tests cover those.
   return report.problems
-    .filter((problem) => !problem.message.startsWith('the page reads at') && !problem.message.includes('next review is due') && !/^this [a-z ]+ has no source: /.test(problem.message))
+    .filter((problem) => !problem.message.startsWith('the page reads at') && !isAboutReviews(problem) && !/^this [a-z ]+ has no source: /.test(problem.message))
     .map(formatProblem)
     .map((line) => line.replaceAll(content.shown('x').slice(0, -1), ''));
 }
@@ -89,7 +81,7 @@ describe('checkContent: the outline of a translation', () => {
   it('names the first section whose heading level differs, with its line', async () => {
     const lines = await editedLines({ spanish: (text) => text.replace('## Cuándo llamar', '### Cuándo llamar') });
     expect(lines).toEqual([
-      'es/efectos.md:20: error: section 2 is a ### heading, but in after-effects.md it is a ##. Use the same heading levels as the English page.',
+      'es/efectos.md:16: error: section 2 is a ### heading, but in after-effects.md it is a ##. Use the same heading levels as the English page.',
     ]);
   });
 
@@ -128,7 +120,7 @@ describe('checkContent: the outline of a translation', () => {
     writeFileSync(path.join(content.dir, 'es/efectos-2.md'), copy);
     const report = await checkContent({ contentDir: content.dir, today: BEFORE_ANY_REVIEW });
     expect(report.problems.map(formatProblem)).toContain(
-      `${content.shown('es/efectos.md')}:7: error: "translationOf" names "after-effects", which ${content.shown('es/efectos-2.md')} also translates. Each English page has one page in ${content.shown('es')}/.`,
+      `${content.shown('es/efectos.md')}:5: error: "translationOf" names "after-effects", which ${content.shown('es/efectos-2.md')} also translates. Each English page has one page in ${content.shown('es')}/.`,
     );
   });
 });
@@ -141,33 +133,10 @@ describe('checkContent: where the links of a translation point', () => {
         `${text.replace('https://www.choosept.com/', 'https://www.choosept.es/')}\nVea [Texas](/es/disponibilidad/arizona/), [inicio](/es/), [ubicaciones](/es/) y [temas](/es/).\n`,
     });
     expect(lines).toEqual([
-      'es/efectos.md:24: error: link 3 points to "https://www.choosept.es/", but link 3 of after-effects.md points to "https://www.choosept.com/", which is "https://www.choosept.com/" in this language. Point it there.',
-      'es/efectos.md:26: error: link 5 points to "/es/disponibilidad/arizona/", but link 5 of after-effects.md points to "/availability/texas/", which is "/es/disponibilidad/texas/" in this language. Point it there.',
-      'es/efectos.md:26: error: link 7 points to "/es/", but link 7 of after-effects.md points to "/locations/", which is "/es/ubicaciones/" in this language. Point it there.',
-      'es/efectos.md:26: error: link 8 points to "/es/", but link 8 of after-effects.md points to "/#topics", which is "/es/#temas" in this language. Point it there.',
-    ]);
-  });
-});
-
-describe('checkContent: a translation made before the English page was last reviewed', () => {
-  it('says nothing while the translation was made from the latest review, and warns from one day after it', async () => {
-    expect(await editedLines({})).toEqual([]);
-    const reviewedLater = await editedLines({ english: (text) => text.replace('lastReviewed: 2024-07-22', 'lastReviewed: 2024-07-23') });
-    expect(reviewedLater).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: this translation was made from the review of 2024-07-22, but after-effects\.md was reviewed again on 2024-07-23\./)]);
-  });
-
-  it('makes it an error when the caller does not say it is a build', async () => {
-    const report = await checkContent({ contentDir: contentFixture('translation-out-of-date'), today: '2025-08-01' });
-    const stale = report.problems.filter((problem) => problem.message.includes('translatedFrom'));
-    expect(stale.map((problem) => problem.severity)).toEqual(['error']);
-  });
-
-  it('stays a warning on the day its own review is due, and becomes an error the day after', async () => {
-    const english = (text: string) => text.replace('lastReviewed: 2024-07-22', 'lastReviewed: 2024-07-23');
-    const stale = (lines: string[]) => lines.filter((line) => line.includes('translatedFrom'));
-    expect(stale(await editedLines({ english }, '2025-07-22'))).toEqual([expect.stringMatching(/^es\/efectos\.md:8: warning: .*"translatedFrom" to 2024-07-23\.$/)]);
-    expect(stale(await editedLines({ english }, '2025-07-23'))).toEqual([
-      expect.stringMatching(/^es\/efectos\.md:8: error: .* This page's own review was due on 2025-07-22\.$/),
+      'es/efectos.md:20: error: link 3 points to "https://www.choosept.es/", but link 3 of after-effects.md points to "https://www.choosept.com/", which is "https://www.choosept.com/" in this language. Point it there.',
+      'es/efectos.md:22: error: link 5 points to "/es/disponibilidad/arizona/", but link 5 of after-effects.md points to "/availability/texas/", which is "/es/disponibilidad/texas/" in this language. Point it there.',
+      'es/efectos.md:22: error: link 7 points to "/es/", but link 7 of after-effects.md points to "/locations/", which is "/es/ubicaciones/" in this language. Point it there.',
+      'es/efectos.md:22: error: link 8 points to "/es/", but link 8 of after-effects.md points to "/#topics", which is "/es/#temas" in this language. Point it there.',
     ]);
   });
 });
@@ -201,7 +170,7 @@ describe('checkContent: pairing pages whose files have other problems', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('translationOf: after-effects', 'translationOf: 5'));
     const lines = (await errors(content)).filter((line) => line.startsWith(content.shown('es/efectos.md')));
     expect(lines).toEqual([
-      `${content.shown('es/efectos.md')}:7: error: "translationOf" must be the file name of an English article without .md, like what-is-dry-needling (got 5).`,
+      `${content.shown('es/efectos.md')}:5: error: "translationOf" must be the file name of an English article without .md, like what-is-dry-needling (got 5).`,
     ]);
   });
 

@@ -18,8 +18,6 @@ const AFTER_EFFECTS = {
   title: 'How you may feel after dry needling',
   description: 'What you may feel after a dry needling treatment, and who to ask about it.',
   order: 2,
-  lastReviewed: '2024-07-22',
-  nextReview: '2025-07-22',
 };
 
 /** A text of exactly `length` characters made of real words, as an editor would write it. */
@@ -55,28 +53,19 @@ describe('article front matter: description length', () => {
   });
 });
 
-describe('article front matter: review dates', () => {
-  it('accepts a next review one day after the last review', () => {
-    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2025-07-21', nextReview: '2025-07-22' })).toEqual([]);
-  });
+describe('article front matter: the review dates pages had before', () => {
+  const moved =
+    ' Reviews are no longer dates in the page: a reviewer signs a printed review sheet and "npm run sign-off" records it in content/reviews.yaml (docs/editors.md, "Reviews"). Remove the line.';
 
-  it('refuses a next review on the same day as the last review', () => {
-    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2025-07-22', nextReview: '2025-07-22' })).toEqual([
-      'nextReview: must be after "lastReviewed" (2025-07-22), but it is 2025-07-22.',
+  it('refuses "lastReviewed" and "nextReview" and says where a review is recorded now', () => {
+    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2024-07-22', nextReview: '2025-07-22' })).toEqual([
+      `: has a field this site does not know: "lastReviewed", "nextReview". Check the spelling; allowed fields are ${ENGLISH_FIELDS}.${moved}`,
     ]);
   });
 
-  it('holds translated pages to the same line', () => {
-    const translation = {
-      ...AFTER_EFFECTS,
-      title: 'Cómo puede sentirse después de la punción seca',
-      translationOf: 'after-effects',
-      translatedFrom: '2025-07-22',
-      translationReviewed: false,
-    };
-    expect(problems({ ...translation, lastReviewed: '2025-07-21', nextReview: '2025-07-22' }, translatedArticleFrontMatterSchema)).toEqual([]);
-    expect(problems({ ...translation, lastReviewed: '2025-07-22', nextReview: '2025-07-22' }, translatedArticleFrontMatterSchema)).toEqual([
-      'nextReview: must be after "lastReviewed" (2025-07-22), but it is 2025-07-22.',
+  it('refuses "translatedFrom" and "translationReviewed" on a translation the same way', () => {
+    expect(problems({ ...TRANSLATION, translatedFrom: '2024-07-22', translationReviewed: false }, translatedArticleFrontMatterSchema)).toEqual([
+      `: has a field this site does not know: "translatedFrom", "translationReviewed". Check the spelling; allowed fields are title, description, order, stateList, contraindicationsSection, adverseEffectsSection, translationOf.${moved}`,
     ]);
   });
 });
@@ -88,16 +77,13 @@ describe('article front matter: order', () => {
   });
 });
 
-const ENGLISH_FIELDS =
-  'title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+const ENGLISH_FIELDS = 'title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection';
 
 /** Front matter of the Spanish "after effects" page, as its translator writes it. */
 const TRANSLATION = {
   ...AFTER_EFFECTS,
   title: 'Cómo puede sentirse después de la punción seca',
   translationOf: 'after-effects',
-  translatedFrom: '2024-07-22',
-  translationReviewed: false,
 };
 
 describe('article front matter: each field says what to write', () => {
@@ -110,9 +96,6 @@ describe('article front matter: each field says what to write', () => {
     ['order', undefined, 'order: is missing. Add a line like: order: 3 (its place in the reading order).'],
     ['order', '3', 'order: must be a whole number like 3 (got "3").'],
     ['order', 2.5, 'order: must be a whole number like 3 (got 2.5).'],
-    ['lastReviewed', undefined, 'lastReviewed: is missing. Add a line like: lastReviewed: 2024-07-22'],
-    ['lastReviewed', 'July 2024', 'lastReviewed: must be a date like 2024-07-22 (got "July 2024").'],
-    ['nextReview', 20250722, 'nextReview: must be a date like 2024-07-22 (got 20250722).'],
     ['stateList', 'yes', 'stateList: must be true or false (got "yes").'],
     ['contraindicationsSection', 3, 'contraindicationsSection: must be the address of a section of this article, like contraindicationsSection: what-you-may-feel-afterwards (got 3).'],
     ['adverseEffectsSection', true, 'adverseEffectsSection: must be the address of a section of this article, like adverseEffectsSection: what-you-may-feel-afterwards (got true).'],
@@ -157,41 +140,25 @@ describe('article front matter: each field says what to write', () => {
       adverseEffectsSection: 'soreness',
     });
   });
-
-  it('compares the review dates only when both are dates, so each mistake has one message', () => {
-    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2025-13-01', nextReview: '2025-07-22' })).toEqual([
-      'lastReviewed: must be a date like 2024-07-22 (got "2025-13-01").',
-    ]);
-    expect(problems({ ...AFTER_EFFECTS, lastReviewed: '2025-07-22', nextReview: '2025-02-30' })).toEqual([
-      'nextReview: must be a date like 2024-07-22 (got "2025-02-30").',
-    ]);
-  });
 });
 
 describe('translated article front matter: what a translation says about itself', () => {
-  it('accepts a translation and keeps who reviewed it', () => {
+  it('accepts a translation and keeps which English page it translates', () => {
     expect(problems(TRANSLATION, translatedArticleFrontMatterSchema)).toEqual([]);
-    expect(
-      translatedArticleFrontMatterSchema.parse({ ...TRANSLATION, translationReviewed: true, translationReviewedBy: ' Ana López ' }),
-    ).toMatchObject({ translationOf: 'after-effects', translatedFrom: '2024-07-22', translationReviewed: true, translationReviewedBy: 'Ana López' });
+    expect(translatedArticleFrontMatterSchema.parse(TRANSLATION)).toMatchObject({ translationOf: 'after-effects' });
   });
 
   it.each([
     ['translationOf', undefined, 'translationOf: is missing. Add a line naming the English article this page translates, without .md, like: translationOf: what-is-dry-needling'],
     ['translationOf', 12, 'translationOf: must be the file name of an English article without .md, like what-is-dry-needling (got 12).'],
     ['translationOf', 'after-effects.md', 'translationOf: must be the file name of an English article without .md, like what-is-dry-needling (got "after-effects.md").'],
-    ['translatedFrom', undefined, 'translatedFrom: is missing. Add a line like: translatedFrom: 2024-07-22'],
-    ['translationReviewed', undefined, 'translationReviewed: is missing. Add "translationReviewed: false" until a qualified human translator has reviewed this page; then they set it to true.'],
-    ['translationReviewed', 'no', 'translationReviewed: must be true or false (got "no").'],
-    ['translationReviewedBy', 3, 'translationReviewedBy: must be the name of the translator who reviewed the page (got 3).'],
-    ['translationReviewedBy', '  ', 'translationReviewedBy: must be the name of the translator who reviewed the page (got "").'],
   ])('%s written as %j', (field, value, message) => {
     expect(problems({ ...TRANSLATION, [field]: value }, translatedArticleFrontMatterSchema)).toEqual([message]);
   });
 
   it('refuses old addresses on a translation, listing the fields a translation may have', () => {
     expect(problems({ ...TRANSLATION, aliases: ['old-page'] }, translatedArticleFrontMatterSchema)).toEqual([
-      ': has a field this site does not know: "aliases". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, contraindicationsSection, adverseEffectsSection, translationOf, translatedFrom, translationReviewed, translationReviewedBy.',
+      ': has a field this site does not know: "aliases". Check the spelling; allowed fields are title, description, order, stateList, contraindicationsSection, adverseEffectsSection, translationOf.',
     ]);
   });
 

@@ -37,12 +37,27 @@ describe('loadArticles with a valid content folder', () => {
     ]);
   });
 
-  it('keeps the review dates as the editor wrote them and marks the one state-list page', async () => {
+  it('marks the one state-list page', async () => {
     const articles = await loadArticles(valid);
-    expect(articles.map(({ slug, lastReviewed, nextReview, stateList }) => ({ slug, lastReviewed, nextReview, stateList }))).toEqual([
-      { slug: 'what-is-dry-needling', lastReviewed: '2024-07-22', nextReview: '2025-07-22', stateList: false },
-      { slug: 'after-effects', lastReviewed: '2024-07-22', nextReview: '2025-07-22', stateList: false },
-      { slug: 'availability', lastReviewed: '2024-07-22', nextReview: '2025-07-22', stateList: true },
+    expect(articles.map(({ slug, stateList }) => ({ slug, stateList }))).toEqual([
+      { slug: 'what-is-dry-needling', stateList: false },
+      { slug: 'after-effects', stateList: false },
+      { slug: 'availability', stateList: true },
+    ]);
+  });
+
+  it('splits each article into the blocks a review covers: title, description, then the body, each at its line', async () => {
+    const [first] = await loadArticles(valid);
+    expect(first?.blocks.map(({ kind, line, text }) => `${line ?? '?'} ${kind}: ${text.split(' ').slice(0, 4).join(' ')}`)).toEqual([
+      '2 title: What is dry needling?',
+      '3 description: Dry needling is a',
+      '7 paragraph: Dry needling is a',
+      '9 heading: How it works',
+      '11 paragraph: Your physical therapist puts',
+      '13 heading: Trigger points',
+      '15 paragraph: A trigger point is',
+      '17 paragraph: To learn what you',
+      '19 paragraph: See all topics, dry',
     ]);
   });
 
@@ -76,15 +91,11 @@ describe('loadArticles with bad front matter', () => {
     ]);
   });
 
-  it('refuses a review date written in words', async () => {
-    expect(await problemsOf(contentFixture('date-in-words'))).toEqual([
-      'tests/fixtures/content/date-in-words/after-effects.md:5: "lastReviewed" must be a date like 2024-07-22 (got "July 2024").',
-    ]);
-  });
-
-  it('refuses a review date that is not on the calendar', async () => {
-    expect(await problemsOf(contentFixture('impossible-date'))).toEqual([
-      'tests/fixtures/content/impossible-date/after-effects.md:5: "lastReviewed" must be a date like 2024-07-22 (got "2024-02-30").',
+  it('refuses the review dates pages had before, and says where a review is recorded now', async () => {
+    const moved =
+      ' Reviews are no longer dates in the page: a reviewer signs a printed review sheet and "npm run sign-off" records it in content/reviews.yaml (docs/editors.md, "Reviews"). Remove the line.';
+    expect(await problemsOf(contentFixture('former-review-fields'))).toEqual([
+      `tests/fixtures/content/former-review-fields/after-effects.md:2: has a field this site does not know: "lastReviewed", "nextReview". Check the spelling; allowed fields are title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection.${moved}`,
     ]);
   });
 
@@ -94,16 +105,10 @@ describe('loadArticles with bad front matter', () => {
     ]);
   });
 
-  it('refuses a next review date that is before the last review', async () => {
-    expect(await problemsOf(contentFixture('review-before-last-review'))).toEqual([
-      'tests/fixtures/content/review-before-last-review/after-effects.md:6: "nextReview" must be after "lastReviewed" (2024-07-22), but it is 2024-01-15.',
-    ]);
-  });
-
   it('names a misspelled field and lists the fields the site knows', async () => {
     expect(await problemsOf(contentFixture('misspelled-field'))).toEqual([
       'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
-      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, lastReviewed, nextReview, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
     ]);
   });
 
@@ -131,7 +136,7 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('refuses a level-1 heading in the body, because the title is the page heading', async () => {
     expect(await problemsOf(contentFixture('second-page-title'))).toEqual([
-      'tests/fixtures/content/second-page-title/what-is-dry-needling.md:10: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
+      'tests/fixtures/content/second-page-title/what-is-dry-needling.md:8: the heading "# What is dry needling?" is a second page title; the title comes from "title". Start sections with ## instead.',
     ]);
   });
 
@@ -143,7 +148,7 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('reports only the real problem when the page with the list of states has a mistake', async () => {
     expect(await problemsOf(contentFixture('broken-state-list-page'))).toEqual([
-      'tests/fixtures/content/broken-state-list-page/availability.md:6: "nextReview" must be a date like 2024-07-22 (got "next July").',
+      'tests/fixtures/content/broken-state-list-page/availability.md:5: "stateList" must be true or false (got "yes").',
     ]);
   });
 
@@ -162,7 +167,7 @@ describe('loadArticles with problems outside the front matter', () => {
   it('reports the problems of every file at once, so the editor can fix them in one go', async () => {
     expect(await problemsOf(contentFixture('several-problems'))).toEqual([
       'tests/fixtures/content/several-problems/after-effects.md:4: "order" must be a whole number like 3 (got "second").',
-      'tests/fixtures/content/several-problems/benefits.md:6: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+      'tests/fixtures/content/several-problems/benefits.md:5: "stateList" must be true or false (got "sometimes").',
       'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
     ]);
   });
@@ -172,7 +177,7 @@ describe('loadArticles with problems outside the front matter', () => {
       [
         '3 content problems:',
         '- tests/fixtures/content/several-problems/after-effects.md:4: "order" must be a whole number like 3 (got "second").',
-        '- tests/fixtures/content/several-problems/benefits.md:6: "nextReview" must be a date like 2024-07-22 (got "July 2025").',
+        '- tests/fixtures/content/several-problems/benefits.md:5: "stateList" must be true or false (got "sometimes").',
         '- tests/fixtures/content/several-problems/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
       ].join('\n'),
     );
@@ -180,13 +185,13 @@ describe('loadArticles with problems outside the front matter', () => {
 
   it('points to the line of a broken link in the file, counting the front matter', async () => {
     expect(await problemsOf(contentFixture('broken-link'))).toEqual([
-      'tests/fixtures/content/broken-link/after-effects.md:16: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/, /locations/.',
+      'tests/fixtures/content/broken-link/after-effects.md:14: the link "/benefit/" points to a page that does not exist. Pages on this site: /, /after-effects/, /locations/.',
     ]);
   });
 
   it('accepts links to the locations page and to state pages, and names a misspelled state page', async () => {
     expect(await problemsOf(contentFixture('links-to-data-pages'))).toEqual([
-      'tests/fixtures/content/links-to-data-pages/availability.md:15: the link "/availability/new-mexiko/" points to a page that does not exist. Pages on this site: /, /availability/, /locations/.',
+      'tests/fixtures/content/links-to-data-pages/availability.md:13: the link "/availability/new-mexiko/" points to a page that does not exist. Pages on this site: /, /availability/, /locations/.',
     ]);
   });
 
@@ -248,11 +253,11 @@ describe('loadArticles with images', () => {
     const elsewhere =
       'is not on this site. Save the picture under public/ and write its address from the site root, like /images/needle.jpg for the file public/images/needle.jpg: a picture from another site tells that site who reads which page, and can change or vanish.';
     expect(await problemsOf(contentFixture('image-sources'))).toEqual([
-      `${file}:14: the image "https://tracker.example/p.png" ${elsewhere}`,
-      `${file}:16: the image "//tracker.example/p.png" ${elsewhere}`,
-      `${file}:18: the image "images/sore-muscle.jpg" must be written from the site root, like /images/needle.jpg for the file public/images/needle.jpg.`,
-      `${file}:20: the image "/images/sore-muscel.jpg" does not exist: there is no file tests/fixtures/content/public/images/sore-muscel.jpg. Check the spelling, or add the picture there (like /images/needle.jpg for the file public/images/needle.jpg).`,
-      `${file}:22: the image "https://cdn.example/therapist.jpg" ${elsewhere}`,
+      `${file}:12: the image "https://tracker.example/p.png" ${elsewhere}`,
+      `${file}:14: the image "//tracker.example/p.png" ${elsewhere}`,
+      `${file}:16: the image "images/sore-muscle.jpg" must be written from the site root, like /images/needle.jpg for the file public/images/needle.jpg.`,
+      `${file}:18: the image "/images/sore-muscel.jpg" does not exist: there is no file tests/fixtures/content/public/images/sore-muscel.jpg. Check the spelling, or add the picture there (like /images/needle.jpg for the file public/images/needle.jpg).`,
+      `${file}:20: the image "https://cdn.example/therapist.jpg" ${elsewhere}`,
     ]);
   });
 });
@@ -280,7 +285,7 @@ describe('loadArticles during a build', () => {
 
 /** An article file as an editor writes one, with the front matter fields given added. */
 function articleFile(fields: Record<string, string>, body = 'Ask your physical therapist.\n'): string {
-  const all = { title: 'Questions to ask', description: 'Questions you may want to ask before a treatment.', order: '9', lastReviewed: '2024-07-22', nextReview: '2025-07-22', ...fields };
+  const all = { title: 'Questions to ask', description: 'Questions you may want to ask before a treatment.', order: '9', ...fields };
   return `---\n${Object.entries(all).map(([field, value]) => `${field}: ${value}`).join('\n')}\n---\n\n${body}`;
 }
 
@@ -305,7 +310,7 @@ describe('loadArticles: links to what the site makes around the articles', () =>
   it('refuses a link to the list of states on a page that does not show it', async () => {
     const content = contentWith({ 'questions.md': articleFile({}, 'See [the states](/after-effects/#dry-needling-by-state).\n') });
     expect(await problemsOf(content.dir)).toEqual([
-      `${content.shown('questions.md')}:9: the link "/after-effects/#dry-needling-by-state" points to a section "#dry-needling-by-state" that /after-effects/ does not have. ` +
+      `${content.shown('questions.md')}:7: the link "/after-effects/#dry-needling-by-state" points to a section "#dry-needling-by-state" that /after-effects/ does not have. ` +
         'Sections there: #what-you-may-feel-afterwards, #when-to-call-your-physical-therapist, #main-content, #talk-to-your-physical-therapist.',
     ]);
   });
@@ -323,8 +328,8 @@ describe('loadArticles: the sections that structured data reads', () => {
   it('reads the list and words of the sections the front matter names', async () => {
     const content = contentWith({
       'after-effects.md': readFileSync(path.join(contentFixture('valid'), 'after-effects.md'), 'utf8').replace(
-        'nextReview: 2025-07-22\n',
-        'nextReview: 2025-07-22\nadverseEffectsSection: what-you-may-feel-afterwards\n',
+        'order: 2\n',
+        'order: 2\nadverseEffectsSection: what-you-may-feel-afterwards\n',
       ),
     });
     const afterEffects = (await loadArticles(content.dir)).find((article) => article.slug === 'after-effects');
@@ -335,7 +340,7 @@ describe('loadArticles: the sections that structured data reads', () => {
   it('says an article has no sections at all when the section it names cannot be there', async () => {
     const content = contentWith({ 'questions.md': articleFile({ contraindicationsSection: 'who-should-not-have-it' }) });
     expect(await problemsOf(content.dir)).toEqual([
-      `${content.shown('questions.md')}:7: "contraindicationsSection" names a section "who-should-not-have-it" that this article does not have. Its sections: none.`,
+      `${content.shown('questions.md')}:5: "contraindicationsSection" names a section "who-should-not-have-it" that this article does not have. Its sections: none.`,
     ]);
   });
 

@@ -5,8 +5,7 @@ import { BILLION_LAUGHS, nestedLists } from '@/tests/fixtures/yaml-attacks';
 
 const article = `---
 title: Who should not have dry needling
-lastReviewed: 2024-07-22
-nextReview: 2025-07-22
+published: 2024-07-22
 order: 7
 ---
 
@@ -18,11 +17,10 @@ describe('splitFrontMatter', () => {
     const { data, body } = splitFrontMatter(article);
     expect(data).toEqual({
       title: 'Who should not have dry needling',
-      lastReviewed: '2024-07-22',
-      nextReview: '2025-07-22',
+      published: '2024-07-22',
       order: 7,
     });
-    expect(typeof (data as { lastReviewed: unknown }).lastReviewed).toBe('string');
+    expect(typeof (data as { published: unknown }).published).toBe('string');
     expect(body.trim()).toBe('Tell your physical therapist if you bleed easily.');
   });
 
@@ -65,7 +63,7 @@ Dry needling is a treatment your physical therapist may use.
   });
 
   it('reports where the body starts, so problems in it can be given file line numbers', () => {
-    expect(splitFrontMatter(article).bodyStartLine).toBe(7);
+    expect(splitFrontMatter(article).bodyStartLine).toBe(6);
     expect(splitFrontMatter('Just text, no front matter.').bodyStartLine).toBe(1);
   });
 
@@ -78,13 +76,13 @@ Dry needling is a treatment your physical therapist may use.
   it('reads a file saved with Windows line endings exactly like any other', () => {
     const windows = splitFrontMatter(article.replace(/\n/g, '\r\n'));
     expect(windows.data).toEqual(splitFrontMatter(article).data);
-    expect(windows.bodyStartLine).toBe(7);
+    expect(windows.bodyStartLine).toBe(6);
   });
 
   it('reads a file whose lines end in a carriage return alone (old Mac files) exactly like any other', () => {
     const oldMac = splitFrontMatter(article.replace(/\n/g, '\r'));
     expect(oldMac.data).toEqual(splitFrontMatter(article).data);
-    expect(oldMac.bodyStartLine).toBe(7);
+    expect(oldMac.bodyStartLine).toBe(6);
   });
 
   it.each(['yaml', 'yml', ' YAML '])('reads front matter that names its language as ---%s', (language) => {

@@ -7,8 +7,6 @@ import { US_STATES } from '@/lib/i18n/us-states';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { stateAtSentenceStart, stateInSentence } from '@/lib/site/state-pages';
 
-const STANDARDS = { readingGradeTarget: 6, readingGradeLimit: 8, spanishReadingScoreTarget: 70, spanishReadingScoreLimit: 60 };
-
 describe('the messages that change with a number, a state or example data', () => {
   it('name the District of Columbia with its article inside a sentence, and with a capital at its start', () => {
     expect(stateInSentence('DC', english)).toBe('the District of Columbia');
@@ -45,11 +43,11 @@ describe('the messages that change with a number, a state or example data', () =
   });
 
   it('say one year or several between reviews', () => {
-    const writing = (reviewCycleYears: number) => message(english, 'trustPages.about.writing', { ...STANDARDS, reviewCycleYears });
-    expect(writing(1)).toContain('within one year of its last review');
-    expect(writing(2)).toContain('within 2 years of its last review');
-    expect(message(spanish, 'trustPages.about.writing', { ...STANDARDS, reviewCycleYears: 1 })).toContain('antes de que pase un año desde su última revisión');
-    expect(message(spanish, 'trustPages.about.writing', { ...STANDARDS, reviewCycleYears: 2 })).toContain('antes de que pasen 2 años desde su última revisión');
+    const process = (language: typeof english, reviewCycleYears: number) => message(language, 'trustPages.about.reviewProcess', { reviewCycleYears });
+    expect(process(english, 1)).toContain('A page is checked again within one year.');
+    expect(process(english, 2)).toContain('A page is checked again within 2 years.');
+    expect(process(spanish, 1)).toContain('dentro de un año');
+    expect(process(spanish, 2)).toContain('dentro de 2 años');
   });
 
   it('say while the locations are example data, and stop once they are real', () => {

@@ -19,7 +19,7 @@ describe('aliases: old addresses of an article', () => {
 
   it('refuses an old address that is not written as a page address', async () => {
     expect(await problemsOf(contentFixture('alias-not-a-page-address'))).toEqual([
-      'tests/fixtures/content/alias-not-a-page-address/what-is-dry-needling.md:7: "aliases.0" has "/Dry_Needling/", which is not a page address. Write the old address without slashes, in lowercase letters, numbers and single hyphens, like dry-needling-vs-acupuncture.',
+      'tests/fixtures/content/alias-not-a-page-address/what-is-dry-needling.md:5: "aliases.0" has "/Dry_Needling/", which is not a page address. Write the old address without slashes, in lowercase letters, numbers and single hyphens, like dry-needling-vs-acupuncture.',
     ]);
   });
 
@@ -68,8 +68,8 @@ describe('sections whose lists describe dry needling for search engines', () => 
   it('names a section that does not exist, and one that has no list', async () => {
     const file = 'tests/fixtures/content/section-lists-not-found/after-effects.md';
     expect(await problemsOf(contentFixture('section-lists-not-found'))).toEqual([
-      `${file}:8: "contraindicationsSection" names the section "when-to-call", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`,
-      `${file}:7: "adverseEffectsSection" names a section "side-effects" that this article does not have. Its sections: what-you-may-feel-afterwards, when-to-call.`,
+      `${file}:6: "contraindicationsSection" names the section "when-to-call", but it has no bulleted list. Search engines read the list from there: add one, or name the section that has it.`,
+      `${file}:5: "adverseEffectsSection" names a section "side-effects" that this article does not have. Its sections: what-you-may-feel-afterwards, when-to-call.`,
     ]);
   });
 });

@@ -1,6 +1,5 @@
-import { english } from '@/lib/i18n/languages';
+import { english, LANGUAGES, spanish } from '@/lib/i18n/languages';
 import { message } from '@/lib/i18n/messages';
-import { spanish } from '@/lib/i18n/languages';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
@@ -39,29 +38,29 @@ describe('the list of site pages', () => {
     expect(find('/availability/texas/').title).toBe('Dry needling in Texas');
   });
 
-  it("dates each page by when a person last reviewed or checked it, never by the build's date", async () => {
+  it("dates each page by the review that covers it, never by the build's date, and gives none while no review does", async () => {
     const { otherPages, statePages } = await sitePages();
-    expect(otherPages.map((page) => [page.path, page.lastModified])).toEqual([
-      ['/', '2025-01-10'],
-      ['/what-is-dry-needling/', '2024-07-22'],
-      ['/after-effects/', '2025-01-10'],
-      ['/availability/', '2024-07-22'],
-      ['/locations/', undefined],
-      ['/links-for-staff/', undefined],
+    expect(otherPages.every((page) => page.lastModified === undefined)).toBe(true);
+    expect(new Set(statePages.map((page) => page.lastModified))).toEqual(new Set([undefined]));
+    const { loadSitePages } = await import('@/lib/site/site-pages');
+    const reviewed = await loadSitePages(contentFixture('reviews'), LANGUAGES);
+    const dated = (path: string) => reviewed.find((page) => page.path === path)?.lastModified;
+    expect([dated('/'), dated('/after-effects/'), dated('/es/efectos/'), dated('/guide/'), dated('/availability/texas/'), dated('/about/')]).toEqual([
+      '2024-07-22',
+      '2024-07-22',
+      '2024-07-22',
       // The guide holds every article, so it last changed when the most recently reviewed one did.
-      ['/guide/', '2025-01-10'],
-      // Written in lib/i18n, not in content/: no editor's review dates them.
-      ['/about/', undefined],
-      ['/accessibility/', undefined],
-      ['/privacy/', undefined],
+      '2024-07-22',
+      // The state pages are reviewed with the list of states (/availability/), or dated by the newer day a person checked the list.
+      '2025-03-04',
+      // Written in lib/i18n, not in content/: no editor's review dates it.
+      undefined,
     ]);
-    // The state pages are reviewed with the list of states (/availability/), never dated by the article.
-    expect(new Set(statePages.map((page) => page.lastModified))).toEqual(new Set(['2024-07-22']));
   });
 
-  it('dates the state pages by the day a person checked the list, when that is the newer date', async () => {
+  it('dates the state pages by the day a person checked the list when no review covers it', async () => {
     const { find } = await sitePages('valid');
-    expect(find('/availability/').lastModified).toBe('2024-07-22');
+    expect(find('/availability/').lastModified).toBeUndefined();
     expect(find('/availability/texas/').lastModified).toBe('2025-03-04');
   });
 

@@ -6,8 +6,9 @@ import { english, spanish } from '@/lib/i18n/languages';
 import { site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { dryNeedlingTherapy, medicalWebPageJsonLd, publisherJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
+import type { PageReviews } from '@/lib/content/review-coverage';
 import { riverbendClinic } from '../../fixtures/clinic';
-import { afterEffectsArticle } from '@/tests/fixtures/articles';
+import { afterEffectsArticle, clinicalReviewer, translationReviewer } from '@/tests/fixtures/articles';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
 describe('dryNeedlingTherapy', () => {
@@ -45,12 +46,14 @@ describe('dryNeedlingTherapy', () => {
 });
 
 const jsonLdOfAfterEffects = () =>
-  medicalWebPageJsonLd(afterEffectsArticle, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english, riverbendClinic);
+  medicalWebPageJsonLd(afterEffectsArticle, {}, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english, riverbendClinic);
 
 describe('medicalWebPageJsonLd', () => {
-  const jsonLd = jsonLdOfAfterEffects;
+  const reviewed = { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } };
+  const jsonLd = (reviews: PageReviews = reviewed) =>
+    medicalWebPageJsonLd(afterEffectsArticle, reviews, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english, riverbendClinic);
 
-  it('describes the article as a medical page for patients, reviewed on its review date', () => {
+  it('describes the article as a medical page for patients, reviewed by a named person on the day of the review that covers it', () => {
     expect(jsonLd()).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
@@ -60,9 +63,29 @@ describe('medicalWebPageJsonLd', () => {
       description: afterEffectsArticle.description,
       inLanguage: 'en',
       lastReviewed: '2024-07-22',
+      reviewedBy: [{ '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' }],
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english, riverbendClinic)['@id'] },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
+    });
+  });
+
+  it('says nothing of a review when none covers the page, or when the reviewer is a made-up example', () => {
+    expect(jsonLd({})).not.toHaveProperty('lastReviewed');
+    expect(jsonLd({})).not.toHaveProperty('reviewedBy');
+    const example = jsonLd({ clinical: { reviewer: { ...clinicalReviewer, example: true }, date: '2024-07-22' } });
+    expect(example).not.toHaveProperty('reviewedBy');
+    expect(example).not.toHaveProperty('lastReviewed');
+  });
+
+  it('names the translator too on a reviewed translation, dated by the newer review', () => {
+    const both = jsonLd({ ...reviewed, translation: { reviewer: translationReviewer, date: '2024-08-01' } });
+    expect(both).toMatchObject({
+      lastReviewed: '2024-08-01',
+      reviewedBy: [
+        { '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' },
+        { '@type': 'Person', name: 'Lucía Méndez', honorificSuffix: 'certified translator' },
+      ],
     });
   });
 
@@ -119,7 +142,7 @@ describe('websiteJsonLd', () => {
 describe('a page in Spanish', () => {
   it('says it is in Spanish, and belongs to the Spanish home page, named in Spanish', () => {
     const spanishPage = { ...afterEffectsArticle, language: 'es', path: '/es/efectos-de-la-puncion-seca/', title: 'Efectos' };
-    const jsonLd = medicalWebPageJsonLd(spanishPage, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish, riverbendClinic);
+    const jsonLd = medicalWebPageJsonLd(spanishPage, {}, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish, riverbendClinic);
     expect(jsonLd).toMatchObject({
       inLanguage: 'es',
       isPartOf: { '@id': `${site.url}/es/#website`, name: 'La punción seca en la fisioterapia', url: `${site.url}/es/` },
@@ -134,7 +157,7 @@ describe('statePageJsonLd', () => {
     const pages = await loadSitePages(contentFixture('aliases'), [english]);
     const page = findSitePage(pages, '/availability/vermont/');
     const trail = breadcrumbTrail(english, { title: 'Where dry needling is offered', path: '/availability/' }, page);
-    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, lastReviewed: '2024-07-22', trail, clinic: riverbendClinic })).toEqual({
+    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, reviews: { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } }, trail, clinic: riverbendClinic })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       '@id': `${site.url}/availability/vermont/`,
@@ -143,6 +166,7 @@ describe('statePageJsonLd', () => {
       description: page.description,
       inLanguage: 'en',
       lastReviewed: '2024-07-22',
+      reviewedBy: [{ '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' }],
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       breadcrumb: {
         '@type': 'BreadcrumbList',
