@@ -121,7 +121,13 @@ describe('Cloudflare Pages (wrangler pages dev) serving out/ with its _headers a
   );
 
   it('serves none of the .gz copies at its own address: each answers 404 with its language’s not-found page', async () => {
-    const responses = await Promise.all(precompressedCopies.map(async (urlPath) => [urlPath, await get(urlPath)] as const));
+    // Ten at a time: every 404 makes the local runtime look for the language's not-found page,
+    // and a hundred at once outlasted the test's limit on a busy machine.
+    const responses: (readonly [string, RawResponse])[] = [];
+    for (let start = 0; start < precompressedCopies.length; start += 10) {
+      const batch = precompressedCopies.slice(start, start + 10);
+      responses.push(...(await Promise.all(batch.map(async (urlPath) => [urlPath, await get(urlPath)] as const))));
+    }
     for (const [urlPath, response] of responses) {
       expect(response.status, urlPath).toBe(404);
       expect(response.body.toString(), urlPath).toContain(urlPath.startsWith('/es/') ? message(spanish, 'notFound.title') : 'Page not found');
