@@ -5,7 +5,7 @@ import type { StateAvailability } from '@/lib/content/availability';
 import type { PageReviews } from '@/lib/content/review-coverage';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { Language } from '@/lib/i18n/language';
-import { headingsOneLevelDown } from '@/lib/site/guide';
+import { headingsOneLevelDown, withoutFormerSectionIds } from '@/lib/site/guide';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { guideTopicId } from '@/lib/i18n/page-ids';
@@ -83,7 +83,7 @@ export function GuideTopic({ article, language, source, reviews, notAvailable, a
       ) : null}
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
       <div className="mt-6">
-        <ArticleBody html={headingsOneLevelDown(article.html)} />
+        <ArticleBody html={headingsOneLevelDown(withoutFormerSectionIds(article.html))} />
       </div>
       {article.stateList ? <p className="mt-6">{message(language, 'guide.stateListOnline')}</p> : null}
       <PageReview reviews={reviews} source={source} language={language} />

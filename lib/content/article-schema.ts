@@ -3,7 +3,7 @@ import { requiredText, shown } from './zod-messages';
 
 const DESCRIPTION_MAX_LENGTH = 160;
 
-const ALLOWED_FIELDS = 'title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+const ALLOWED_FIELDS = 'title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection, formerSectionIds';
 const TRANSLATION_FIELDS = 'translationOf';
 
 /** The review dates pages had before a review was bound to the text it covered. */
@@ -32,6 +32,33 @@ function sectionField(field: string) {
     .optional();
 }
 
+const FORMER_SECTION_IDS_FORM = 'formerSectionIds: { what-you-may-feel-afterwards: [after-your-treatment] }';
+
+/**
+ * The addresses a section had before its heading's words changed, by the section's address now:
+ * links staff already sent with the old one still land on the section.
+ */
+const formerSectionIdsField = z
+  .record(
+    z.string().regex(SLUG),
+    z
+      .array(
+        z.string({ error: (issue) => `must be a section's old address, like after-your-treatment (got ${shown(issue.input)}).` }).regex(SLUG, {
+          error: (issue) => `has ${shown(issue.input)}, which is not a section's address. Write the old address without the #, in lowercase letters, numbers and single hyphens, like after-your-treatment.`,
+        }),
+        { error: (issue) => `must be a list of the section's old addresses, like [after-your-treatment] (got ${shown(issue.input)}).` },
+      )
+      .min(1, { error: 'is an empty list. Write the section\'s old address in it, like [after-your-treatment], or remove the line.' }),
+    {
+      // A key that is not an address is reported by the record itself, with the key as its input.
+      error: (issue) =>
+        issue.code === 'invalid_key'
+          ? `names ${shown(issue.input)}, which is not a section's address. Write the section's address now, without the #, like ${FORMER_SECTION_IDS_FORM}.`
+          : `must name each section by its address now and list the addresses it had, like ${FORMER_SECTION_IDS_FORM} (got ${shown(issue.input)}).`,
+    },
+  )
+  .optional();
+
 /** The fields every article has, in any language. */
 const articleFields = {
   title: requiredText('title', 'What is dry needling?').max(70, {
@@ -55,6 +82,7 @@ const articleFields = {
     .default(false),
   contraindicationsSection: sectionField('contraindicationsSection'),
   adverseEffectsSection: sectionField('adverseEffectsSection'),
+  formerSectionIds: formerSectionIdsField,
 };
 
 /** Old addresses belong to the English pages only: the translated pages are new. */

@@ -5,6 +5,7 @@ import { findStructureProblems } from './article-structure';
 import { pageBlocks, type Block } from './blocks';
 import { listContentFolder, readContentFile } from './content-files';
 import { TRACES_FOLDER, displayPath, publicDirFor } from './content-paths';
+import { findFormerSectionIdProblems } from './former-section-ids';
 import { findImageSourceProblems } from './image-sources';
 import { ContentError } from './content-error';
 import { errorAt, type Problem } from './problem';
@@ -111,7 +112,9 @@ function articleLinkTarget(article: Article, language: Language): LinkTarget {
   const names = ['mainContent', 'therapistCallout', ...(article.stateList ? (['stateTable'] as const) : [])] as const;
   // Each part answers to its id in the page's language and to the English one links already sent use.
   const templateIds = new Set(names.flatMap((name) => [pageId(name, language), PAGE_IDS[name]]));
-  return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
+  // A section answers to the ids it had before its heading's words changed, as the template's parts do.
+  const formerIds = Object.values(article.formerSectionIds ?? {}).flat();
+  return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...formerIds, ...templateIds] };
 }
 
 type SectionListField = 'contraindicationsSection' | 'adverseEffectsSection';
@@ -212,7 +215,9 @@ async function parseArticle(filePath: string, publicDir: string, language: Langu
   ];
   if (structureProblems.length > 0) return failed(structureProblems);
 
-  const rendered = await renderMarkdown(split.body, language);
+  const rendered = await renderMarkdown(split.body, language, frontMatter.formerSectionIds);
+  const formerIdProblems = findFormerSectionIdProblems(file, frontMatter.formerSectionIds, rendered.headings, language, split.lineOf);
+  if (formerIdProblems.length > 0) return failed(formerIdProblems);
   const listed = (field: SectionListField) => sectionList(file, field, frontMatter[field], rendered, split.lineOf([field]));
   const contraindications = listed('contraindicationsSection');
   const adverseEffects = listed('adverseEffectsSection');

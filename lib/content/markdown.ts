@@ -8,7 +8,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import { parseFragment, serialize } from 'parse5';
+import { defaultTreeAdapter, html as htmlSpec, parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
@@ -226,14 +226,62 @@ export function textBlocks(tree: Root): string[] {
   return blocks;
 }
 
+/** The ids each section had before its heading's words changed, by its id now (front matter "formerSectionIds"). */
+export type FormerSectionIds = Readonly<Record<string, readonly string[]>>;
+
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+type Element5 = DefaultTreeAdapterTypes.Element;
+
+const HEADING_TAG = /^h[1-6]$/;
+
+function formerIdSpan(id: string): Element5 {
+  return defaultTreeAdapter.createElement('span', htmlSpec.NS.HTML, [
+    { name: 'id', value: id },
+    { name: 'aria-hidden', value: 'true' },
+  ]);
+}
+
+function attribute(element: Element5, name: string): string | undefined {
+  return defaultTreeAdapter.getAttrList(element).find((each) => each.name === name)?.value;
+}
+
+/**
+ * Each old id of a section as an empty element just before its heading (and the heading's
+ * section link), as components/former-id.tsx does for the template's parts: links staff already
+ * sent land on the section, and screen readers skip it. Added after sanitizing, from the
+ * checked front matter only, so no HTML an editor writes reaches the page.
+ */
+function addFormerIds(fragment: ParentNode, formerIds: FormerSectionIds): void {
+  const pending: ParentNode[] = [fragment];
+  while (pending.length > 0) {
+    const parent = pending.pop() as ParentNode;
+    for (const child of [...parent.childNodes]) {
+      if (!defaultTreeAdapter.isElementNode(child)) continue;
+      const id = HEADING_TAG.test(child.tagName) ? attribute(child, 'id') : undefined;
+      const former = id !== undefined && Object.hasOwn(formerIds, id) ? formerIds[id] : undefined;
+      if (former === undefined) {
+        pending.push(child);
+        continue;
+      }
+      // An h2 or h3 sits in a wrapper with its section link (sectionLinkHandlers): the old id goes before both.
+      const wrapper = defaultTreeAdapter.isElementNode(parent) && attribute(parent, 'class') === SECTION_HEADING_CLASS ? parent : undefined;
+      const before = wrapper ?? child;
+      const container = defaultTreeAdapter.getParentNode(before) as ParentNode;
+      for (const oldId of former) defaultTreeAdapter.insertBefore(container, formerIdSpan(oldId), before);
+    }
+  }
+}
+
 /**
  * remark-html writes `<` and `>` inside attribute values as they are (alt="a <b> c"), which is
  * valid HTML but easy for a later step to misread as a tag. Written again by the HTML standard's
  * own serializer, every `<`, `>`, `&` and `"` in an attribute value is a character reference, so
  * nothing that reads the article's HTML afterwards can mistake text for markup.
  */
-function unambiguous(html: string): string {
-  return serialize(parseFragment(html));
+function unambiguous(html: string, formerIds: FormerSectionIds): string {
+  const fragment = parseFragment(html);
+  addFormerIds(fragment, formerIds);
+  return serialize(fragment);
 }
 
 /** The Markdown syntax tree, with line numbers, for checks that read the text itself. */
@@ -242,7 +290,11 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /** Markdown → sanitized HTML, plus the headings, links and lists that checks and structured data need. */
-export async function renderMarkdown(markdown: string, language: Language = DEFAULT_LANGUAGE): Promise<RenderedMarkdown> {
+export async function renderMarkdown(
+  markdown: string,
+  language: Language = DEFAULT_LANGUAGE,
+  formerIds: FormerSectionIds = {},
+): Promise<RenderedMarkdown> {
   const processor = processorFor(language);
   const tree = parseMarkdown(markdown);
   const headings = addHeadingIds(tree, language);
@@ -250,6 +302,6 @@ export async function renderMarkdown(markdown: string, language: Language = DEFA
   const links = collectLinks(tree);
   const sections = collectSections(tree);
   const transformed = (await processor.run(tree)) as Root;
-  const html = unambiguous(processor.stringify(transformed));
+  const html = unambiguous(processor.stringify(transformed), formerIds);
   return { html, headings, links, sections };
 }

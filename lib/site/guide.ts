@@ -24,3 +24,29 @@ export function headingsOneLevelDown(html: string): string {
   }
   return serialize(fragment);
 }
+
+/**
+ * An article's HTML without the empty elements that keep its sections' old ids (front matter
+ * "formerSectionIds"), for the printable guide: the links staff sent lead to the article's own
+ * page, and in the guide, with every topic on one page, an old id of one topic could be the id
+ * of another's section.
+ */
+export function withoutFormerSectionIds(html: string): string {
+  const fragment = parseFragment(html);
+  const pending: ParentNode[] = [fragment];
+  while (pending.length > 0) {
+    const node = pending.pop() as ParentNode;
+    for (const child of [...node.childNodes]) {
+      if (!defaultTreeAdapter.isElementNode(child)) continue;
+      if (isFormerIdMark(child)) defaultTreeAdapter.detachNode(child);
+      else pending.push(child);
+    }
+  }
+  return serialize(fragment);
+}
+
+/** The shape lib/content/markdown.ts gives an old id: an empty span with an id, hidden from screen readers. */
+function isFormerIdMark(element: DefaultTreeAdapterTypes.Element): boolean {
+  const attributes = new Map(element.attrs.map((attribute) => [attribute.name, attribute.value]));
+  return element.tagName === 'span' && element.childNodes.length === 0 && attributes.has('id') && attributes.get('aria-hidden') === 'true';
+}

@@ -65,7 +65,7 @@ describe('article front matter: the review dates pages had before', () => {
 
   it('refuses "translatedFrom" and "translationReviewed" on a translation the same way', () => {
     expect(problems({ ...TRANSLATION, translatedFrom: '2024-07-22', translationReviewed: false }, translatedArticleFrontMatterSchema)).toEqual([
-      `: has a field this site does not know: "translatedFrom", "translationReviewed". Check the spelling; allowed fields are title, description, order, stateList, contraindicationsSection, adverseEffectsSection, translationOf.${moved}`,
+      `: has a field this site does not know: "translatedFrom", "translationReviewed". Check the spelling; allowed fields are title, description, order, stateList, contraindicationsSection, adverseEffectsSection, formerSectionIds, translationOf.${moved}`,
     ]);
   });
 });
@@ -77,7 +77,7 @@ describe('article front matter: order', () => {
   });
 });
 
-const ENGLISH_FIELDS = 'title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection';
+const ENGLISH_FIELDS = 'title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection, formerSectionIds';
 
 /** Front matter of the Spanish "after effects" page, as its translator writes it. */
 const TRANSLATION = {
@@ -158,13 +158,35 @@ describe('translated article front matter: what a translation says about itself'
 
   it('refuses old addresses on a translation, listing the fields a translation may have', () => {
     expect(problems({ ...TRANSLATION, aliases: ['old-page'] }, translatedArticleFrontMatterSchema)).toEqual([
-      ': has a field this site does not know: "aliases". Check the spelling; allowed fields are title, description, order, stateList, contraindicationsSection, adverseEffectsSection, translationOf.',
+      ': has a field this site does not know: "aliases". Check the spelling; allowed fields are title, description, order, stateList, contraindicationsSection, adverseEffectsSection, formerSectionIds, translationOf.',
     ]);
   });
 
   it('refuses the translation fields on an English page', () => {
     expect(problems({ ...AFTER_EFFECTS, translationOf: 'after-effects' })).toEqual([
       `: has a field this site does not know: "translationOf". Check the spelling; allowed fields are ${ENGLISH_FIELDS}.`,
+    ]);
+  });
+});
+
+describe('article front matter: formerSectionIds', () => {
+  it('accepts each section’s address now with the addresses it had, in English and in a translation', () => {
+    const formerSectionIds = { 'what-you-may-feel-afterwards': ['after-your-treatment', 'afterwards'] };
+    expect(problems({ ...AFTER_EFFECTS, formerSectionIds })).toEqual([]);
+    expect(problems({ ...AFTER_EFFECTS, translationOf: 'after-effects', formerSectionIds }, translatedArticleFrontMatterSchema)).toEqual([]);
+  });
+
+  it('refuses what is not a section address, an empty list and a single address not in a list, saying what to write', () => {
+    expect(problems({ ...AFTER_EFFECTS, formerSectionIds: { '#Afterwards': ['after-your-treatment'], afterwards: ['After your treatment'], 'what-you-may-feel': [] } })).toEqual([
+      'formerSectionIds.#Afterwards: names "#Afterwards", which is not a section\'s address. Write the section\'s address now, without the #, like formerSectionIds: { what-you-may-feel-afterwards: [after-your-treatment] }.',
+      'formerSectionIds.afterwards.0: has "After your treatment", which is not a section\'s address. Write the old address without the #, in lowercase letters, numbers and single hyphens, like after-your-treatment.',
+      "formerSectionIds.what-you-may-feel: is an empty list. Write the section's old address in it, like [after-your-treatment], or remove the line.",
+    ]);
+    expect(problems({ ...AFTER_EFFECTS, formerSectionIds: { afterwards: 'after-your-treatment' } })).toEqual([
+      'formerSectionIds.afterwards: must be a list of the section\'s old addresses, like [after-your-treatment] (got "after-your-treatment").',
+    ]);
+    expect(problems({ ...AFTER_EFFECTS, formerSectionIds: ['after-your-treatment'] })).toEqual([
+      'formerSectionIds: must name each section by its address now and list the addresses it had, like formerSectionIds: { what-you-may-feel-afterwards: [after-your-treatment] } (got ["after-your-treatment"]).',
     ]);
   });
 });

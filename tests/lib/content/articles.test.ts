@@ -95,7 +95,7 @@ describe('loadArticles with bad front matter', () => {
     const moved =
       ' Reviews are no longer dates in the page: a reviewer signs a printed review sheet and "npm run sign-off" records it in content/reviews.yaml (docs/editors.md, "Reviews"). Remove the line.';
     expect(await problemsOf(contentFixture('former-review-fields'))).toEqual([
-      `tests/fixtures/content/former-review-fields/after-effects.md:2: has a field this site does not know: "lastReviewed", "nextReview". Check the spelling; allowed fields are title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection.${moved}`,
+      `tests/fixtures/content/former-review-fields/after-effects.md:2: has a field this site does not know: "lastReviewed", "nextReview". Check the spelling; allowed fields are title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection, formerSectionIds.${moved}`,
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('loadArticles with bad front matter', () => {
   it('names a misspelled field and lists the fields the site knows', async () => {
     expect(await problemsOf(contentFixture('misspelled-field'))).toEqual([
       'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: "title" is missing. Add a line like: title: What is dry needling?',
-      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection.',
+      'tests/fixtures/content/misspelled-field/what-is-dry-needling.md:2: has a field this site does not know: "titel". Check the spelling; allowed fields are title, description, order, stateList, aliases, contraindicationsSection, adverseEffectsSection, formerSectionIds.',
     ]);
   });
 
@@ -419,5 +419,41 @@ describe('loadArticles: titles that only look different, and a folder without ar
     const content = temporaryContent('valid');
     for (const name of ['after-effects.md', 'availability.md', 'what-is-dry-needling.md']) rmSync(path.join(content.dir, name));
     expect(await problemsOf(content.dir)).toEqual([`${content.shown('')}: there are no articles. Add a Markdown file such as what-is-dry-needling.md.`]);
+  });
+});
+
+describe('loadArticles: a section’s old ids (formerSectionIds)', () => {
+  /** The valid fixture's after-effects.md, with these lines added to its front matter. */
+  function afterEffectsWith(frontMatter: string): ReturnType<typeof temporaryContent> {
+    return contentWith({
+      'after-effects.md': readFileSync(path.join(contentFixture('valid'), 'after-effects.md'), 'utf8').replace('order: 2\n', `order: 2\n${frontMatter}`),
+    });
+  }
+
+  it('keeps an old id just before the section’s heading, and accepts links to it', async () => {
+    const content = afterEffectsWith('formerSectionIds:\n  when-to-call-your-physical-therapist: [when-to-call, call-us]\n');
+    writeFileSync(path.join(content.dir, 'questions.md'), articleFile({}, 'See [when to call](/after-effects/#when-to-call).\n'));
+    const afterEffects = (await loadArticles(content.dir)).find((article) => article.slug === 'after-effects');
+    expect(afterEffects?.html).toContain(
+      '<span id="when-to-call" aria-hidden="true"></span><span id="call-us" aria-hidden="true"></span><div class="section-heading"><h2 id="when-to-call-your-physical-therapist">',
+    );
+  });
+
+  it('refuses a section this article does not have, naming the ones it has', async () => {
+    const content = afterEffectsWith('formerSectionIds:\n  when-to-phone: [when-to-call]\n');
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('after-effects.md')}:6: "formerSectionIds" names a section "when-to-phone" that this article does not have. Name a section by its address now; its sections: what-you-may-feel-afterwards, when-to-call-your-physical-therapist.`,
+    ]);
+  });
+
+  it('refuses an old id that is a section of the page now, the template’s own, or given to two sections', async () => {
+    const content = afterEffectsWith(
+      'formerSectionIds:\n  when-to-call-your-physical-therapist: [what-you-may-feel-afterwards, main-content, afterwards]\n  what-you-may-feel-afterwards: [afterwards]\n',
+    );
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('after-effects.md')}:6: "formerSectionIds" lists "what-you-may-feel-afterwards" for "when-to-call-your-physical-therapist", but "what-you-may-feel-afterwards" is the address of a section of this article now. An old address cannot point away from a section that exists; remove it.`,
+      `${content.shown('after-effects.md')}:6: "formerSectionIds" lists "main-content" for "when-to-call-your-physical-therapist", but that address belongs to a part of the page the site makes itself. Remove it.`,
+      `${content.shown('after-effects.md')}:7: "formerSectionIds" lists "afterwards" for "what-you-may-feel-afterwards" and for "when-to-call-your-physical-therapist". An old address can lead to one section only; remove it from one of them.`,
+    ]);
   });
 });

@@ -272,3 +272,23 @@ describe('textBlocks', () => {
     ]);
   });
 });
+
+describe('renderMarkdown: a section’s old ids', () => {
+  const markdown = '## Side by side\n\nA table.\n\n#### Cost\n\nIt varies.\n';
+
+  it('puts each old id in an empty element screen readers skip, just before the heading and its section link', async () => {
+    const { html, headings } = await renderMarkdown(markdown, spanish, { 'side-by-side': ['comparison', 'compared'], cost: ['price'] });
+    const { document } = new JSDOM(html).window;
+    const wrapper = document.getElementById('side-by-side')?.parentElement;
+    expect(wrapper?.className).toBe('section-heading');
+    const before = [wrapper?.previousElementSibling?.previousElementSibling, wrapper?.previousElementSibling];
+    expect(before.map((element) => element?.outerHTML)).toEqual(['<span id="comparison" aria-hidden="true"></span>', '<span id="compared" aria-hidden="true"></span>']);
+    expect(document.getElementById('cost')?.previousElementSibling?.outerHTML).toBe('<span id="price" aria-hidden="true"></span>');
+    expect(headings.map((heading) => heading.id)).toEqual(['side-by-side', 'cost']);
+  });
+
+  it('adds nothing for a page without old ids', async () => {
+    const { html } = await renderMarkdown(markdown, english);
+    expect(new JSDOM(html).window.document.querySelectorAll('span')).toHaveLength(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { headingsOneLevelDown } from '@/lib/site/guide';
+import { headingsOneLevelDown, withoutFormerSectionIds } from '@/lib/site/guide';
 import { renderMarkdown } from '@/lib/content/markdown';
 
 describe("an article's headings in the printable guide", () => {
@@ -18,5 +18,15 @@ describe("an article's headings in the printable guide", () => {
   it('leaves everything but headings as it was, attributes and characters included', () => {
     const html = '<p title="a &quot;quoted&quot; &lt;word&gt;">Fish &amp; chips</p><h5>Five</h5><h6>Six</h6>';
     expect(headingsOneLevelDown(html)).toBe('<p title="a &quot;quoted&quot; &lt;word&gt;">Fish &amp; chips</p><h6>Five</h6><h6>Six</h6>');
+  });
+});
+
+describe("an article's old section ids in the printable guide", () => {
+  it('leaves them out, since links staff sent lead to the article’s own page, and keeps everything else', async () => {
+    const { html } = await renderMarkdown('## How it works\n\nText.\n', undefined, { 'how-it-works': ['what-it-does'] });
+    const { document } = new JSDOM(withoutFormerSectionIds(html)).window;
+    expect(document.getElementById('what-it-does')).toBeNull();
+    expect(document.getElementById('how-it-works')?.textContent).toBe('How it works');
+    expect(withoutFormerSectionIds('<p><span id="x">Kept</span><span aria-hidden="true"></span></p>')).toBe('<p><span id="x">Kept</span><span aria-hidden="true"></span></p>');
   });
 });
