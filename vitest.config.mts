@@ -9,7 +9,9 @@ export default defineConfig({
     // default failed them on two busy cores; a hang still fails.
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], environment: 'node' } },
+      // Worker threads rather than processes for the unit, component and content tests: 10 to 27 %
+      // less CPU time for the same tests (two pairs of runs on two busy cores: 148 s against 204 s, 172 s against 192 s).
+      { extends: true, test: { name: 'lib', include: ['tests/lib/**/*.test.ts'], environment: 'node', pool: 'threads' } },
       {
         extends: true,
         test: {
@@ -17,9 +19,10 @@ export default defineConfig({
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+          pool: 'threads',
         },
       },
-      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', pool: 'threads' } },
       // Runs after `next build`, over the exported out/ folder a host would serve. The Cloudflare
       // and nginx tests ask their server for every file at once: a busy machine needs far longer.
       { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },

@@ -27,10 +27,10 @@ export function AccessibilityStatement({ language, unreviewedLanguages, report }
   return (
     <>
       <p className="mt-3 text-lg md:text-xl">{message(language, 'trustPages.accessibility.intro')}</p>
-      <TrustSection heading={message(language, 'trustPages.accessibility.standardHeading')}>
+      <TrustSection heading={message(language, 'trustPages.accessibility.standardHeading')} language={language}>
         <p>{message(language, 'trustPages.accessibility.standard')}</p>
       </TrustSection>
-      <TrustSection heading={message(language, 'trustPages.accessibility.testingHeading')}>
+      <TrustSection heading={message(language, 'trustPages.accessibility.testingHeading')} language={language}>
         <p>{message(language, 'trustPages.accessibility.testingIntro')}</p>
         <ul className="list-disc space-y-2 pl-6">
           {TESTS.map((test) => (
@@ -39,13 +39,13 @@ export function AccessibilityStatement({ language, unreviewedLanguages, report }
         </ul>
         <p>{message(language, 'trustPages.accessibility.testingMore')}</p>
       </TrustSection>
-      <TrustSection heading={message(language, 'trustPages.accessibility.limitsHeading')}>
+      <TrustSection heading={message(language, 'trustPages.accessibility.limitsHeading')} language={language}>
         <ul className="list-disc space-y-2 pl-6">
           {unreviewedLanguages === undefined ? null : <li>{message(language, 'trustPages.accessibility.unreviewedTranslations', { languages: unreviewedLanguages })}</li>}
           <li>{message(language, 'trustPages.accessibility.automaticLimit')}</li>
         </ul>
       </TrustSection>
-      <TrustSection heading={message(language, 'trustPages.accessibility.reportHeading')}>{report}</TrustSection>
+      <TrustSection heading={message(language, 'trustPages.accessibility.reportHeading')} language={language}>{report}</TrustSection>
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
 import type { PageReviews } from '@/lib/content/review-coverage';
 import type { SourceArticle } from '@/lib/content/source-article';
-import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageId } from '@/lib/i18n/page-ids';
 import { ArticleBody } from './article-body';
 import { ArticlePager, type PagerLink } from './article-pager';
 import { AvailabilityNotice } from './availability-notice';
@@ -35,7 +35,7 @@ export function ArticleView({ article, language, source, reviews, notAvailable, 
       <p className="mt-3 text-lg text-muted md:text-xl">{article.description}</p>
       <AvailabilityNotice
         notAvailable={notAvailable}
-        availabilityHref={article.stateList ? `#${PAGE_IDS.stateTable}` : availabilityPath}
+        availabilityHref={article.stateList ? `#${pageId('stateTable', language)}` : availabilityPath}
         language={language}
       />
       <div className="mt-6">

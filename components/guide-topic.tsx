@@ -7,6 +7,9 @@ import type { SourceArticle } from '@/lib/content/source-article';
 import type { Language } from '@/lib/i18n/language';
 import { headingsOneLevelDown } from '@/lib/site/guide';
 import { absoluteUrl } from '@/lib/routes/site-url';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
+import { guideTopicId } from '@/lib/i18n/page-ids';
+import { FormerId } from './former-id';
 import { ArticleBody } from './article-body';
 import { AvailabilityNotice } from './availability-notice';
 import { MedicalDisclaimer } from './medical-disclaimer';
@@ -46,11 +49,6 @@ function BreakableAddress({ url }: { url: string }) {
   );
 }
 
-/** The id of a topic's title in the guide, which names the topic's section for screen readers: topic-after-effects. */
-function guideTopicId(article: Pick<Article, 'slug'>): string {
-  return `topic-${article.slug}`;
-}
-
 /**
  * One topic of the printable guide. On paper it starts a new sheet and stands on its own, since
  * staff may print one topic only: it carries the code that opens its page, the notices, where
@@ -58,11 +56,13 @@ function guideTopicId(article: Pick<Article, 'slug'>): string {
  */
 export function GuideTopic({ article, language, source, reviews, notAvailable, availabilityPath, unreviewedTranslation }: GuideTopicProps) {
   const url = absoluteUrl(article.path);
-  const titleId = guideTopicId(article);
+  // The title names the topic's section for screen readers.
+  const titleId = guideTopicId(article.slug, language);
   return (
     <section aria-labelledby={titleId} className="guide-topic mt-section border-t-4 border-brand pt-6 print:mt-0 print:break-before-page print:border-t-0 print:pt-0">
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-4">
         <div className="min-w-0 flex-1 basis-64">
+          <FormerId id={guideTopicId(article.slug, DEFAULT_LANGUAGE)} current={titleId} />
           <h2 id={titleId} className="text-2xl font-bold md:text-3xl">
             {article.title}
           </h2>

@@ -15,7 +15,7 @@ function LocationEntry({ location, language }: { location: Location; language: L
       </address>
       <p className="mt-1">
         {message(language, 'locations.phone')}{' '}
-        <a href={telHref(location.phone)} className="inline-block py-1 text-link">
+        <a href={telHref(location.phone)} className="inline-block py-1 whitespace-nowrap text-link">
           {location.phone}
         </a>
       </p>

@@ -1,7 +1,7 @@
 import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
 import { languagePathPrefix } from '@/lib/i18n/languages';
-import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageId } from '@/lib/i18n/page-ids';
 
 /** What an address with no page shows, in the language of the folder it was asked for in. */
 export function NotFoundPage({ language }: { language: Language }) {
@@ -11,7 +11,7 @@ export function NotFoundPage({ language }: { language: Language }) {
       <p className="mt-4">{message(language, 'notFound.typed')}</p>
       <p className="mt-3">{message(language, 'notFound.pasted')}</p>
       <p className="mt-3">
-        <a href={`${languagePathPrefix(language)}#${PAGE_IDS.topics}`} className="text-link">
+        <a href={`${languagePathPrefix(language)}#${pageId('topics', language)}`} className="text-link">
           {message(language, 'notFound.allTopics')}
         </a>
       </p>

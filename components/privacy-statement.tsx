@@ -20,18 +20,18 @@ export function PrivacyStatement({ language }: { language: Language }) {
   return (
     <>
       <p className="mt-3 text-lg md:text-xl">{message(language, 'trustPages.privacy.intro')}</p>
-      <TrustSection heading={message(language, 'trustPages.privacy.notDoneHeading')}>
+      <TrustSection heading={message(language, 'trustPages.privacy.notDoneHeading')} language={language}>
         <ul className="list-disc space-y-2 pl-6">
           {NOT_DONE.map((sentence) => (
             <li key={sentence}>{message(language, sentence)}</li>
           ))}
         </ul>
       </TrustSection>
-      <TrustSection heading={message(language, 'trustPages.privacy.keptHeading')}>
+      <TrustSection heading={message(language, 'trustPages.privacy.keptHeading')} language={language}>
         <p>{message(language, 'trustPages.privacy.serverLogs')}</p>
         <p>{message(language, 'trustPages.privacy.email')}</p>
       </TrustSection>
-      <TrustSection heading={message(language, 'trustPages.privacy.testedHeading')}>
+      <TrustSection heading={message(language, 'trustPages.privacy.testedHeading')} language={language}>
         <p>{message(language, 'trustPages.privacy.tested')}</p>
       </TrustSection>
     </>

@@ -1,5 +1,6 @@
 import { message } from '@/lib/i18n/messages';
 import type { SiteChrome } from '@/lib/site/site-chrome';
+import { ClinicContact } from './clinic-contact';
 import { MedicalDisclaimer } from './medical-disclaimer';
 
 export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
@@ -34,6 +35,10 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
           </a>
           <span className="block text-muted">{message(chrome.language, 'footer.staffLinksHint')}</span>
         </p>
+        <div>
+          <p>{message(chrome.language, 'footer.publishedBy', { clinic: chrome.clinic.name })}</p>
+          <ClinicContact clinic={chrome.clinic} language={chrome.language} />
+        </div>
         <p className="text-muted">{message(chrome.language, 'site.name')}</p>
       </div>
     </footer>

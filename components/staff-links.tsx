@@ -10,10 +10,8 @@ export type StaffLinksArticle = Pick<Article, 'title' | 'path' | 'headings'>;
 function CopyableLink({ label, url, indented }: { label: string; url: string; indented?: boolean }) {
   return (
     <li className={indented ? 'ml-6' : undefined}>
-      <span className="block">{label}</span>
-      <a href={url} className="inline-block py-1 break-all text-link">
-        {url}
-      </a>
+      <span>{label}</span>
+      <a href={url}>{url}</a>
     </li>
   );
 }
@@ -35,7 +33,8 @@ export function StaffLinks({ articles, language, emails }: StaffLinksProps) {
       {articles.map((article) => (
         <section key={article.path} className="mt-section">
           <h2 className="text-2xl font-bold">{article.title}</h2>
-          <ul className="mt-3 space-y-3">
+          {/* Styled once in app/globals.css rather than on each of the page's hundreds of links. */}
+          <ul className="address-list mt-3 space-y-3">
             <CopyableLink label={message(language, 'staffLinks.wholePage')} url={absoluteUrl(article.path)} />
             {article.headings
               .filter((heading) => heading.depth === 2 || heading.depth === 3)

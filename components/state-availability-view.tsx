@@ -1,29 +1,16 @@
-import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
-import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 import { answerFromArticle, answerFromLocations, locationData, nextSteps, stateLocationsHeading, statePageTitle } from '@/lib/site/phrases';
 import { ExampleDataNotice } from './example-data-notice';
 import { LocationList } from './location-list';
 import { PageReview } from './page-review';
-import { SectionLink } from './section-link';
+import { SectionHeading } from './section-heading';
 import { TherapistCallout } from './therapist-callout';
 
 /** What a state page's template renders, less what the page around the view shows (breadcrumbs, structured data). */
 export type StateAvailabilityViewProps = Omit<TemplateProps['state'], 'trail' | 'structuredData'>;
-
-/** An h2 with an id and the "#" link beside it, like every section heading of an article. */
-function SectionHeading({ id, text, language }: { id: string; text: string; language: Language }) {
-  return (
-    <div className={`${SECTION_HEADING_CLASS} mt-section`}>
-      <h2 id={id} className="text-2xl font-bold">
-        {text}
-      </h2>
-      <SectionLink id={id} label={message(language, 'sectionLink', { heading: text })} />
-    </div>
-  );
-}
 
 /**
  * The answer for one state, in one of three cases, then what to do next. What the clinic's
@@ -55,7 +42,7 @@ export function StateAvailabilityView({
       {fromLocations === undefined ? null : <p className={fromArticle === undefined ? lead : 'mt-2'}>{fromLocations}</p>}
       {answer.state.note ? <p className="mt-2">{answer.state.note}</p> : null}
 
-      <SectionHeading id={PAGE_IDS.stateNextSteps} text={message(language, 'statePage.nextStepsHeading')} language={language} />
+      <SectionHeading id={pageId('stateNextSteps', language)} former={PAGE_IDS.stateNextSteps} text={message(language, 'statePage.nextStepsHeading')} language={language} />
       {nextSteps(answer, elsewhere.length > 0, language).map((sentences) => (
         <p key={sentences} className="mt-2">
           {sentences}
@@ -63,8 +50,8 @@ export function StateAvailabilityView({
       ))}
 
       {listed.length > 0 ? (
-        <section aria-labelledby={PAGE_IDS.stateLocations}>
-          <SectionHeading id={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer, language)} language={language} />
+        <section aria-labelledby={pageId('stateLocations', language)}>
+          <SectionHeading id={pageId('stateLocations', language)} former={PAGE_IDS.stateLocations} text={stateLocationsHeading(answer, language)} language={language} />
           <LocationList locations={listed} language={language} />
         </section>
       ) : null}

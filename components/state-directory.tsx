@@ -3,10 +3,13 @@ import { message } from '@/lib/i18n/messages';
 import type { SourceArticle } from '@/lib/content/source-article';
 import type { StateAnswer } from '@/lib/content/state-answers';
 import { SECTION_HEADING_CLASS } from '@/lib/content/markdown';
-import { PAGE_IDS, stateLetterId } from '@/lib/routes/page-ids';
+import { pageId, stateLetterId } from '@/lib/i18n/page-ids';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { locationData, stateListChecked, stateListSource, stateStatus } from '@/lib/site/phrases';
 import { statesByLetter } from '@/lib/site/state-pages';
 import { statePagePath } from '@/lib/routes/state-paths';
+import { FormerId } from './former-id';
 import { ExampleDataNotice } from './example-data-notice';
 import { SectionLink } from './section-link';
 
@@ -38,12 +41,13 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
     language,
   );
   return (
-    <section aria-labelledby={PAGE_IDS.stateTable} className="mt-section">
+    <section aria-labelledby={pageId('stateTable', language)} className="mt-section">
+      <FormerId id={PAGE_IDS.stateTable} current={pageId('stateTable', language)} />
       <div className={SECTION_HEADING_CLASS}>
-        <h2 id={PAGE_IDS.stateTable} className="text-2xl font-bold">
+        <h2 id={pageId('stateTable', language)} className="text-2xl font-bold">
           {message(language, 'stateList.heading')}
         </h2>
-        <SectionLink id={PAGE_IDS.stateTable} label={message(language, 'sectionLink', { heading: message(language, 'stateList.heading') })} />
+        <SectionLink id={pageId('stateTable', language)} label={message(language, 'sectionLink', { heading: message(language, 'stateList.heading') })} />
       </div>
       <p className="mt-2">{message(language, 'stateList.intro')}</p>
       <p className="mt-2">
@@ -57,7 +61,7 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
           {groups.map(({ letter }) => (
             <li key={letter}>
               <a
-                href={`#${stateLetterId(letter)}`}
+                href={`#${stateLetterId(letter, language)}`}
                 className="inline-flex min-h-11 min-w-11 items-center justify-center border border-rule px-2 text-link"
               >
                 <span className="sr-only">{message(language, 'stateList.statesStartingWith')} </span>
@@ -69,7 +73,8 @@ export function StateDirectory({ answers, language, source, checked, exampleLoca
       </nav>
       {groups.map(({ letter, states }) => (
         <div key={letter}>
-          <h3 id={stateLetterId(letter)} className="mt-6 border-b-2 border-ink pb-1 text-xl font-bold">
+          <FormerId id={stateLetterId(letter, DEFAULT_LANGUAGE)} current={stateLetterId(letter, language)} />
+          <h3 id={stateLetterId(letter, language)} className="mt-6 border-b-2 border-ink pb-1 text-xl font-bold">
             <span className="sr-only">{message(language, 'stateList.statesStartingWith')} </span>
             {letter}
           </h3>

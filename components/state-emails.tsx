@@ -1,7 +1,9 @@
 import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { StateEmailGroup } from '@/lib/site/staff-emails';
+import { FormerId } from './former-id';
 import { EmailText } from './email-text';
 import { ExampleDataNotice } from './example-data-notice';
 
@@ -19,8 +21,9 @@ export interface StateEmailsProps {
  */
 export function StateEmails({ groups, language, exampleLocations }: StateEmailsProps) {
   return (
-    <section aria-labelledby={PAGE_IDS.stateEmails} className="mt-section">
-      <h2 id={PAGE_IDS.stateEmails} className="text-2xl font-bold">
+    <section aria-labelledby={pageId('stateEmails', language)} className="mt-section">
+      <FormerId id={PAGE_IDS.stateEmails} current={pageId('stateEmails', language)} />
+      <h2 id={pageId('stateEmails', language)} className="text-2xl font-bold">
         {message(language, 'staffEmails.states.heading')}
       </h2>
       <p className="mt-2">{message(language, 'staffEmails.states.intro')}</p>
@@ -30,20 +33,17 @@ export function StateEmails({ groups, language, exampleLocations }: StateEmailsP
           <h3 className="mt-6 text-xl font-bold">{group.heading}</h3>
           <p className="mt-2">{message(language, 'staffEmails.states.templateIntro')}</p>
           <EmailText email={group.template} language={language} />
-          <ul className="mt-4">
+          {/* Styled once in app/globals.css rather than on each of the page's hundreds of links and lines. */}
+          <ul className="state-email-list mt-4">
             {group.states.map((state) => (
-              <li key={state.address} className="border-b border-rule py-2">
-                <div className="flex flex-wrap items-baseline gap-x-4">
-                  <span className="font-bold">{state.name}</span>
+              <li key={state.address}>
+                <div>
+                  <b>{state.name}</b>
                   {/* The offered group's template has a blank for the count: the line gives it. */}
                   {group.kind === 'offered-at-locations' ? <span>{message(language, 'stateList.offeredAt', { locations: state.locations })}</span> : null}
-                  <a href={state.email.href} className="inline-block py-1 text-link">
-                    {message(language, 'staffEmails.states.emailAbout', { state: state.inSentence })}
-                  </a>
+                  <a href={state.email.href}>{message(language, 'staffEmails.states.emailAbout', { state: state.inSentence })}</a>
                 </div>
-                <a href={state.address} className="inline-block py-1 break-all text-link">
-                  {state.address}
-                </a>
+                <a href={state.address}>{state.address}</a>
               </li>
             ))}
           </ul>

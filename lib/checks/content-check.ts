@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { articleFolder, articlePath, loadArticleFolder, type ArticleFile, type ArticleFolder } from '@/lib/content/articles';
 import { SLUG } from '@/lib/content/article-schema';
 import { loadAvailability } from '@/lib/content/availability';
+import { loadClinic } from '@/lib/content/clinic';
 import { loadLocations } from '@/lib/content/locations';
 import {
   AVAILABILITY_FILE,
@@ -25,6 +26,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, languageNameIn } from '@/lib/i18n/language
 import { US_STATES, type StateCode } from '@/lib/i18n/us-states';
 import { loadEditorialNotes } from '@/lib/content/editorial-notes';
 import { loadSourceFile } from '@/lib/content/source-article';
+import { clinicCheck } from './clinic-check';
 import { loadReviewsFile } from '@/lib/content/review-records';
 import { loadReviewersFile } from '@/lib/content/reviewers';
 import { loadTraceFolder } from '@/lib/content/traces';
@@ -156,9 +158,10 @@ export function readingLevelProblem(file: string, { tree, bodyStartLine }: Body,
  * it otherwise): the build stops on a link too long for some email apps, so the check finds it
  * first, at the title, with how much to cut.
  */
-function staffEmailProblems({ file, slug, split, frontMatter }: ArticleFile, language: Language): Problem[] {
-  if (!split || !frontMatter) return [];
-  const message = pageEmailMessage(language, frontMatter.title, frontMatter.description, absoluteUrl(articlePath(language, slug)));
+function staffEmailProblems({ file, slug, split, frontMatter }: ArticleFile, language: Language, clinic: string | undefined): Problem[] {
+  // The email names the clinic: until content/clinic.yaml can be read (its own check says why), it cannot be measured.
+  if (!split || !frontMatter || clinic === undefined) return [];
+  const message = pageEmailMessage(language, clinic, frontMatter.title, frontMatter.description, absoluteUrl(articlePath(language, slug)));
   const { href, excess } = pageEmailLink(message);
   if (excess === 0) return [];
   return [
@@ -181,7 +184,7 @@ function translationFile({ file, slug, split }: ArticleFile): TranslationFile {
  * The reading level of every page whose body could be read; the title's characters and the
  * staff email of every page whose front matter is right.
  */
-function articleProblems(read: ArticleFile, language: Language): Problem[] {
+function articleProblems(read: ArticleFile, language: Language, clinic: string | undefined): Problem[] {
   const scale = readingScaleFor(language);
   const body = read.split && read.tree && { tree: read.tree, bodyStartLine: read.split.bodyStartLine };
   const readingProblem = scale && body ? readingLevelProblem(read.file, body, scale) : undefined;
@@ -189,7 +192,7 @@ function articleProblems(read: ArticleFile, language: Language): Problem[] {
   return [
     ...(readingProblem ? [readingProblem] : []),
     ...(titleProblem ? [titleProblem] : []),
-    ...staffEmailProblems(read, language),
+    ...staffEmailProblems(read, language, clinic),
   ];
 }
 
@@ -215,7 +218,7 @@ function isUnlistable(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.syscall === 'scandir';
 }
 
-async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[]): Promise<LanguageCheck> {
+async function checkLanguage(contentDir: string, language: Language, languages: readonly Language[], clinic: string | undefined): Promise<LanguageCheck> {
   let folder: ArticleFolder;
   try {
     folder = await loadArticleFolder(contentDir, language, languages);
@@ -231,7 +234,7 @@ async function checkLanguage(contentDir: string, language: Language, languages: 
       problems: [{ file: displayPath(articleFolder(contentDir, language)), line: undefined, severity: 'error', message }],
     };
   }
-  const problems = [...folder.files.flatMap((read) => articleProblems(read, language)), ...folder.problems];
+  const problems = [...folder.files.flatMap((read) => articleProblems(read, language, clinic)), ...folder.problems];
   const checked = checkedArticles(folder);
   return {
     language,
@@ -291,13 +294,15 @@ function byFileThenLine(a: Problem, b: Problem): number {
 
 /**
  * Every problem in a content folder at once: what stops the build (front matter, headings,
- * images, links, availability, locations and contact data, the source file), reading level,
- * the reviews and whether they still cover their pages, the example contact address, and whether the source file and editorial notes still match the clinic's article.
+ * images, links, availability, locations, contact and clinic data, the source file), reading level,
+ * the reviews and whether they still cover their pages, the example contact address and clinic, and whether the source file and editorial notes still match the clinic's article.
  */
 export async function checkContent(options: ContentCheckOptions): Promise<ContentReport> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
   const languages = options.languages ?? LANGUAGES;
-  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages)));
+  // The staff emails name the clinic, so it is read first.
+  const clinicName = (await loaded(() => loadClinic(contentDir))).value?.name;
+  const [english, ...others] = await Promise.all(languages.map((language) => checkLanguage(contentDir, language, languages, clinicName)));
   if (!english) throw new Error('checkContent needs at least one language.');
   const availabilityErrors = await loaderErrors(() => loadAvailability(contentDir));
   // The locations are checked against the availability data, so they wait until it is right.
@@ -305,6 +310,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const locationErrors = checkLocations ? await loaderErrors(() => loadLocations(contentDir)) : [];
   const source = await sourceCheck(contentDir, options, english.read);
   const contact = await contactCheck(contentDir);
+  const clinic = await clinicCheck(contentDir);
   const catalogs = await checkCatalogs(languages, options.catalogDir);
   const reviews = await reviewCheck(contentDir, english, others, options, catalogs.catalogs);
   const problems = [
@@ -314,11 +320,12 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
     ...locationErrors,
     ...source.problems,
     ...contact.problems,
+    ...clinic.problems,
     ...reviews.problems,
     ...others.flatMap((other) => [...other.problems, ...translationProblems(english, other, contentDir)]),
   ];
   const dataFiles = [AVAILABILITY_FILE, ...(checkLocations ? [LOCATIONS_FILE] : [])].map((name) => displayPath(path.join(contentDir, name)));
-  const files = [...english.files, ...dataFiles, ...source.files, contact.file, ...reviews.files, ...others.flatMap((other) => other.files)];
+  const files = [...english.files, ...dataFiles, ...source.files, contact.file, clinic.file, ...reviews.files, ...others.flatMap((other) => other.files)];
   // Sorting is stable, so problems on the same line keep the order they were found in.
   return { folder: displayPath(contentDir), files, problems: problems.sort(byFileThenLine) };
 }

@@ -4,9 +4,9 @@ import type { Article } from '@/lib/content/articles';
 import type { Problem } from '@/lib/content/problem';
 import { englishSlugOf } from '@/lib/content/translations';
 import type { Language } from '@/lib/i18n/language';
-import { languagePathPrefix } from '@/lib/i18n/languages';
+import { DEFAULT_LANGUAGE, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { PAGE_IDS, RESERVED_IDS } from '@/lib/routes/page-ids';
+import { pageIdsOf } from '@/lib/i18n/page-ids';
 import { statePagePath } from '@/lib/routes/state-paths';
 import type { StateCode } from '@/lib/i18n/us-states';
 import { clipped } from '@/lib/content/text-rules';
@@ -97,7 +97,7 @@ function outlineProblems(english: CheckedArticle, englishOutline: Outline, trans
 /**
  * Where each English address is in the other language: the articles by their pairs, and the
  * pages app/ makes (home, locations, every state) by their place. Section ids of an article
- * follow its headings in order; the template's ids are the same in every language.
+ * follow its headings in order; the template's ids are each language's own (lib/i18n/page-ids).
  */
 function addressMap(
   pairs: ReadonlyMap<string, { english: Article; translated: Article }>,
@@ -118,7 +118,9 @@ function addressMap(
       }
     }
   }
-  const templateIds = new Set<string>([...RESERVED_IDS, ...Object.values(PAGE_IDS)]);
+  // A part the templates make has its id in each page's language: the English id becomes the translation's.
+  const translatedIds = pageIdsOf(translated);
+  const templateIds = new Map(pageIdsOf(english).map((id, index) => [id, translatedIds[index] ?? id]));
   return (url) => {
     // Stryker disable next-line Regex,MethodExpression: no address on this site has a colon after its first character, and the link check refuses an address starting with //.
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return url;
@@ -128,7 +130,7 @@ function addressMap(
     if (!page) return undefined;
     if (hash === undefined) return page.path;
     // Stryker disable next-line OptionalChaining: the link check refuses a link to a section that does not exist before this runs.
-    const id = templateIds.has(hash) ? hash : page.ids?.get(hash);
+    const id = templateIds.get(hash) ?? page.ids?.get(hash);
     // Stryker disable next-line ConditionalExpression: the link check refuses a link to a section that does not exist before this runs.
     return id === undefined ? undefined : `${page.path}#${id}`;
   };
@@ -140,6 +142,7 @@ function linkProblems(
   translated: CheckedArticle,
   outline: Outline,
   translatedAddress: (url: string) => string | undefined,
+  language: Language,
 ): Problem[] {
   const problems: Problem[] = [];
   englishOutline.links.forEach((link, index) => {
@@ -152,7 +155,7 @@ function linkProblems(
     const ownAbsolute = own.url.startsWith('#') ? `${translated.article.path}${own.url}` : own.url;
     // Stryker disable next-line ConditionalExpression: the link check refuses a link to a page or section that does not exist, so every link of a checked pair has an address in the other language.
     if (expected === undefined) return;
-    if (expected === ownAbsolute) return;
+    if (expected === ownAbsolute || expected === withCurrentIds(ownAbsolute, language)) return;
     problems.push({
       file: translated.article.file,
       line: own.line,
@@ -161,6 +164,16 @@ function linkProblems(
     });
   });
   return problems;
+}
+
+/**
+ * A translation's link with the English id of a part the templates make (#topics) read as the
+ * translation's own id (#temas): the page still answers to the English id, so either is right.
+ */
+function withCurrentIds(url: string, language: Language): string {
+  const [pathPart = '', hash] = url.split('#', 2);
+  const index = hash === undefined ? -1 : pageIdsOf(DEFAULT_LANGUAGE).indexOf(hash);
+  return index === -1 ? url : `${pathPart}#${pageIdsOf(language)[index]}`;
 }
 
 /** An article file as far as pairing needs it, read even when the file has other problems. */
@@ -250,7 +263,7 @@ export function findTranslationDrift(check: TranslationCheck): Problem[] {
     problems.push(...outlineProblems(english, englishOutline, translated, outline));
     // Links are matched by their place, which only means something when there are as many.
     if (outline.links.length === englishOutline.links.length) {
-      problems.push(...linkProblems(english, englishOutline, translated, outline, translatedAddress));
+      problems.push(...linkProblems(english, englishOutline, translated, outline, translatedAddress, check.language));
     }
   }
   return problems;

@@ -17,8 +17,8 @@ function altText(node: Image | ImageReference): string {
 
 /**
  * Problems with the outline of an article body and its images: a second page title, a
- * heading that skips a level (screen reader users move by heading level), and an image
- * without a text description. `toFileLine` turns a body line into the line of the file.
+ * heading that skips a level (screen reader users move by heading level), a table before any
+ * section heading (which would name it), and an image without a text description. `toFileLine` turns a body line into the line of the file.
  */
 export function findStructureProblems(file: string, tree: Root, toFileLine: (line: number | undefined) => number | undefined): Problem[] {
   const problems: Problem[] = [];
@@ -37,6 +37,10 @@ export function findStructureProblems(file: string, tree: Root, toFileLine: (lin
         );
       }
       previousDepth = node.depth;
+    } else if (node.type === 'table' && previousDepth === 1) {
+      problems.push(
+        at('the table has no heading above it, and a table is named by the heading of its section. Put a ## heading that says what the table compares just before it, like ## Side-by-side comparison.'),
+      );
     } else if ((node.type === 'image' || node.type === 'imageReference') && altText(node).trim() === '') {
       const name = node.type === 'image' ? node.url : node.identifier;
       problems.push(

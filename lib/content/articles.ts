@@ -16,6 +16,7 @@ import { parseMarkdown, renderMarkdown, type LinkInMarkdown, type RenderedMarkdo
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { allStatePagePaths } from '@/lib/routes/state-paths';
 import { describeIssues, shown } from './zod-messages';
@@ -101,12 +102,15 @@ export function articlePath(language: Language, slug: string): string {
 
 /** The ids a link can point at on the home page and on an article: the template's and the sections'. */
 function homePageTarget(language: Language): LinkTarget {
-  return { path: languagePathPrefix(language), ids: [PAGE_IDS.mainContent, PAGE_IDS.topics, PAGE_IDS.therapistCallout] };
+  const names = ['mainContent', 'topics', 'therapistCallout'] as const;
+  return { path: languagePathPrefix(language), ids: [...new Set(names.flatMap((name) => [pageId(name, language), PAGE_IDS[name]]))] };
 }
 
-function articleLinkTarget(article: Article): LinkTarget {
+function articleLinkTarget(article: Article, language: Language): LinkTarget {
   // The A–Z jump targets of the list of states are left out: nobody links to "states starting with N" from an article.
-  const templateIds = [PAGE_IDS.mainContent, PAGE_IDS.therapistCallout, ...(article.stateList ? [PAGE_IDS.stateTable] : [])];
+  const names = ['mainContent', 'therapistCallout', ...(article.stateList ? (['stateTable'] as const) : [])] as const;
+  // Each part answers to its id in the page's language and to the English one links already sent use.
+  const templateIds = new Set(names.flatMap((name) => [pageId(name, language), PAGE_IDS[name]]));
   return { path: article.path, ids: [...article.headings.map((heading) => heading.id), ...templateIds] };
 }
 
@@ -341,7 +345,7 @@ async function readArticleFolder(contentDir: string, language: Language, languag
   const problems: Problem[] = [...folderProblems, ...failures.flatMap((failure) => failure.problems)];
 
   // A page whose file has a problem still exists for links; its sections are unknown until it is fixed.
-  const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article) }));
+  const linkable = parsed.map(({ article, links }) => ({ article, links, target: articleLinkTarget(article, language) }));
   const targets: LinkTarget[] = [
     homePageTarget(language),
     ...linkable.map(({ target }) => target),

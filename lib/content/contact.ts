@@ -7,6 +7,7 @@ import { errorAt } from './problem';
 import { parseDataFile, type YamlWithLines } from './yaml';
 import { describeIssues, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
+import { isExampleHost } from '@/lib/routes/example-domains';
 
 const ADDRESS_EXAMPLE = 'problems@yourclinic.org';
 
@@ -52,17 +53,9 @@ const contactSchema = z.strictObject(
   },
 );
 
-/**
- * Domains reserved for examples (RFC 2606 and RFC 6761): mail to them never reaches anyone,
- * so an address there is the one the site ships with, not the clinic's.
- */
-const EXAMPLE_DOMAINS = ['example.org', 'example.com', 'example.net'];
-const EXAMPLE_TOP_LEVEL = ['example', 'test', 'invalid', 'localhost'];
-
+/** Whether an email address is on a domain reserved for examples, where mail reaches no one. */
 export function isExampleAddress(address: string): boolean {
-  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-  const topLevel = domain.split('.').at(-1) ?? '';
-  return EXAMPLE_TOP_LEVEL.includes(topLevel) || EXAMPLE_DOMAINS.some((example) => domain === example || domain.endsWith(`.${example}`));
+  return isExampleHost(address.slice(address.lastIndexOf('@') + 1));
 }
 
 export interface Contact {

@@ -12,6 +12,9 @@ export const LOCATIONS_FILE = 'locations.yaml';
 /** Where reports of a problem with a page go: the one address the footer of every page emails. */
 export const CONTACT_FILE = 'contact.yaml';
 
+/** The clinic that publishes the site: its name, website and phone number, named on every page. */
+export const CLINIC_FILE = 'clinic.yaml';
+
 /** The file naming the clinic's article the site is based on: its title and date, shown on every page. */
 export const SOURCE_FILE = 'source.yaml';
 

@@ -35,7 +35,7 @@ function isFile(file: string): boolean {
 }
 
 /** What is wrong with one image address, or undefined when it names a file of this site that exists. */
-function imageSourceProblem(url: string, publicDir: string): string | undefined {
+export function imageSourceProblem(url: string, publicDir: string): string | undefined {
   if (SCHEME.test(url) || url.startsWith('//')) {
     return `the image ${shown(url)} is not on this site. Save the picture under public/ and write its address from the site root, ${EXAMPLE}: a picture from another site tells that site who reads which page, and can change or vanish.`;
   }

@@ -8,14 +8,13 @@ import { errorAt } from './problem';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
-import { parseDataFile } from './yaml';
+import { parseDataFile, type YamlWithLines } from './yaml';
 import { describeIssues, requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
+import { usPhone } from './us-phone';
 
 const STATE_CODES = Object.keys(US_STATES) as [StateCode, ...StateCode[]];
 const ZIP = /^\d{5}(?:-\d{4})?$/;
-// Ten digits with the area code, written the two ways people in the US write them.
-const PHONE = /^(?:\([2-9]\d{2}\) |[2-9]\d{2}[-. ])\d{3}[-. ]\d{4}$/;
 const FIELDS = 'name, street, city, state, zip, phone and offersDryNeedling';
 
 function stateCodeMessage(input: unknown): string {
@@ -32,11 +31,6 @@ function zipMessage(input: unknown): string {
   return `must be a ZIP code like "78701" or "78701-1234" (got ${shown(input)}).`;
 }
 
-const phoneMessage = (input: unknown) =>
-  input === undefined
-    ? 'is missing. Add a line like: phone: 512-555-0142'
-    : `must be a US phone number with its area code, like 512-555-0142 or (512) 555-0142 (got ${shown(input)}).`;
-
 const locationSchema = z.strictObject(
   {
     name: requiredText('name', 'Riverbend Physical Therapy'),
@@ -44,7 +38,7 @@ const locationSchema = z.strictObject(
     city: requiredText('city', 'Austin'),
     state: z.enum(STATE_CODES, { error: (issue) => stateCodeMessage(issue.input) }),
     zip: z.string({ error: (issue) => zipMessage(issue.input) }).regex(ZIP, { error: (issue) => zipMessage(issue.input) }),
-    phone: z.string({ error: (issue) => phoneMessage(issue.input) }).regex(PHONE, { error: (issue) => phoneMessage(issue.input) }),
+    phone: usPhone(),
     offersDryNeedling: z.boolean({
       error: (issue) =>
         issue.input === undefined
@@ -106,7 +100,20 @@ export interface LocationsSource {
  * in a state where the clinic's article says it is not available. Throws a ContentError
  * listing every problem.
  */
-export function parseLocations({ source, file, availability, availabilityFile }: LocationsSource): Locations {
+export function parseLocations(input: LocationsSource): Locations {
+  return parseLocationsFile(input).locations;
+}
+
+/** content/locations.yaml as its loader read it: the locations, and where each field is for the publish gate's messages. */
+export interface LocationsFile {
+  readonly locations: Locations;
+  readonly file: string;
+  /** The entries in the order of the file, so `lineOf(['locations', index])` finds each. */
+  readonly inFileOrder: readonly Location[];
+  readonly lineOf: YamlWithLines['lineOf'];
+}
+
+function parseLocationsFile({ source, file, availability, availabilityFile }: LocationsSource): LocationsFile {
   const yaml = parseDataFile(source, file);
   const parsed = locationsFileSchema.safeParse(yaml.data);
   if (!parsed.success) {
@@ -130,10 +137,9 @@ export function parseLocations({ source, file, availability, availabilityFile }:
   });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const locations = parsed.data.locations
-    .map((location) => ({ ...location, stateName: US_STATES[location.state] }))
-    .sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || a.name.localeCompare(b.name, 'en'));
-  return { example: parsed.data.example, locations };
+  const inFileOrder = parsed.data.locations.map((location) => ({ ...location, stateName: US_STATES[location.state] }));
+  const locations = [...inFileOrder].sort((a, b) => a.stateName.localeCompare(b.stateName, 'en') || a.name.localeCompare(b.name, 'en'));
+  return { locations: { example: parsed.data.example, locations }, file, inFileOrder, lineOf: yaml.lineOf };
 }
 
 async function readLocationsFile(filePath: string): Promise<string> {
@@ -151,17 +157,22 @@ async function readLocationsFile(filePath: string): Promise<string> {
   return read.source;
 }
 
-function readLocations(contentDir: string): Promise<Locations> {
+function readLocations(contentDir: string): Promise<LocationsFile> {
   const filePath = path.join(contentDir, LOCATIONS_FILE);
   const file = displayPath(filePath);
   const availabilityFile = displayPath(path.join(contentDir, AVAILABILITY_FILE));
   return Promise.all([readLocationsFile(filePath), loadAvailability(contentDir)]).then(([source, availability]) =>
-    parseLocations({ source, file, availability, availabilityFile }),
+    parseLocationsFile({ source, file, availability, availabilityFile }),
   );
 }
 
-/** The locations data, read and checked against the availability data once per build. */
-export const loadLocations = oncePerContentFolder(readLocations);
+/** content/locations.yaml, read and checked against the availability data once per build. */
+export const loadLocationsFile = oncePerContentFolder(readLocations);
+
+/** The locations data. */
+export async function loadLocations(contentDir?: string): Promise<Locations> {
+  return (await loadLocationsFile(contentDir)).locations;
+}
 
 /** The locations in each state that has any, states in alphabetical order. */
 export function locationsByState(

@@ -1,7 +1,7 @@
 import GithubSlugger, { slug as toSlug } from 'github-slugger';
 import { message } from '@/lib/i18n/messages';
 import type { Element, ElementContent } from 'hast';
-import type { Heading, List, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent, Table } from 'mdast';
 import { defaultHandlers, type Handlers } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
@@ -12,6 +12,7 @@ import { parseFragment, serialize } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
+import { pageIdsOf } from '@/lib/i18n/page-ids';
 import { RESERVED_IDS } from '@/lib/routes/page-ids';
 import { plainLetters } from '@/lib/routes/slug';
 
@@ -49,6 +50,8 @@ export interface SectionContent {
 /** The class the stylesheet gives the "link to this section" anchor and the heading it sits beside. */
 export const SECTION_LINK_CLASS = 'section-link';
 export const SECTION_HEADING_CLASS = 'section-heading';
+/** A table's caption: read by screen readers, hidden on screen, where the section's heading just above says the same. */
+export const TABLE_CAPTION_CLASS = 'table-caption';
 
 /**
  * GitHub's sanitize schema with two changes. No "user-content-" prefix on ids: raw HTML
@@ -74,7 +77,9 @@ const sanitizeSchema: Schema = {
     ],
     // Raw HTML never reaches the page, so the only divs are the section headings' own.
     div: [['className', SECTION_HEADING_CLASS]],
+    caption: [['className', TABLE_CAPTION_CLASS]],
   },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
 };
 
 /**
@@ -99,7 +104,34 @@ function sectionLinkHandlers(language: Language): Handlers {
       const children: ElementContent[] = [heading, link];
       return { type: 'element', tagName: 'div', properties: { className: [SECTION_HEADING_CLASS] }, children };
     },
+    table(state, node: Table) {
+      const table = defaultHandlers.table(state, node);
+      const caption = node.data?.caption;
+      if (caption === undefined) return table;
+      const element: Element = { type: 'element', tagName: 'caption', properties: { className: [TABLE_CAPTION_CLASS] }, children: [{ type: 'text', value: caption }] };
+      return { ...table, children: [element, ...table.children] };
+    },
   };
+}
+
+declare module 'mdast' {
+  interface TableData {
+    /** The text of the heading of the table's section, which names the table (tableCaptions). */
+    caption?: string;
+  }
+}
+
+/**
+ * Every table is named by the heading of the section it is in, as its <caption>: the editor
+ * names a table by its heading, in the article's own language, and writes nothing else.
+ * A table with no heading above it is refused (lib/content/article-structure.ts).
+ */
+function tableCaptions(tree: Root): void {
+  let heading: string | undefined;
+  visit(tree, ['heading', 'table'], (node) => {
+    if (node.type === 'heading') heading = toString(node, { includeHtml: false }).trim();
+    else if (node.type === 'table' && heading !== undefined) node.data = { ...node.data, caption: heading };
+  });
 }
 
 const processors = new Map<string, ReturnType<typeof makeProcessor>>();
@@ -118,10 +150,10 @@ function processorFor(language: Language) {
   return processor;
 }
 
-function addHeadingIds(tree: Root): SectionHeading[] {
+function addHeadingIds(tree: Root, language: Language): SectionHeading[] {
   const slugger = new GithubSlugger();
-  // Taking the template's ids first makes a heading with the same text get a -1 suffix.
-  for (const id of RESERVED_IDS) slugger.slug(id);
+  // Taking the template's ids first (the language's own, and the English ones every page still answers to) makes a heading with the same text get a -1 suffix.
+  for (const id of new Set([...RESERVED_IDS, ...pageIdsOf(language)])) slugger.slug(id);
   const headings: SectionHeading[] = [];
   visit(tree, 'heading', (node: Heading) => {
     const text = toString(node, { includeHtml: false }).trim();
@@ -213,7 +245,8 @@ export function parseMarkdown(markdown: string): Root {
 export async function renderMarkdown(markdown: string, language: Language = DEFAULT_LANGUAGE): Promise<RenderedMarkdown> {
   const processor = processorFor(language);
   const tree = parseMarkdown(markdown);
-  const headings = addHeadingIds(tree);
+  const headings = addHeadingIds(tree, language);
+  tableCaptions(tree);
   const links = collectLinks(tree);
   const sections = collectSections(tree);
   const transformed = (await processor.run(tree)) as Root;

@@ -3,17 +3,17 @@ import { message } from '@/lib/i18n/messages';
 import { MAILTO_MAX_LENGTH, mailtoHref, type EmailMessage } from './mailto';
 
 /*
- * The staff page's ready-to-send email about one page: the greeting, the page's title and its
+ * The staff page's ready-to-send email about one page: the greeting naming the clinic, the page's title and its
  * description, the page's address and "ask your physical therapist", in the page's language.
  * The site writes it (lib/site/staff-emails.ts) and the content check measures its link from
  * the same words, so a title or description that makes the link too long is found where the
  * editor works, not in the build.
  */
 
-/** The email about a page. */
-export function pageEmailMessage(language: Language, title: string, description: string, address: string): EmailMessage {
+/** The email about a page, from the clinic that publishes the site (content/clinic.yaml's name). */
+export function pageEmailMessage(language: Language, clinic: string, title: string, description: string, address: string): EmailMessage {
   const greeting = message(language, 'staffEmails.message.greeting');
-  const lead = message(language, 'staffEmails.message.lead');
+  const lead = message(language, 'staffEmails.message.lead', { clinic });
   const closing = message(language, 'staffEmails.message.closing');
   return { subject: title, body: [greeting, '', lead, '', title, description, '', address, '', closing].join('\n') };
 }

@@ -1,7 +1,9 @@
 /**
- * Ids the page templates put on every page or on particular pages. Article headings
- * never take these (a heading "Dry needling by state" gets dry-needling-by-state-1), so
- * a section link always lands where it should, and links to them can be checked.
+ * The ids the page templates gave the first pages, in English. The templates now take each
+ * page's ids from its language's catalog (lib/i18n/page-ids.ts; English keeps these), and a
+ * page in another language still answers to these, since staff have sent links with them
+ * (components/former-id.tsx). Article headings never take these (a heading "Dry needling by
+ * state" gets dry-needling-by-state-1), so a section link always lands where it should.
  */
 export const PAGE_IDS = {
   mainContent: 'main-content',
@@ -11,6 +13,7 @@ export const PAGE_IDS = {
   stateNextSteps: 'what-to-do-next',
   stateLocations: 'locations-that-offer-dry-needling',
   stateEmails: 'emails-about-each-state',
+  guideContents: 'guide-contents',
 } as const;
 
 /** The group of states starting with a letter in the list of states, for the A–Z jump links: states-n. */

@@ -2,7 +2,7 @@
  * Where the site is published when SITE_URL is not set. The .example domain can never be
  * anyone's real site: a deployer sets SITE_URL (see docs/deployers.md) and nothing else.
  */
-const DEFAULT_SITE_URL = 'https://dryneedling.example.org';
+export const DEFAULT_SITE_URL = 'https://dryneedling.example.org';
 
 /**
  * "https://clinic.org/" → "https://clinic.org". Only a bare https origin passes: every page, the

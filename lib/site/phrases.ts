@@ -143,14 +143,31 @@ export function stateDescriptionOf(
     case 'offered-at-locations':
       // A search result must not pass made-up clinics off as real ones.
       return message(language, 'statePage.descriptionOfferedAt', { state: values.state, locationData: locationData(exampleLocations) });
-    case 'not-stated':
-      return `${notNamedSentences(values.stateAtSentenceStart, notAvailableCount, language)} ${message(language, 'statePage.descriptionFindOut')}`;
+    case 'not-stated': {
+      const sentences = notNamedSentences(values.stateAtSentenceStart, notAvailableCount, language);
+      return findOutFits(notAvailableCount, language) ? `${sentences} ${message(language, 'statePage.descriptionFindOut')}` : sentences;
+    }
   }
 }
 
 /** Which of the locations data's two cases a message chooses by: "example" while the clinics are made up, "real" after. */
 export function locationData(exampleLocations: boolean): string {
   return exampleLocations ? 'example' : 'real';
+}
+
+/** Search results cut a longer description, and link previews a shorter one still. */
+export const DESCRIPTION_MAX_LENGTH = 160;
+
+/**
+ * Whether the summary of a state the clinic's article does not name can end with "See how to find
+ * out…": only when it fits in DESCRIPTION_MAX_LENGTH for the state with the longest name in the
+ * language, so every state's summary, and the staff emails' template, say the same words.
+ */
+function findOutFits(notAvailableCount: number, language: Language): boolean {
+  const findOut = message(language, 'statePage.descriptionFindOut');
+  return (Object.keys(language.stateNames) as StateCode[]).every(
+    (code) => [...`${notNamedSentences(stateAtSentenceStart(code, language), notAvailableCount, language)} ${findOut}`].length <= DESCRIPTION_MAX_LENGTH,
+  );
 }
 
 // ---------- Where a page's facts come from ----------

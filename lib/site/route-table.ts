@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { MedicalWebPage, WebSite, WithContext } from 'schema-dts';
 import { findAvailabilityArticle, loadArticles, neighbours, type Article } from '@/lib/content/articles';
 import { loadAvailability, statesNotAvailable, type Availability, type StateAvailability } from '@/lib/content/availability';
+import { loadClinic, type Clinic } from '@/lib/content/clinic';
 import { loadContact } from '@/lib/content/contact';
 import { loadSiteReviews, type SiteReviews } from '@/lib/content/page-reviews';
 import type { PageReviews } from '@/lib/content/review-coverage';
@@ -106,6 +107,8 @@ export interface TemplateProps {
     };
   readonly about: TitledPage & {
     readonly source: SourceArticle;
+    /** The clinic that publishes the site. */
+    readonly clinic: Clinic;
     /** The languages no qualified translator has reviewed yet, named for the reader. */
     readonly unreviewedLanguages?: string;
     /** Everyone in content/reviewers.yaml, named with what they check. */
@@ -157,6 +160,8 @@ interface SiteData {
   readonly exampleLocations: boolean;
   readonly source: SourceArticle;
   readonly problemReports: string;
+  /** The clinic that publishes the site (content/clinic.yaml). */
+  readonly clinic: Clinic;
   readonly languages: readonly Language[];
   readonly reviews: SiteReviews;
 }
@@ -170,8 +175,8 @@ interface Edition extends SiteData {
 }
 
 function chromeOf(edition: Edition, translations: SitePage['translations'], reviewed: boolean, pagePath?: string): SiteChrome {
-  const { language, stateList, problemReports } = edition;
-  return siteChrome({ language, translations, reviewed, stateList, problemReports, pagePath });
+  const { language, stateList, problemReports, clinic } = edition;
+  return siteChrome({ language, translations, reviewed, stateList, problemReports, clinic, pagePath });
 }
 
 function titled(page: SitePage): TitledPage {
@@ -203,8 +208,12 @@ function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff
     ...titled(page),
     articles: edition.articles,
     guidePath: fixedRoutes(language).guide,
-    topicEmails: new Map(topicEmails(pages, language).map((topic) => [topic.page.path, topic.emails])),
-    stateEmails: stateEmailGroups(pages, edition.answers, language, { notAvailableCount: edition.notAvailable.length, exampleLocations: edition.exampleLocations }),
+    topicEmails: new Map(topicEmails(pages, language, edition.clinic.name).map((topic) => [topic.page.path, topic.emails])),
+    stateEmails: stateEmailGroups(pages, edition.answers, language, {
+      notAvailableCount: edition.notAvailable.length,
+      exampleLocations: edition.exampleLocations,
+      clinic: edition.clinic.name,
+    }),
     exampleLocations: edition.exampleLocations,
   };
 }
@@ -216,7 +225,7 @@ function stateProps(page: PageOfKind<'state'>, edition: Edition): TemplateProps[
   return {
     language,
     trail,
-    structuredData: statePageJsonLd({ page, state: { name: language.stateNames[page.state.code] }, reviews, trail }),
+    structuredData: statePageJsonLd({ page, state: { name: language.stateNames[page.state.code] }, reviews, trail, clinic: edition.clinic }),
     answer: answerFor(page.state, edition.locations),
     notAvailableCount: edition.notAvailable.length,
     elsewhere: dryNeedlingLocationsFor(page.state.code, edition.locations).elsewhere,
@@ -239,7 +248,7 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
     language,
     article,
     trail,
-    structuredData: medicalWebPageJsonLd(article, reviews, trail, dryNeedlingTherapy(articles, language), language),
+    structuredData: medicalWebPageJsonLd(article, reviews, trail, dryNeedlingTherapy(articles, language), language, edition.clinic),
     source: edition.source,
     reviews,
     notAvailable: edition.notAvailable,
@@ -263,7 +272,7 @@ function pageRoute(page: SitePage, edition: Edition): Route {
     path: page.path,
     language,
     chrome: chromeOf(edition, page.translations, reviewed, page.path),
-    head: { site: edition.siteMetadata, page: pageMetadata(page) },
+    head: { site: edition.siteMetadata, page: pageMetadata(page, edition.clinic) },
   };
   const unreviewedLanguages = unreviewedLanguageNames(language, edition.languages, edition.reviews.catalogReviewed);
   const report = { address: edition.problemReports, pagePath: page.path };
@@ -273,7 +282,7 @@ function pageRoute(page: SitePage, edition: Edition): Route {
       return {
         ...fields,
         kind: page.kind,
-        props: { ...notice, language, structuredData: websiteJsonLd(language), topics: edition.articles, guidePath: fixedRoutes(language).guide },
+        props: { ...notice, language, structuredData: websiteJsonLd(language, edition.clinic), topics: edition.articles, guidePath: fixedRoutes(language).guide },
       };
     case 'article':
       return { ...fields, kind: page.kind, props: articleProps(page, edition) };
@@ -293,7 +302,7 @@ function pageRoute(page: SitePage, edition: Edition): Route {
       return {
         ...fields,
         kind: page.kind,
-        props: { ...titled(page), source: edition.source, unreviewedLanguages, reviewers: edition.reviews.reviewers, report },
+        props: { ...titled(page), source: edition.source, clinic: edition.clinic, unreviewedLanguages, reviewers: edition.reviews.reviewers, report },
       };
     case 'accessibility':
       return { ...fields, kind: page.kind, props: { ...titled(page), unreviewedLanguages, report } };
@@ -323,7 +332,7 @@ function movedRoutes(edition: Edition): Route[] {
       path: alias.path,
       language: target.language,
       chrome: chromeOf(edition, [], true, alias.path),
-      head: { site: edition.siteMetadata, page: movedPageMetadata(target) },
+      head: { site: edition.siteMetadata, page: movedPageMetadata(target, edition.clinic) },
       kind: 'moved',
       props: { language: target.language, title: target.title, path: target.path },
     };
@@ -334,16 +343,17 @@ function editionOf(language: Language, articles: readonly Article[], site: SiteD
   const home = site.pages.find((page): page is PageOfKind<'home'> => page.kind === 'home' && page.language === language);
   // Stryker disable next-line all: the list of pages (lib/site/site-pages.ts) gives every language a home page.
   if (!home) throw new Error(`The list of pages (lib/site/site-pages.ts) has no home page in ${language.name}.`);
-  return { ...site, language, articles, stateList: findAvailabilityArticle(articles), siteMetadata: siteMetadata(home) };
+  return { ...site, language, articles, stateList: findAvailabilityArticle(articles), siteMetadata: siteMetadata(home, site.clinic) };
 }
 
 async function buildRouteTable(contentDir: string, languages: readonly Language[]): Promise<RouteTable> {
-  const [pages, availability, { example, locations }, source, contact, reviews] = await Promise.all([
+  const [pages, availability, { example, locations }, source, contact, clinic, reviews] = await Promise.all([
     loadSitePages(contentDir, languages),
     loadAvailability(contentDir),
     loadLocations(contentDir),
     loadSourceArticle(contentDir),
     loadContact(contentDir),
+    loadClinic(contentDir),
     loadSiteReviews(contentDir, languages),
   ]);
   const site: SiteData = {
@@ -355,6 +365,7 @@ async function buildRouteTable(contentDir: string, languages: readonly Language[
     exampleLocations: example,
     source,
     problemReports: contact.problemReports,
+    clinic,
     languages,
     reviews,
   };

@@ -1,14 +1,17 @@
+import type { Clinic } from '@/lib/content/clinic';
 import type { Language } from '@/lib/i18n/language';
 import { message } from '@/lib/i18n/messages';
 import { DEFAULT_LANGUAGE, isDefaultLanguage, languagePathPrefix } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
-import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageId } from '@/lib/i18n/page-ids';
 import { problemReportHref } from './problem-report';
 import type { Translation } from './site-pages';
 
 /** What the header and footer of every page in a language show: its navigation, and the page in the other languages. */
 export interface SiteChrome {
   readonly language: Language;
+  /** The clinic that publishes the site, named in the header and footer of every page. */
+  readonly clinic: Clinic;
   readonly homePath: string;
   readonly navigation: readonly { readonly href: string; readonly label: string }[];
   readonly staffLinksPath: string;
@@ -53,19 +56,22 @@ export interface ChromeSource {
   readonly stateList: { readonly path: string; readonly title: string };
   /** Where reports of a problem go (content/contact.yaml). */
   readonly problemReports: string;
+  /** The clinic that publishes the site (content/clinic.yaml). */
+  readonly clinic: Clinic;
   /** The page's address, which a report of a problem names; none on a not-found page, which is served for every address that has no page. */
   readonly pagePath?: string;
 }
 
-export function siteChrome({ language, translations, reviewed, stateList, problemReports, pagePath }: ChromeSource): SiteChrome {
+export function siteChrome({ language, translations, reviewed, stateList, problemReports, clinic, pagePath }: ChromeSource): SiteChrome {
   const home = languagePathPrefix(language);
   const routes = fixedRoutes(language);
   const original = unreviewedTranslationOf(language, translations, reviewed);
   return {
     language,
+    clinic,
     homePath: home,
     navigation: [
-      { href: `${home}#${PAGE_IDS.topics}`, label: message(language, 'navigation.allTopics') },
+      { href: `${home}#${pageId('topics', language)}`, label: message(language, 'navigation.allTopics') },
       { href: stateList.path, label: stateList.title },
       { href: routes.locations, label: message(language, 'navigation.locations') },
     ],

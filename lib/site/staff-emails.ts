@@ -24,9 +24,9 @@ export interface Email extends EmailMessage {
 
 type EmailedPage = Pick<SitePage, 'title' | 'description' | 'path' | 'language'>;
 
-/** The email about a page, with its mailto: link; a link too long for some email apps fails the build. */
-export function pageEmail(page: EmailedPage): Email {
-  const message = pageEmailMessage(page.language, page.title, page.description, absoluteUrl(page.path));
+/** The email about a page, from the clinic named, with its mailto: link; a link too long for some email apps fails the build. */
+export function pageEmail(page: EmailedPage, clinic: string): Email {
+  const message = pageEmailMessage(page.language, clinic, page.title, page.description, absoluteUrl(page.path));
   // The content check reports an article's email that is too long at its title; this stops a build that skipped it.
   const { href, excess } = pageEmailLink(message);
   if (excess > 0) {
@@ -44,7 +44,7 @@ export interface TopicEmails {
 }
 
 /** Every topic of a language, in reading order, with its emails. */
-export function topicEmails(pages: readonly SitePage[], language: Language): TopicEmails[] {
+export function topicEmails(pages: readonly SitePage[], language: Language, clinic: string): TopicEmails[] {
   const articlePages = pages.filter((page): page is PageOfKind<'article'> => page.kind === 'article');
   return articlePages
     .filter((page) => page.language === language)
@@ -52,7 +52,7 @@ export function topicEmails(pages: readonly SitePage[], language: Language): Top
       const twins = page.translations
         .filter((twin) => twin.language !== language)
         .flatMap((twin) => articlePages.filter((other) => other.path === twin.path));
-      return { page, emails: [page, ...twins].map(pageEmail) };
+      return { page, emails: [page, ...twins].map((emailed) => pageEmail(emailed, clinic)) };
     });
 }
 
@@ -92,6 +92,8 @@ function groupHeading(kind: StateAnswerKind, language: Language): string {
 export interface StateFacts {
   readonly notAvailableCount: number;
   readonly exampleLocations: boolean;
+  /** The clinic that publishes the site, which every email names. */
+  readonly clinic: string;
 }
 
 /**
@@ -113,12 +115,12 @@ export function stateEmailGroups(pages: readonly SitePage[], answers: readonly S
             inSentence: stateInSentence(answer.state.code, language),
             address: absoluteUrl(page.path),
             locations: answer.kind === 'offered-at-locations' ? answer.locations.length : 0,
-            email: pageEmail(page),
+            email: pageEmail(page, facts.clinic),
           })),
       )
       .sort((a, b) => a.name.localeCompare(b.name, language.locale));
     const description = stateDescriptionOf(kind, { state: blankState, stateAtSentenceStart: blankState }, facts.notAvailableCount, facts.exampleLocations, language);
-    const template = pageEmailMessage(language, message(language, 'statePage.title', { state: blankState }), description, blankAddress);
+    const template = pageEmailMessage(language, facts.clinic, message(language, 'statePage.title', { state: blankState }), description, blankAddress);
     return { kind, heading: groupHeading(kind, language), template, states };
   }).filter((group) => group.states.length > 0);
 }

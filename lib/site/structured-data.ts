@@ -1,7 +1,8 @@
-import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, Person, Thing, WebSite, WithContext } from 'schema-dts';
+import type { BreadcrumbList, MedicalOrganization, MedicalTherapy, MedicalWebPage, Person, Thing, WebSite, WithContext } from 'schema-dts';
 import { message } from '@/lib/i18n/messages';
 import type { Article } from '@/lib/content/articles';
 import type { StateAvailability } from '@/lib/content/availability';
+import type { Clinic } from '@/lib/content/clinic';
 import type { PageReviews, Signature } from '@/lib/content/review-coverage';
 import type { Language } from '@/lib/i18n/language';
 import { languagePathPrefix } from '@/lib/i18n/languages';
@@ -14,8 +15,31 @@ function websiteId(language: Language): string {
   return `${absoluteUrl(languagePathPrefix(language))}#website`;
 }
 
+/** "@yourclinic" → https://x.com/yourclinic: the profile search engines can tie the clinic to. */
+function profileAddress(handle: string): string {
+  return `https://x.com/${handle.slice(1)}`;
+}
+
+/**
+ * The clinic that publishes the site (content/clinic.yaml), named on the site and on every
+ * page, so search engines can say who stands behind the pages. A MedicalOrganization rather
+ * than a MedicalClinic: a clinic is a place with an address, and the site names the clinic's
+ * organisation, whose places are on the locations page.
+ */
+export function publisherJsonLd(clinic: Clinic): MedicalOrganization {
+  return {
+    '@type': 'MedicalOrganization',
+    '@id': `${absoluteUrl('/')}#publisher`,
+    name: clinic.name,
+    url: clinic.website,
+    telephone: clinic.phone,
+    ...(clinic.logo !== undefined && { logo: absoluteUrl(clinic.logo) }),
+    ...(clinic.twitter !== undefined && { sameAs: [profileAddress(clinic.twitter)] }),
+  };
+}
+
 /** The site as a whole, on the home page; articles point at it by its @id. */
-export function websiteJsonLd(language: Language): WithContext<WebSite> {
+export function websiteJsonLd(language: Language, clinic: Clinic): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -24,6 +48,7 @@ export function websiteJsonLd(language: Language): WithContext<WebSite> {
     description: message(language, 'site.description'),
     url: absoluteUrl(languagePathPrefix(language)),
     inLanguage: language.code,
+    publisher: publisherJsonLd(clinic),
   };
 }
 
@@ -72,6 +97,8 @@ interface DescribedPage {
   readonly description: string;
   /** Only the reviews that cover the page's words as they are now. */
   readonly reviews: PageReviews;
+  /** The clinic that publishes the site. */
+  readonly clinic: Clinic;
 }
 
 function person({ reviewer }: Signature): Person {
@@ -109,6 +136,7 @@ function medicalWebPage(page: DescribedPage, trail: readonly Crumb[], about: Med
       name: message(page.language, 'site.name'),
       url: absoluteUrl(languagePathPrefix(page.language)),
     },
+    publisher: publisherJsonLd(page.clinic),
     about,
   };
 }
@@ -120,8 +148,9 @@ export function medicalWebPageJsonLd(
   trail: readonly Crumb[],
   therapy: MedicalTherapy,
   language: Language,
+  clinic: Clinic,
 ): WithContext<MedicalWebPage> {
-  return medicalWebPage({ ...article, language, reviews }, trail, therapy);
+  return medicalWebPage({ ...article, language, reviews, clinic }, trail, therapy);
 }
 
 export interface StatePageJsonLdInput {
@@ -130,15 +159,16 @@ export interface StatePageJsonLdInput {
   /** The state pages are reviewed with the list of states they belong to. */
   readonly reviews: PageReviews;
   readonly trail: readonly Crumb[];
+  readonly clinic: Clinic;
 }
 
 /**
  * One state's page: about dry needling, in that state. Its description is the page's own
  * summary, worded in the same three cases as the page (lib/site/phrases).
  */
-export function statePageJsonLd({ page, state, reviews, trail }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
+export function statePageJsonLd({ page, state, reviews, trail, clinic }: StatePageJsonLdInput): WithContext<MedicalWebPage> {
   return {
-    ...medicalWebPage({ ...page, reviews }, trail, dryNeedling(page.language)),
+    ...medicalWebPage({ ...page, reviews, clinic }, trail, dryNeedling(page.language)),
     spatialCoverage: { '@type': 'AdministrativeArea', name: state.name },
   };
 }

@@ -3,6 +3,7 @@ import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { loadSourceArticle } from '@/lib/content/source-article';
 import { english, spanish } from '@/lib/i18n/languages';
+import { PAGE_IDS } from '@/lib/routes/page-ids';
 import { absoluteUrl } from '@/lib/routes/site-url';
 import { loadSitePages } from '@/lib/site/site-pages';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
@@ -128,9 +129,25 @@ describe('pairs of pages in English and Spanish', () => {
     }
   });
 
-  it('writes dates on Spanish pages the Spanish way', () => {
+  it('writes dates on Spanish pages the Spanish way, and names an unreviewed translation’s review as the English page’s', () => {
     const article = spanishPages.find((page) => page.kind === 'article');
     const text = readPage(article?.path ?? '').body.textContent ?? '';
     expect(text).toMatch(/artículo de la clínica «[^»]+» \(en inglés\), del \d{1,2} de [a-z]+ de \d{4}\./);
+  });
+
+  it.each(spanishPages.map((page) => [page.path, page] as const))('%s claims no review of its own in its structured data while it is unreviewed', (urlPath) => {
+    const data = [...readPage(urlPath).querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+    expect(data.join('\n')).not.toContain('lastReviewed');
+  });
+
+  it.each(spanishFiles)('%s keeps each English section id staff may have sent, as an empty element just before its part', (urlPath) => {
+    const english = new Set<string>([...Object.values(PAGE_IDS), ...[...'abcdefghijklmnopqrstuvwxyz'].map((letter) => `states-${letter}`)]);
+    for (const element of readPage(urlPath).querySelectorAll('[id]')) {
+      const isEnglish = english.has(element.id) || element.id.startsWith('topic-');
+      if (!isEnglish) continue;
+      expect(element.tagName, `${urlPath}#${element.id}`).toBe('SPAN');
+      expect(element.childNodes, `${urlPath}#${element.id}`).toHaveLength(0);
+      expect(element.getAttribute('aria-hidden'), `${urlPath}#${element.id}`).toBe('true');
+    }
   });
 });

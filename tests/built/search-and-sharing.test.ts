@@ -12,6 +12,9 @@ import { statePagePath } from '@/lib/routes/state-paths';
 import { absoluteUrl, site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
+import { loadClinic } from '@/lib/content/clinic';
+import { documentTitle } from '@/lib/site/metadata';
+import { publisherJsonLd } from '@/lib/site/structured-data';
 import { assertBuilt, builtPages, fileForPath, readPage } from './out-dir';
 
 assertBuilt();
@@ -22,6 +25,7 @@ const aliases = listAliases(articles);
 const stateList = findAvailabilityArticle(articles);
 const states = (await loadAvailability()).states.map((state) => ({ ...state, path: statePagePath(stateList.path, state.name) }));
 const htmlPages = builtPages().filter((page) => !page.endsWith('/404.html'));
+const clinic = await loadClinic();
 
 function meta(document: Document, attribute: 'name' | 'property', key: string): string | undefined {
   return document.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content') ?? undefined;
@@ -62,13 +66,13 @@ describe('what search engines read on each page', () => {
       const url = absoluteUrl(urlPath);
       const siteName = message(page.language, 'site.name');
       expect(document.documentElement.lang).toBe(page.language.code);
-      expect(document.title).toBe(page.kind === 'home' ? siteName : `${page.title} | ${siteName}`);
+      expect(document.title).toBe(page.kind === 'home' ? siteName : documentTitle(page.title, siteName));
       expect(meta(document, 'name', 'description')).toBe(page.description);
       expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
       expect(meta(document, 'property', 'og:url')).toBe(url);
       expect(meta(document, 'property', 'og:title')).toBe(page.title);
       expect(meta(document, 'property', 'og:description')).toBe(page.description);
-      expect(meta(document, 'property', 'og:site_name')).toBe(siteName);
+      expect(meta(document, 'property', 'og:site_name')).toBe(clinic.name);
       expect(meta(document, 'property', 'og:locale')).toBe(page.language.ogLocale);
       expect(meta(document, 'property', 'og:type')).toBe('website');
       expect(meta(document, 'name', 'twitter:card')).toBe('summary_large_image');
@@ -76,6 +80,17 @@ describe('what search engines read on each page', () => {
       expect(isNoindex(document)).toBe(!page.indexable);
     },
   );
+
+  it.each(htmlPages)('%s has a title of at most 70 characters and a description of at most 160, in its language', (urlPath) => {
+    const document = readPage(urlPath);
+    expect([...document.title].length, document.title).toBeLessThanOrEqual(70);
+    const description = meta(document, 'name', 'description') ?? '';
+    expect([...description].length, description).toBeLessThanOrEqual(160);
+  });
+
+  it('names the clinic as the site of a shared link only when content/clinic.yaml has a handle on X', () => {
+    expect(meta(readPage('/'), 'name', 'twitter:site')).toBe(clinic.twitter);
+  });
 
   it('gives every indexed page a title and a description no other page has', () => {
     const documents = sitePages.filter((page) => page.indexable).map((page) => readPage(page.path));
@@ -88,7 +103,9 @@ describe('what search engines read on each page', () => {
 
 describe('sitemap.xml and robots.txt', () => {
   it('lists exactly the pages in out/ that search engines may index, at their full address', () => {
-    const indexable = htmlPages.filter((urlPath) => !isNoindex(readPage(urlPath))).map(absoluteUrl);
+    // An old address names the page it moved to as canonical: that page is the one listed.
+    const isOwnCanonical = (urlPath: string) => readPage(urlPath).querySelector('link[rel="canonical"]')?.getAttribute('href') === absoluteUrl(urlPath);
+    const indexable = htmlPages.filter((urlPath) => !isNoindex(readPage(urlPath)) && isOwnCanonical(urlPath)).map(absoluteUrl);
     expect(sitemapEntries().map((entry) => entry.loc).sort()).toEqual(indexable.sort());
   });
 
@@ -123,6 +140,17 @@ describe('structured data (JSON-LD)', () => {
     ]);
   });
 
+  it.each(['/', '/es/'])('names the clinic as the publisher of the website on %s, with its name, website and phone', (urlPath) => {
+    expect(jsonLd(readPage(urlPath))[0]?.publisher).toEqual({
+      '@type': 'MedicalOrganization',
+      '@id': absoluteUrl('/#publisher'),
+      name: clinic.name,
+      url: clinic.website,
+      telephone: clinic.phone,
+      ...(clinic.logo !== undefined && { logo: absoluteUrl(clinic.logo) }),
+    });
+  });
+
   // The articles, and each state's page (reviewed with the list of states it belongs to).
   const medicalPages = [
     ...articles.map((article) => ({ path: article.path, title: article.title, description: article.description, lastReviewed: reviews.of(article).clinical?.date })),
@@ -144,6 +172,7 @@ describe('structured data (JSON-LD)', () => {
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
       isPartOf: { '@type': 'WebSite', url: absoluteUrl('/') },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
+      publisher: publisherJsonLd(clinic),
     });
     expect(meta(document, 'name', 'description')).toBe(expected.description);
     const crumbs = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] li a')].map((link, index) => ({
@@ -255,7 +284,7 @@ describe('old addresses (aliases)', () => {
     expect(destination).toBe(alias.target.path);
     expect(readPage(destination).querySelector('h1')?.textContent).toBe(alias.target.title);
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absoluteUrl(alias.target.path));
-    expect(isNoindex(document)).toBe(true);
+    expect(isNoindex(document)).toBe(false);
     expect(document.querySelector(`main a[href="${alias.target.path}"]`)?.textContent).toBe(alias.target.title);
   });
 });

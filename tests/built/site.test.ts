@@ -1,4 +1,6 @@
+import { documentTitle } from '@/lib/site/metadata';
 import { readFileSync } from 'node:fs';
+import { pageId } from '@/lib/i18n/page-ids';
 import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { findAvailabilityArticle, loadArticles } from '@/lib/content/articles';
@@ -52,7 +54,7 @@ describe('the exported site in out/', () => {
     (urlPath, article) => {
       const document = readPage(urlPath);
       expect(document.documentElement.lang).toBe('en');
-      expect(document.title).toBe(`${article.title} | ${message(english, 'site.name')}`);
+      expect(document.title).toBe(documentTitle(article.title, message(english, 'site.name')));
       expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(article.description);
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([article.title]);
       expect(text(document)).toContain(message(english, 'review.notReviewed'));
@@ -79,7 +81,7 @@ describe('the exported site in out/', () => {
     (urlPath, answer) => {
       const document = readPage(urlPath);
       const name = stateInSentence(answer.state.code, english);
-      expect(document.title).toBe(`Dry needling in ${name} | ${message(english, 'site.name')}`);
+      expect(document.title).toBe(documentTitle(`Dry needling in ${name}`, message(english, 'site.name')));
       expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([`Dry needling in ${name}`]);
       for (const sentence of [answerFromArticle(answer, notAvailableCount, english), answerFromLocations(answer, english)].filter((said) => said !== undefined)) {
         expect(text(document)).toContain(sentence);
@@ -147,9 +149,10 @@ describe('the exported site in out/', () => {
     for (const urlPath of pages) {
       const document = readPage(urlPath);
       const language = languageOfPath(urlPath);
-      const skip = document.querySelector('a[href="#main-content"]');
+      const mainId = pageId('mainContent', language);
+      const skip = document.querySelector(`a[href="#${mainId}"]`);
       expect(skip?.textContent, urlPath).toBe(message(language, 'skipLink'));
-      expect(document.querySelector('main#main-content'), urlPath).not.toBeNull();
+      expect(document.querySelector(`main#${mainId}`), urlPath).not.toBeNull();
       expect(document.querySelector(`header nav[aria-label="${message(language, 'navigation.label')}"]`), urlPath).not.toBeNull();
       expect(document.querySelector('footer')?.textContent, urlPath).toContain(message(language, 'disclaimer'));
     }

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pageId } from '@/lib/i18n/page-ids';
 import { english, spanish } from '@/lib/i18n/languages';
 import { fixedRoutes } from '@/lib/routes/fixed-routes';
 import { MAILTO_MAX_LENGTH } from '@/lib/content/mailto';
@@ -33,6 +35,10 @@ describe.each([english, spanish])('the staff page in $name', (language) => {
     expect(mailtos).toHaveLength(topics.length + twins.length + states.length);
   });
 
+  it('is under 100 kB as the host sends it before compression, with every email on it', () => {
+    expect(statSync(fileForPath(staffPath) ?? '').size).toBeLessThan(100_000);
+  });
+
   it('opens each email with no recipient, a subject and a body with CRLF line breaks', () => {
     for (const href of mailtos) {
       const { to, subject, body } = opened(href);
@@ -61,7 +67,7 @@ describe.each([english, spanish])('the staff page in $name', (language) => {
 
   it('shows each topic’s email as text to copy, the same words its link opens', () => {
     // The state groups show templates with blanks instead; their own tests are the component tests.
-    const blocks = [...document.querySelectorAll('main dl')].filter((list) => !list.closest('section[aria-labelledby="emails-about-each-state"]'));
+    const blocks = [...document.querySelectorAll('main dl')].filter((list) => !list.closest(`section[aria-labelledby="${pageId('stateEmails', language)}"]`));
     const shownEmails = blocks.map((list) => [...list.querySelectorAll('dd')].map((dd) => dd.textContent ?? ''));
     const topics = ofLanguage.filter((page) => page.kind === 'article');
     expect(shownEmails).toHaveLength(topics.length * 2);

@@ -1,3 +1,4 @@
+import { documentTitle } from '@/lib/site/metadata';
 import { readFileSync } from 'node:fs';
 import { message } from '@/lib/i18n/messages';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +49,7 @@ describe('the pages about the site, in out/', () => {
     const document = readPage(urlPath);
     expect(document.documentElement.lang).toBe(page.language.code);
     expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([page.title]);
-    expect(document.title).toBe(`${page.title} | ${message(page.language, 'site.name')}`);
+    expect(document.title).toBe(documentTitle(page.title, message(page.language, 'site.name')));
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(page.description);
     expect(document.querySelector('meta[name="robots"]')).toBeNull();
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(absoluteUrl(urlPath));

@@ -42,6 +42,6 @@ describe('NotFoundPage', () => {
   it('says in the language of its folder that there is no page here, and links to all the topics in that language', () => {
     render(<NotFoundPage language={spanish} />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('No se encontró la página');
-    expect(screen.getByRole('link', { name: 'Vea todos los temas sobre la punción seca' })).toHaveAttribute('href', '/es/#topics');
+    expect(screen.getByRole('link', { name: 'Vea todos los temas sobre la punción seca' })).toHaveAttribute('href', '/es/#temas');
   });
 });

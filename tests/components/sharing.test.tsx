@@ -10,6 +10,7 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { renderMarkdown } from '@/lib/content/markdown';
 import { site } from '@/lib/routes/site-url';
 import { websiteJsonLd } from '@/lib/site/structured-data';
+import { riverbendClinic } from '@/tests/fixtures/clinic';
 import { english, spanish } from '@/lib/i18n/languages';
 import { afterEffectsArticle } from '../fixtures/articles';
 import { englishChrome } from '../fixtures/chrome';
@@ -122,8 +123,8 @@ describe('a moved page', () => {
 
 describe('structured data', () => {
   it('is JSON that parses back to what was given', () => {
-    const { container } = render(<JsonLd data={websiteJsonLd(english)} />);
+    const { container } = render(<JsonLd data={websiteJsonLd(english, riverbendClinic)} />);
     const script = container.querySelector('script[type="application/ld+json"]');
-    expect(JSON.parse(script?.textContent ?? '')).toEqual(websiteJsonLd(english));
+    expect(JSON.parse(script?.textContent ?? '')).toEqual(websiteJsonLd(english, riverbendClinic));
   });
 });

@@ -22,6 +22,26 @@ describe('site header, footer and skip link', () => {
     expect(screen.getByRole('link', { name: 'Where dry needling is offered' })).toHaveAttribute('href', '/availability/');
   });
 
+  it('names the clinic that publishes the site in the header, linking to its website', () => {
+    render(<SiteHeader chrome={englishChrome} />);
+    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Riverbend Physical Therapy' })).toHaveAttribute('href', 'https://riverbend-clinic.org');
+  });
+
+  it("shows the clinic's logo instead of its name when it has one, named by the clinic's name", () => {
+    render(<SiteHeader chrome={{ ...englishChrome, clinic: { ...englishChrome.clinic, logo: '/images/clinic-logo.png' } }} />);
+    const logo = within(screen.getByRole('banner')).getByRole('img', { name: 'Riverbend Physical Therapy' });
+    expect(logo).toHaveAttribute('src', '/images/clinic-logo.png');
+    expect(logo.closest('a')).toHaveAttribute('href', 'https://riverbend-clinic.org');
+  });
+
+  it('names the clinic that publishes the site in the footer, in the page language, with its website and phone number', () => {
+    render(<SiteFooter chrome={spanishChrome} />);
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent('Este sitio web lo publica Riverbend Physical Therapy.');
+    expect(within(footer).getByRole('link', { name: 'https://riverbend-clinic.org' })).toHaveAttribute('href', 'https://riverbend-clinic.org');
+    expect(within(footer).getByRole('link', { name: '(512) 555-2368' })).toHaveAttribute('href', 'tel:+15125552368');
+  });
+
   it('carries the medical disclaimer in the footer', () => {
     render(<SiteFooter chrome={englishChrome} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('It is not medical advice');

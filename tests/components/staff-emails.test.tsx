@@ -66,7 +66,7 @@ describe('the emails on the English staff page', { timeout: 60_000 }, () => {
       expect(body.split('\n')).toEqual([
         'Hello,',
         '',
-        'Here is a page from our clinic:',
+        'Here is a page from Example Physical Therapy:',
         '',
         article.title,
         article.description,
@@ -135,7 +135,7 @@ describe('the emails on the Spanish staff page', { timeout: 60_000 }, () => {
       const section = topicSection(page, article.title);
       const [[subject, body] = ['', ''], [englishSubject] = ['']] = shownEmails(section);
       expect(subject).toBe(article.title);
-      expect(body.startsWith('Hola:\n\nLe enviamos una página de nuestra clínica:\n')).toBe(true);
+      expect(body.startsWith('Hola:\n\nLe enviamos una página de Example Physical Therapy:\n')).toBe(true);
       expect(opened(within(section).getByRole('link', { name: `Abrir en su programa de correo: ${article.title}` }).getAttribute('href'))).toEqual({
         to: '',
         subject,

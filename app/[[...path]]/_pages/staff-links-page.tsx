@@ -2,7 +2,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { message } from '@/lib/i18n/messages';
 import { StaffLinks } from '@/components/staff-links';
 import { StateEmails } from '@/components/state-emails';
-import { PAGE_IDS } from '@/lib/routes/page-ids';
+import { pageId } from '@/lib/i18n/page-ids';
 import type { TemplateProps } from '@/lib/site/route-table';
 
 export function StaffLinksPage({ language, title, trail, articles, guidePath, topicEmails, stateEmails, exampleLocations }: TemplateProps['staff-links']) {
@@ -19,7 +19,7 @@ export function StaffLinksPage({ language, title, trail, articles, guidePath, to
       </p>
       <p className="mt-3">{message(language, 'staffEmails.intro')}</p>
       <p className="mt-2">
-        <a href={`#${PAGE_IDS.stateEmails}`} className="inline-block py-1 text-link">
+        <a href={`#${pageId('stateEmails', language)}`} className="inline-block py-1 text-link">
           {message(language, 'staffEmails.states.heading')}
         </a>
       </p>

@@ -40,6 +40,7 @@ export interface MessageValues {
   readonly 'footer.reportProblem': Record<never, never>;
   readonly 'footer.staffLinks': Record<never, never>;
   readonly 'footer.staffLinksHint': Record<never, never>;
+  readonly 'footer.publishedBy': { readonly clinic: string | number };
   readonly 'problemReport.subject': { readonly pageAddress: string | number };
   readonly 'problemReport.notFoundSubject': { readonly siteAddress: string | number };
   readonly 'problemReport.notFoundBody': Record<never, never>;
@@ -47,7 +48,7 @@ export interface MessageValues {
   readonly 'trustPages.about.description': Record<never, never>;
   readonly 'trustPages.about.intro': Record<never, never>;
   readonly 'trustPages.about.publisherHeading': Record<never, never>;
-  readonly 'trustPages.about.publisher': Record<never, never>;
+  readonly 'trustPages.about.publisher': { readonly clinic: string | number };
   readonly 'trustPages.about.sourceHeading': Record<never, never>;
   readonly 'trustPages.about.source': { readonly title: string | number; readonly date: string | number };
   readonly 'trustPages.about.nothingAdded': Record<never, never>;
@@ -164,7 +165,7 @@ export interface MessageValues {
   readonly 'staffEmails.bodyLabel': Record<never, never>;
   readonly 'staffEmails.open': Record<never, never>;
   readonly 'staffEmails.message.greeting': Record<never, never>;
-  readonly 'staffEmails.message.lead': Record<never, never>;
+  readonly 'staffEmails.message.lead': { readonly clinic: string | number };
   readonly 'staffEmails.message.closing': Record<never, never>;
   readonly 'staffEmails.states.heading': Record<never, never>;
   readonly 'staffEmails.states.intro': Record<never, never>;
@@ -175,6 +176,16 @@ export interface MessageValues {
   readonly 'staffEmails.states.blankState': Record<never, never>;
   readonly 'staffEmails.states.blankAddress': Record<never, never>;
   readonly 'staffEmails.states.emailAbout': { readonly state: string | number };
+  readonly 'pageId.mainContent': Record<never, never>;
+  readonly 'pageId.topics': Record<never, never>;
+  readonly 'pageId.stateTable': Record<never, never>;
+  readonly 'pageId.therapistCallout': Record<never, never>;
+  readonly 'pageId.stateNextSteps': Record<never, never>;
+  readonly 'pageId.stateLocations': Record<never, never>;
+  readonly 'pageId.stateEmails': Record<never, never>;
+  readonly 'pageId.guideContents': Record<never, never>;
+  readonly 'pageId.stateLetter': { readonly letter: string | number };
+  readonly 'pageId.guideTopic': { readonly slug: string | number };
   readonly 'route.locations': Record<never, never>;
   readonly 'route.staffLinks': Record<never, never>;
   readonly 'route.guide': Record<never, never>;

@@ -20,7 +20,7 @@ export async function printProblems(page: Page): Promise<string[]> {
     const shown = (element: Element) => getComputedStyle(element).display !== 'none' && (element as HTMLElement).offsetParent !== null;
     const main = document.querySelector('main');
     return {
-      chrome: [...document.querySelectorAll('header, footer, nav, a[href="#main-content"]')].filter(shown).map((element) => element.outerHTML.slice(0, 80)),
+      chrome: [...document.querySelectorAll(`header, footer, nav, a[href="#${main?.id ?? ''}"]`)].filter(shown).map((element) => element.outerHTML.slice(0, 80)),
       mainShown: main !== null && shown(main),
       text: main?.innerText ?? '',
       textColour: getComputedStyle(main ?? document.body).color,

@@ -235,6 +235,7 @@ describe('checkContent: locations data', () => {
       'tests/fixtures/content/availability-listed-twice/availability.yaml',
       'tests/fixtures/content/availability-listed-twice/source.yaml',
       'tests/fixtures/content/availability-listed-twice/contact.yaml',
+      'tests/fixtures/content/availability-listed-twice/clinic.yaml',
     ]);
   });
 });
@@ -311,6 +312,7 @@ describe("checkContent: the clinic's article and the editorial notes", () => {
       'tests/fixtures/content/editorial-notes/source.yaml',
       'tests/fixtures/content/editorial-notes/editorial-notes.yaml',
       'tests/fixtures/content/editorial-notes/contact.yaml',
+      'tests/fixtures/content/editorial-notes/clinic.yaml',
     ]);
   });
 });
@@ -348,6 +350,8 @@ describe('the report an editor reads', () => {
         '',
         'tests/fixtures/content/several-problems/benefits.md:5: error: "stateList" must be true or false (got "sometimes").',
         '',
+        'tests/fixtures/content/several-problems/clinic.yaml: error: the file naming the clinic that publishes the site is missing. Create it with the clinic\'s name, website and phone number, each on its own line (see docs/editors.md, "The clinic that publishes the site").',
+        '',
         'tests/fixtures/content/several-problems/contact.yaml: error: the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: problems@yourclinic.org" (see docs/editors.md, "Where reports of a problem go").',
         '',
         'tests/fixtures/content/several-problems/source.yaml: error: the file naming the clinic\'s article is missing. Create it with two lines, the article\'s title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".',
@@ -357,7 +361,7 @@ describe('the report an editor reads', () => {
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:2: error: "title" is missing. Add a line like: title: What is dry needling?',
         'tests/fixtures/content/several-problems/what-is-dry-needling.md:6: warning: the page reads at US school grade 7.2; the target is grade 6.0 or lower. Use shorter sentences and everyday words, starting with the hardest: line 6 "Dry needling is a treatment your physical therapist …" (grade 7.2).',
         '',
-        'Checked 8 files in tests/fixtures/content/several-problems/: 7 errors, 1 warning. Fix the errors before publishing.',
+        'Checked 9 files in tests/fixtures/content/several-problems/: 8 errors, 1 warning. Fix the errors before publishing.',
       ].join('\n'),
     );
     expect(hasErrors(report)).toBe(true);
@@ -369,7 +373,7 @@ describe('the report an editor reads', () => {
     // The one warning: no review is on record for the fixture's pages.
     expect(report.problems.map((problem) => problem.severity)).toEqual(['warning']);
     expect(hasErrors(report)).toBe(false);
-    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 11 files in tests/fixtures/content/valid/: 0 errors, 1 warning.']);
+    expect(formatReport(report).split('\n').slice(-2)).toEqual(['', 'Checked 12 files in tests/fixtures/content/valid/: 0 errors, 1 warning.']);
   });
 
   it('says there are no problems, in one line, when there are none', () => {

@@ -136,7 +136,7 @@ describe('checkContent: where the links of a translation point', () => {
       'es/efectos.md:20: error: link 3 points to "https://www.choosept.es/", but link 3 of after-effects.md points to "https://www.choosept.com/", which is "https://www.choosept.com/" in this language. Point it there.',
       'es/efectos.md:22: error: link 5 points to "/es/disponibilidad/arizona/", but link 5 of after-effects.md points to "/availability/texas/", which is "/es/disponibilidad/texas/" in this language. Point it there.',
       'es/efectos.md:22: error: link 7 points to "/es/", but link 7 of after-effects.md points to "/locations/", which is "/es/ubicaciones/" in this language. Point it there.',
-      'es/efectos.md:22: error: link 8 points to "/es/", but link 8 of after-effects.md points to "/#topics", which is "/es/#topics" in this language. Point it there.',
+      'es/efectos.md:22: error: link 8 points to "/es/", but link 8 of after-effects.md points to "/#topics", which is "/es/#temas" in this language. Point it there.',
     ]);
   });
 });

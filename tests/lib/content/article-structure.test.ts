@@ -29,6 +29,14 @@ describe('findStructureProblems', () => {
     ]);
   });
 
+  it('refuses a table with no heading above it to name it, and accepts one under a section heading', () => {
+    const table = '| Feeling | Lasts |\n| --- | --- |\n| Soreness | 1 to 2 days |\n';
+    expect(problemsOf(`Some text.\n\n${table}`)).toEqual([
+      `${FILE}:9: the table has no heading above it, and a table is named by the heading of its section. Put a ## heading that says what the table compares just before it, like ## Side-by-side comparison.`,
+    ]);
+    expect(problemsOf(`## How long it lasts\n\n${table}`)).toEqual([]);
+  });
+
   it('refuses an image whose description is empty or only spaces', () => {
     expect(problemsOf('![ ](/images/needle-in-shoulder.jpg)\n')).toEqual([
       `${FILE}:7: the image "/images/needle-in-shoulder.jpg" has no description. Write what it shows between the square brackets, like ![A physical therapist holding a thin needle](/images/needle-in-shoulder.jpg), ${ADVICE}`,

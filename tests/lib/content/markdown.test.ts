@@ -121,6 +121,11 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('names a table by the heading of its section, in a caption for screen readers', async () => {
+    const { html } = await renderMarkdown('## Soreness\n\nSome text.\n\n### How long it lasts\n\n| Feeling | Lasts |\n| --- | --- |\n| Soreness | 1 to 2 days |\n');
+    expect(html).toContain('<table><caption class="table-caption">How long it lasts</caption>');
+  });
+
   it('collects every link with the line it is on, including reference links', async () => {
     const { links } = await renderMarkdown(`Dry needling works on [trigger points](/what-is-dry-needling/#trigger-points).
 

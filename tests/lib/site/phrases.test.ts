@@ -88,9 +88,9 @@ describe('the words for the three cases of a state', () => {
     expect(answerFromArticle(vermont, 0, english)).toBe("The clinic's article does not name any state where dry needling is not available.");
   });
 
-  it('case 3: a search result says what the article says and how to find out', () => {
+  it('case 3: a search result says what the article says; how to find out, only where that fits in 160 characters for every state', () => {
     expect(statePageDescription(vermont, 4, true, english)).toBe(
-      "The clinic's article names 4 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",
+      "The clinic's article names 4 states where dry needling is not available. Vermont is not one of them.",
     );
   });
 

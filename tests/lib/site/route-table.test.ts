@@ -33,7 +33,7 @@ describe('the route table: every address the site renders', { timeout: 30_000 },
   it('renders an old address as the page that moved, in the language of the page it moved to, and leaves real pages alone', async () => {
     const moved = expectKind(await findRoute('/dry-needling-vs-acupuncture/'), 'moved');
     expect([moved.props.path, moved.props.title, moved.language.code]).toEqual(['/dry-needling-and-acupuncture/', 'How dry needling differs from acupuncture', 'en']);
-    expect(moved.head.page.robots).toEqual({ index: false, follow: true });
+    expect(moved.head.page.alternates).toEqual({ canonical: absoluteUrl('/dry-needling-and-acupuncture/') });
     expect((await findRoute('/dry-needling-and-acupuncture/')).kind).toBe('article');
   });
 
@@ -50,7 +50,7 @@ describe('the route table: every address the site renders', { timeout: 30_000 },
 
   it("gives each page a header that links its language's list of states, and its twins in the other languages", async () => {
     const texas = await findRoute('/es/disponibilidad/texas/');
-    expect(texas.chrome.navigation.map((link) => link.href)).toEqual(['/es/#topics', '/es/disponibilidad/', '/es/ubicaciones/']);
+    expect(texas.chrome.navigation.map((link) => link.href)).toEqual(['/es/#temas', '/es/disponibilidad/', '/es/ubicaciones/']);
     expect(texas.chrome.otherLanguages.map((twin) => twin.path)).toEqual(['/availability/texas/']);
     expect(texas.head.page.alternates?.languages).toMatchObject({ en: absoluteUrl('/availability/texas/'), es: absoluteUrl('/es/disponibilidad/texas/') });
   });

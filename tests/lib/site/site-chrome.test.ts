@@ -1,3 +1,4 @@
+import { riverbendClinic } from '@/tests/fixtures/clinic';
 import { describe, expect, it } from 'vitest';
 import { message } from '@/lib/i18n/messages';
 import { english, spanish } from '@/lib/i18n/languages';
@@ -14,7 +15,7 @@ const stateLists = {
 /** The header and footer of a page in a language, with the address for reports the content fixtures use. */
 function chromeOf(language: Language, translations: readonly Translation[], reviewed: boolean, pagePath?: string) {
   const stateList = language.code === 'es' ? stateLists.es : stateLists.en;
-  return siteChrome({ language, translations, reviewed, stateList, problemReports: 'problems@example.org', ...(pagePath !== undefined && { pagePath }) });
+  return siteChrome({ language, translations, reviewed, stateList, problemReports: 'problems@example.org', clinic: riverbendClinic, ...(pagePath !== undefined && { pagePath }) });
 }
 
 const twins = [
@@ -56,7 +57,7 @@ describe('siteChrome', () => {
     const chrome = chromeOf(spanish, twins, true);
     expect(chrome.homePath).toBe('/es/');
     expect(chrome.navigation).toEqual([
-      { href: '/es/#topics', label: message(spanish, 'navigation.allTopics') },
+      { href: '/es/#temas', label: message(spanish, 'navigation.allTopics') },
       { href: '/es/disponibilidad/', label: 'Dónde se ofrece la punción seca' },
       { href: '/es/ubicaciones/', label: message(spanish, 'navigation.locations') },
     ]);

@@ -73,7 +73,7 @@ describe('the list of site pages', () => {
       "Dry needling is offered in Texas, in the clinic's example data (not real clinics). See where and what to do next.",
     );
     expect(find('/availability/vermont/').description).toBe(
-      "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them. See how to find out if you can get it there.",
+      "The clinic's article names 3 states where dry needling is not available. Vermont is not one of them.",
     );
   });
 

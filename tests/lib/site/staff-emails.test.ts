@@ -14,7 +14,9 @@ const pages = await loadSitePages(fixture, [english, spanish]);
 const availability = await loadAvailability(fixture);
 const { example, locations } = await loadLocations(fixture);
 const answers = answersByState(availability, locations);
-const facts = { notAvailableCount: statesNotAvailable(availability).length, exampleLocations: example };
+/** content/clinic.yaml's name, which every email gives. */
+const RIVERBEND = 'Riverbend Physical Therapy';
+const facts = { notAvailableCount: statesNotAvailable(availability).length, exampleLocations: example, clinic: RIVERBEND };
 
 /** What an email app fills in from the link. */
 function decoded(email: Email) {
@@ -24,13 +26,13 @@ function decoded(email: Email) {
 
 describe('the email about a topic', () => {
   it('says hello, gives the title, the description and the address, and sends questions to the physical therapist: nothing else', () => {
-    const email = pageEmail(findSitePage(pages, '/what-is-dry-needling/'));
+    const email = pageEmail(findSitePage(pages, '/what-is-dry-needling/'), RIVERBEND);
     expect(email.subject).toBe('What is dry needling?');
     expect(email.body).toBe(
       [
         'Hello,',
         '',
-        'Here is a page from our clinic:',
+        'Here is a page from Riverbend Physical Therapy:',
         '',
         'What is dry needling?',
         'Dry needling is a treatment your physical therapist may use. A thin needle goes into a tight muscle to ease pain.',
@@ -43,13 +45,13 @@ describe('the email about a topic', () => {
   });
 
   it('is in Spanish, with usted, for a Spanish page', () => {
-    const email = pageEmail(findSitePage(pages, '/es/que-es-la-puncion-seca/'));
+    const email = pageEmail(findSitePage(pages, '/es/que-es-la-puncion-seca/'), RIVERBEND);
     expect(email.subject).toBe('¿Qué es la punción seca?');
     expect(email.body).toBe(
       [
         'Hola:',
         '',
-        'Le enviamos una página de nuestra clínica:',
+        'Le enviamos una página de Riverbend Physical Therapy:',
         '',
         '¿Qué es la punción seca?',
         'La punción seca es un tratamiento que su fisioterapeuta puede usar. Una aguja fina entra en un músculo tenso.',
@@ -62,13 +64,13 @@ describe('the email about a topic', () => {
   });
 
   it('opens in an email app with exactly its subject and body, line breaks as CRLF', () => {
-    const email = pageEmail(findSitePage(pages, '/es/que-es-la-puncion-seca/'));
+    const email = pageEmail(findSitePage(pages, '/es/que-es-la-puncion-seca/'), RIVERBEND);
     expect(decoded(email)).toEqual({ subject: email.subject, body: email.body.replaceAll('\n', '\r\n') });
   });
 
   it('refuses a page whose email link would be too long for some email apps, naming the page and the fix', () => {
     const page = findSitePage(pages, '/what-is-dry-needling/');
-    expect(() => pageEmail({ ...page, description: 'ñ'.repeat(400) })).toThrow(
+    expect(() => pageEmail({ ...page, description: 'ñ'.repeat(400) }, RIVERBEND)).toThrow(
       /^The staff page's email about \/what-is-dry-needling\/ makes a link of \d+ characters, and some email apps cut links of 2000 characters or more\. Shorten the page's title or description\.$/,
     );
   });
@@ -76,7 +78,7 @@ describe('the email about a topic', () => {
 
 describe('the emails of every topic', () => {
   it('lists the topics of the language in reading order, each in that language first, then in the other', () => {
-    const topics = topicEmails(pages, english);
+    const topics = topicEmails(pages, english, RIVERBEND);
     expect(topics.map((topic) => topic.page.path)).toEqual(['/what-is-dry-needling/', '/after-effects/', '/availability/']);
     expect(topics[0]?.emails.map((email) => [email.language.code, email.subject])).toEqual([
       ['en', 'What is dry needling?'],
@@ -85,7 +87,7 @@ describe('the emails of every topic', () => {
   });
 
   it('gives the Spanish staff page the Spanish email first, then the English one', () => {
-    const [first] = topicEmails(pages, spanish);
+    const [first] = topicEmails(pages, spanish, RIVERBEND);
     expect(first?.emails.map((email) => [email.language.code, email.subject])).toEqual([
       ['es', '¿Qué es la punción seca?'],
       ['en', 'What is dry needling?'],
@@ -110,7 +112,7 @@ describe('the emails about the states', () => {
     const texas = group('offered-at-locations')?.states.find((state) => state.name === 'Texas');
     const page = findSitePage(pages, '/availability/texas/');
     expect(texas?.address).toBe(`${site.url}/availability/texas/`);
-    expect(texas?.email).toEqual(pageEmail(page));
+    expect(texas?.email).toEqual(pageEmail(page, RIVERBEND));
     expect(texas?.email.body).toContain("\nDry needling is offered in Texas, in the clinic's example data (not real clinics). See where and what to do next.\n");
   });
 
@@ -141,7 +143,7 @@ describe('the emails about the states', () => {
 
   it('gives every topic and every state an email in both languages, each link under the length some email apps cut', () => {
     const emails = [english, spanish].flatMap((language) => [
-      ...topicEmails(pages, language).flatMap((topic) => topic.emails),
+      ...topicEmails(pages, language, RIVERBEND).flatMap((topic) => topic.emails),
       ...stateEmailGroups(pages, answers, language, facts).flatMap((candidate) => candidate.states.map((state) => state.email)),
     ]);
     expect(emails).toHaveLength(2 * (3 * 2 + 51));

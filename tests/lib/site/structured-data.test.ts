@@ -5,8 +5,9 @@ import { breadcrumbTrail } from '@/lib/site/breadcrumbs';
 import { english, spanish } from '@/lib/i18n/languages';
 import { site } from '@/lib/routes/site-url';
 import { findSitePage, loadSitePages } from '@/lib/site/site-pages';
-import { dryNeedlingTherapy, medicalWebPageJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
+import { dryNeedlingTherapy, medicalWebPageJsonLd, publisherJsonLd, serializeJsonLd, statePageJsonLd, websiteJsonLd } from '@/lib/site/structured-data';
 import type { PageReviews } from '@/lib/content/review-coverage';
+import { riverbendClinic } from '../../fixtures/clinic';
 import { afterEffectsArticle, clinicalReviewer, translationReviewer } from '@/tests/fixtures/articles';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
@@ -44,10 +45,13 @@ describe('dryNeedlingTherapy', () => {
   });
 });
 
+const jsonLdOfAfterEffects = () =>
+  medicalWebPageJsonLd(afterEffectsArticle, {}, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english, riverbendClinic);
+
 describe('medicalWebPageJsonLd', () => {
   const reviewed = { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } };
   const jsonLd = (reviews: PageReviews = reviewed) =>
-    medicalWebPageJsonLd(afterEffectsArticle, reviews, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english);
+    medicalWebPageJsonLd(afterEffectsArticle, reviews, breadcrumbTrail(english, afterEffectsArticle), { '@type': 'MedicalTherapy', name: 'Dry needling' }, english, riverbendClinic);
 
   it('describes the article as a medical page for patients, reviewed by a named person on the day of the review that covers it', () => {
     expect(jsonLd()).toMatchObject({
@@ -61,7 +65,7 @@ describe('medicalWebPageJsonLd', () => {
       lastReviewed: '2024-07-22',
       reviewedBy: [{ '@type': 'Person', name: 'Ana Rivera', honorificSuffix: 'PT, DPT' }],
       audience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
-      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'] },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english, riverbendClinic)['@id'] },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling' },
     });
   });
@@ -96,9 +100,27 @@ describe('medicalWebPageJsonLd', () => {
   });
 });
 
+describe('publisherJsonLd', () => {
+  it('names the clinic with its logo and its profile on X when content/clinic.yaml has them', () => {
+    expect(publisherJsonLd({ ...riverbendClinic, logo: '/images/logo.png', twitter: '@riverbendpt' })).toEqual({
+      '@type': 'MedicalOrganization',
+      '@id': `${site.url}/#publisher`,
+      name: 'Riverbend Physical Therapy',
+      url: 'https://riverbend-clinic.org',
+      telephone: '(512) 555-2368',
+      logo: `${site.url}/images/logo.png`,
+      sameAs: ['https://x.com/riverbendpt'],
+    });
+  });
+
+  it('is the publisher of every article page, by the same @id as the site', () => {
+    expect(jsonLdOfAfterEffects().publisher).toEqual(websiteJsonLd(english, riverbendClinic).publisher);
+  });
+});
+
 describe('websiteJsonLd', () => {
   it('describes the site in a language as a website at its home page, named and described in that language', () => {
-    expect(websiteJsonLd(spanish)).toEqual({
+    expect(websiteJsonLd(spanish, riverbendClinic)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'WebSite',
       '@id': `${site.url}/es/#website`,
@@ -106,6 +128,13 @@ describe('websiteJsonLd', () => {
       description: message(spanish, 'site.description'),
       url: `${site.url}/es/`,
       inLanguage: 'es',
+      publisher: {
+        '@type': 'MedicalOrganization',
+        '@id': `${site.url}/#publisher`,
+        name: 'Riverbend Physical Therapy',
+        url: 'https://riverbend-clinic.org',
+        telephone: '(512) 555-2368',
+      },
     });
   });
 });
@@ -113,13 +142,13 @@ describe('websiteJsonLd', () => {
 describe('a page in Spanish', () => {
   it('says it is in Spanish, and belongs to the Spanish home page, named in Spanish', () => {
     const spanishPage = { ...afterEffectsArticle, language: 'es', path: '/es/efectos-de-la-puncion-seca/', title: 'Efectos' };
-    const jsonLd = medicalWebPageJsonLd(spanishPage, {}, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish);
+    const jsonLd = medicalWebPageJsonLd(spanishPage, {}, breadcrumbTrail(spanish, spanishPage), { '@type': 'MedicalTherapy', name: 'Punción seca' }, spanish, riverbendClinic);
     expect(jsonLd).toMatchObject({
       inLanguage: 'es',
       isPartOf: { '@id': `${site.url}/es/#website`, name: 'La punción seca en la fisioterapia', url: `${site.url}/es/` },
     });
     expect(jsonLd.breadcrumb).toMatchObject({ itemListElement: [{ name: 'Inicio', item: `${site.url}/es/` }, { name: 'Efectos' }] });
-    expect(websiteJsonLd(spanish)).toMatchObject({ inLanguage: 'es', url: `${site.url}/es/` });
+    expect(websiteJsonLd(spanish, riverbendClinic)).toMatchObject({ inLanguage: 'es', url: `${site.url}/es/` });
   });
 });
 
@@ -128,7 +157,7 @@ describe('statePageJsonLd', () => {
     const pages = await loadSitePages(contentFixture('aliases'), [english]);
     const page = findSitePage(pages, '/availability/vermont/');
     const trail = breadcrumbTrail(english, { title: 'Where dry needling is offered', path: '/availability/' }, page);
-    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, reviews: { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } }, trail })).toEqual({
+    expect(statePageJsonLd({ page, state: { name: 'Vermont' }, reviews: { clinical: { reviewer: clinicalReviewer, date: '2024-07-22' } }, trail, clinic: riverbendClinic })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       '@id': `${site.url}/availability/vermont/`,
@@ -147,7 +176,14 @@ describe('statePageJsonLd', () => {
           { '@type': 'ListItem', position: 3, name: 'Dry needling in Vermont', item: `${site.url}/availability/vermont/` },
         ],
       },
-      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english)['@id'], name: message(english, 'site.name'), url: `${site.url}/` },
+      isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english, riverbendClinic)['@id'], name: message(english, 'site.name'), url: `${site.url}/` },
+      publisher: {
+        '@type': 'MedicalOrganization',
+        '@id': `${site.url}/#publisher`,
+        name: 'Riverbend Physical Therapy',
+        url: 'https://riverbend-clinic.org',
+        telephone: '(512) 555-2368',
+      },
       about: { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' },
       spatialCoverage: { '@type': 'AdministrativeArea', name: 'Vermont' },
     });
@@ -157,7 +193,7 @@ describe('statePageJsonLd', () => {
 
 describe('serializeJsonLd', () => {
   it('writes "<" so that text from content cannot close the script element', () => {
-    const json = serializeJsonLd({ ...websiteJsonLd(english), name: 'Soreness </script><script>alert(1)</script>' });
+    const json = serializeJsonLd({ ...websiteJsonLd(english, riverbendClinic), name: 'Soreness </script><script>alert(1)</script>' });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).name).toBe('Soreness </script><script>alert(1)</script>');
   });
