@@ -12,7 +12,7 @@ export const CATALOG_DIR = 'lib/i18n/messages';
 const CATALOG_FOLDER: FilePlace = { folder: `${CATALOG_DIR}/`, tooLargeAdvice: 'A catalog holds short interface messages: check that nothing else was pasted into it.' };
 
 /** One catalog as its file has it: each message with the line its key is on. */
-interface ReadCatalog {
+export interface ReadCatalog {
   readonly file: string;
   readonly language: Language;
   readonly entries: ReadonlyMap<string, { readonly text: string; readonly line: number }>;
@@ -22,6 +22,8 @@ interface ReadCatalog {
 export interface CatalogCheck {
   readonly files: readonly string[];
   readonly problems: readonly Problem[];
+  /** The catalogs that could be read, English first when it could. */
+  readonly catalogs: readonly ReadCatalog[];
 }
 
 function catalogFile(catalogDir: string, language: Language): string {
@@ -148,5 +150,5 @@ export async function checkCatalogs(languages: readonly Language[], catalogDir: 
     const keys = englishCatalog === undefined || catalog === englishCatalog ? [] : keyProblems(catalog, englishCatalog);
     return [...keys, ...messageProblems(catalog, englishCatalog)];
   });
-  return { files, problems };
+  return { files, problems, catalogs: read.filter((catalog): catalog is ReadCatalog => !Array.isArray(catalog)) };
 }

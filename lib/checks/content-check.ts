@@ -30,7 +30,7 @@ import { clinicCheck } from './clinic-check';
 import { loadReviewsFile } from '@/lib/content/review-records';
 import { loadReviewersFile } from '@/lib/content/reviewers';
 import { loadTraceFolder } from '@/lib/content/traces';
-import { checkCatalogs } from './catalog-check';
+import { checkCatalogs, type ReadCatalog } from './catalog-check';
 import { contactCheck } from './contact-check';
 import { hardestSentences, isHarder, readingLevel, type ReadingLevel, type ReadingScale, type ScoredSentence } from './readability';
 import { readingScaleFor } from './reading-scales';
@@ -267,6 +267,7 @@ async function reviewCheck(
   english: LanguageCheck,
   others: readonly LanguageCheck[],
   options: ContentCheckOptions,
+  catalogs: readonly ReadCatalog[],
 ): Promise<{ files: string[]; problems: Problem[] }> {
   const [reviewers, reviews] = await Promise.all([loaded(() => loadReviewersFile(contentDir)), loaded(() => loadReviewsFile(contentDir))]);
   // A folder may have neither file: then no one reviews and nothing is on record, and no file was read.
@@ -282,6 +283,7 @@ async function reviewCheck(
     reviews: reviews.value,
     today: options.today,
     build: options.build ?? false,
+    catalogs,
   });
   return { files, problems: [...loadProblems, ...problems] };
 }
@@ -309,8 +311,8 @@ export async function checkContent(options: ContentCheckOptions): Promise<Conten
   const source = await sourceCheck(contentDir, options, english.read);
   const contact = await contactCheck(contentDir);
   const clinic = await clinicCheck(contentDir);
-  const reviews = await reviewCheck(contentDir, english, others, options);
   const catalogs = await checkCatalogs(languages, options.catalogDir);
+  const reviews = await reviewCheck(contentDir, english, others, options, catalogs.catalogs);
   const problems = [
     ...catalogs.problems,
     ...english.problems,

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content/articles';
+import { catalogFingerprints, changedMessages, type CatalogFingerprints } from '@/lib/content/catalog-fingerprints';
 import type { Block, BlockChanges } from '@/lib/content/blocks';
 import { fileAt, type Problem, type Severity } from '@/lib/content/problem';
 import type { ReviewsFile } from '@/lib/content/review-records';
@@ -8,6 +9,7 @@ import { englishSlugOf } from '@/lib/content/translations';
 import { clipped } from '@/lib/content/text-rules';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { joinWithAnd } from '@/lib/i18n/lists';
+import type { ReadCatalog } from './catalog-check';
 import { futureReviewProblem, reviewReminder } from './review-schedule';
 
 export interface ReviewCheck {
@@ -20,6 +22,8 @@ export interface ReviewCheck {
   readonly today: string;
   /** A build only warns about a review that no longer covers its page: the page then says so itself. */
   readonly build: boolean;
+  /** The interface catalogs that could be read (lib/checks/catalog-check), English first. */
+  readonly catalogs?: readonly ReadCatalog[];
 }
 
 /** A block as a message names it: its line and its first words. */
@@ -157,6 +161,63 @@ function translationProblems(translated: Article, english: Article, check: Revie
   return [...problems, ...datedProblems(reviews, where, review.date, translated.file, TRANSLATION_HOW_TO(translated.file), check)];
 }
 
+/** A catalog's messages as a record binds them. */
+export function fingerprintsOfCatalog(catalog: ReadCatalog): CatalogFingerprints {
+  return catalogFingerprints(Object.fromEntries([...catalog.entries].map(([key, entry]) => [key, entry.text])));
+}
+
+/** "3 messages are new or changed ("footer.about" at lib/i18n/messages/en.json:33, …) and 1 is no longer there ("reviewDates.nextReview")". */
+function describeMessageChanges(catalog: ReadCatalog, changes: { changed: readonly string[]; removed: readonly string[] }): string {
+  const parts: string[] = [];
+  const { changed, removed } = changes;
+  if (changed.length > 0) {
+    const named = changed.map((key) => `"${key}" at ${fileAt(catalog.file, catalog.entries.get(key)?.line)}`).join(', ');
+    parts.push(`${changed.length === 1 ? '1 message is new or changed' : `${changed.length} messages are new or changed`} (${named})`);
+  }
+  if (removed.length > 0) parts.push(`${removed.length === 1 ? '1 message is' : `${removed.length} messages are`} no longer there (${removed.map((key) => `"${key}"`).join(', ')})`);
+  if (parts.length === 0) parts.push('the messages are the same, under other keys');
+  return parts.join(' and ');
+}
+
+/**
+ * A translated interface catalog, bound like a page: made from the English catalog as it is now,
+ * and its translation review, when one is on record, still covering both catalogs as they are.
+ */
+function catalogProblems(translated: ReadCatalog, english: ReadCatalog, check: ReviewCheck): Problem[] {
+  const { reviews, reviewers } = check;
+  const code = translated.language.code;
+  const entry = reviews.records.catalogs[code];
+  const englishNow = fingerprintsOfCatalog(english);
+  const updateHowTo = `Update the messages to say what ${english.file} says now, then run npm run translated -- ${translated.file}.`;
+  const problems: Problem[] = [];
+  // A content folder that records nothing about the catalogs (a test's) is not told about them.
+  const stale = entry?.madeFrom && changedMessages(entry.madeFrom, englishNow);
+  if (stale) problems.push({ file: translated.file, line: undefined, severity: 'warning', message: `this catalog is out of date: since it was translated, in ${english.file} ${describeMessageChanges(english, stale)}. ${updateHowTo}` });
+  const review = entry?.review;
+  if (!review) return problems;
+  const where = ['catalogs', code, 'review'];
+  const signer = signerProblems(reviews, reviewers, where, review.reviewer, 'translation', [english.language.code, code], translated.file);
+  if (signer.length > 0) return [...problems, ...signer];
+  const reviewer = reviewers.reviewers.find((candidate) => candidate.id === review.reviewer);
+  const englishChanges = changedMessages(review.english, englishNow);
+  const ownChanges = changedMessages(review.translation, fingerprintsOfCatalog(translated));
+  const howTo = `Have a translation reviewer check this catalog against ${english.file} on its review sheet (npm run review-sheets), then record their signature with npm run sign-off -- ${translated.file} --reviewer <their id> --translation.`;
+  if (englishChanges || ownChanges) {
+    const what = [
+      ...(englishChanges ? [`in ${english.file} ${describeMessageChanges(english, englishChanges)}`] : []),
+      ...(ownChanges ? [`in this catalog ${describeMessageChanges(translated, ownChanges)}`] : []),
+    ].join('; ');
+    problems.push({
+      file: translated.file,
+      line: ownChanges?.changed[0] === undefined ? undefined : translated.entries.get(ownChanges.changed[0])?.line,
+      severity: lapsedSeverity(check),
+      message: `the translation review by ${who(reviewer, review.reviewer)} on ${review.date} has lapsed: since then ${what}. ${howTo} Until then every page in ${languageName(code)} says that no qualified translator has reviewed it.`,
+    });
+    return problems;
+  }
+  return [...problems, ...datedProblems(reviews, where, review.date, translated.file, howTo, check)];
+}
+
 /** A record for a page that no longer exists (renamed or deleted) covers nothing. */
 function orphanProblems(check: ReviewCheck): Problem[] {
   const { reviews } = check;
@@ -239,5 +300,7 @@ export function findReviewProblems(check: ReviewCheck): Problem[] {
     const english = englishBySlug.get(englishSlugOf(translated));
     if (english) problems.push(...translationProblems(translated, english, check));
   }
+  const [englishCatalog, ...translatedCatalogs] = check.catalogs ?? [];
+  if (englishCatalog?.language.code === DEFAULT_LANGUAGE.code) problems.push(...translatedCatalogs.flatMap((catalog) => catalogProblems(catalog, englishCatalog, check)));
   return problems;
 }

@@ -8,6 +8,7 @@ import { EMPTY_RECORDS, parseReviewRecords, reviewsFilePath, serializeReviewReco
 import { loadReviewersFile } from '@/lib/content/reviewers';
 import { englishSlugOf } from '@/lib/content/translations';
 import { isExampleAddress } from '@/lib/content/contact';
+import { CATALOG_FOLDER, catalogFileOf, catalogFingerprints, readCatalogMessages } from '@/lib/content/catalog-fingerprints';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '@/lib/i18n/languages';
 import { checkContent } from './content-check';
 
@@ -19,6 +20,8 @@ export interface RecordingOptions {
   readonly today: string;
   /** The clinic's article; tests pass their own. */
   readonly sourceText?: string;
+  /** Where the interface catalogs are; tests pass their own. */
+  readonly catalogDir?: string;
 }
 
 export interface SignOffOptions extends RecordingOptions {
@@ -79,12 +82,38 @@ function refusedForErrors(errors: readonly string[], what: string): Outcome {
   return { refused: `${what} was not recorded: npm run check:content finds ${errors.length === 1 ? 'an error' : `${errors.length} errors`} to fix first.\n${errors.join('\n')}` };
 }
 
+/** The translated interface catalog an editor named (lib/i18n/messages/es.json), with its English one; undefined when they named a page. */
+async function findCatalog(options: RecordingOptions): Promise<{ code: string; file: string; english: Record<string, string>; translated: Record<string, string> } | { refused: string } | undefined> {
+  const catalogDir = options.catalogDir ?? CATALOG_FOLDER;
+  const named = displayPath(path.resolve(options.page));
+  const language = LANGUAGES.find((candidate) => catalogFileOf(catalogDir, candidate.code) === named);
+  if (!language) return named.endsWith('.json') ? { refused: `${named} is not an interface catalog of the site. Name one like ${catalogFileOf(catalogDir, 'es')}.` } : undefined;
+  if (language === DEFAULT_LANGUAGE) return { refused: `${named} is the English catalog, not a translation. Name a translated one, like ${catalogFileOf(catalogDir, 'es')}.` };
+  const [english, translated] = await Promise.all([readCatalogMessages(catalogDir, DEFAULT_LANGUAGE.code), readCatalogMessages(catalogDir, language.code)]);
+  if (!english || !translated) return { refused: `${named} or its English catalog cannot be read as a catalog. Run npm run check:content and fix what it finds first.` };
+  return { code: language.code, file: named, english, translated };
+}
+
+/**
+ * `npm run translated -- lib/i18n/messages/es.json`: records that a translated interface catalog
+ * was made from the English catalog as it is now, message by message. It is no review.
+ */
+async function recordCatalogTranslation(contentDir: string, catalog: { code: string; file: string; english: Record<string, string> }): Promise<Outcome> {
+  const madeFrom = catalogFingerprints(catalog.english);
+  const file = await writeRecords(contentDir, (records) => ({ ...records, catalogs: { ...records.catalogs, [catalog.code]: { ...records.catalogs[catalog.code], madeFrom } } }));
+  return {
+    recorded: `Recorded in ${file}: ${catalog.file} was translated from the English catalog as it is today (fingerprint ${madeFrom.text}). This is not a review; have a translation reviewer sign its sheet.`,
+  };
+}
+
 /**
  * `npm run translated`: records that a translated page was made from its English page as it is
  * now. It is no review: the page still says that no qualified translator has reviewed it.
  */
 export async function recordTranslation(options: RecordingOptions): Promise<Outcome> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
+  const catalog = await findCatalog(options);
+  if (catalog) return 'refused' in catalog ? catalog : recordCatalogTranslation(contentDir, catalog);
   const found = await findPage(contentDir, options.page);
   if ('refused' in found) return found;
   const { page, english } = found;
@@ -104,12 +133,40 @@ function isRealAddress(siteUrl: string): boolean {
   return !isExampleAddress(`@${new URL(siteUrl).hostname}`);
 }
 
+/** A translation reviewer's signature on an interface catalog's sheet, bound to both catalogs' messages as they are now. */
+async function signCatalog(
+  contentDir: string,
+  catalog: { code: string; file: string; english: Record<string, string>; translated: Record<string, string> },
+  options: SignOffOptions,
+): Promise<Outcome> {
+  if (!options.translation) return { refused: `${catalog.file} is an interface catalog: only a translation reviewer signs it. Add --translation.` };
+  const { reviewers } = await loadReviewersFile(contentDir);
+  const signer = signerOf(options.reviewer, 'translation', [DEFAULT_LANGUAGE.code, catalog.code], reviewers);
+  if ('problem' in signer) {
+    const ids = reviewers.filter((reviewer) => reviewer.role === 'translation').map((reviewer) => reviewer.id);
+    return { refused: `Nothing was recorded: "${options.reviewer}" cannot sign a translation review in ${catalog.code}. Translation reviewers: ${ids.join(', ') || 'none'}.` };
+  }
+  const { reviewer } = signer;
+  if (reviewer.example && isRealAddress(options.siteUrl)) {
+    return { refused: `Nothing was recorded: ${reviewer.name} is an example reviewer, and the site is published at ${options.siteUrl}. Only a real person's signature may stand there.` };
+  }
+  const english = catalogFingerprints(catalog.english);
+  const translation = catalogFingerprints(catalog.translated);
+  const file = await writeRecords(contentDir, (records) => ({
+    ...records,
+    catalogs: { ...records.catalogs, [catalog.code]: { madeFrom: english, review: { reviewer: reviewer.id, date: options.today, english, translation } } },
+  }));
+  return { recorded: `Recorded in ${file}: ${reviewer.name}, ${reviewer.credentials}, reviewed ${catalog.file} with the English catalog on ${options.today} (fingerprint ${translation.text}).` };
+}
+
 /**
  * `npm run sign-off`: records a reviewer's signature on a printed review sheet, bound to the
  * page's words as they are now (and, for a translation, its English page's).
  */
 export async function signOff(options: SignOffOptions): Promise<Outcome> {
   const contentDir = options.contentDir ?? CONTENT_DIR;
+  const catalog = await findCatalog(options);
+  if (catalog) return 'refused' in catalog ? catalog : signCatalog(contentDir, catalog, options);
   const found = await findPage(contentDir, options.page);
   if ('refused' in found) return found;
   const { page, english } = found;

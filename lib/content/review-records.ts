@@ -41,14 +41,30 @@ const translationReviewSchema = strict(
 /** Which English text a translation was made from, and its review when a translator signed one. */
 const translationRecordSchema = strict({ madeFrom: fingerprintsSchema.optional(), review: translationReviewSchema.optional() }, 'madeFrom and review');
 
+/** An interface catalog as it was: each message's fingerprint by key, and the whole catalog's (lib/content/catalog-fingerprints). */
+const catalogFingerprintsSchema = strict(
+  { text: fingerprint, messages: z.record(z.string(), fingerprint, { error: `must list each message's fingerprint by its key. ${REWRITE}` }) },
+  'text and messages',
+);
+
+/** Which English catalog a translated catalog was made from, and a translator's review of the two. */
+const catalogRecordSchema = strict(
+  {
+    madeFrom: catalogFingerprintsSchema.optional(),
+    review: strict({ reviewer: reviewerId, date: isoDateText('date'), english: catalogFingerprintsSchema, translation: catalogFingerprintsSchema }, 'reviewer, date, english and translation').optional(),
+  },
+  'madeFrom and review',
+);
+
 const slugKey = z.string().regex(SLUG, { error: (issue) => `${shown(issue.input)} is not a page's file name without .md.` });
 
 const reviewsFileSchema = strict(
   {
     clinical: z.record(slugKey, clinicalReviewSchema).default({}),
     translations: z.record(z.string(), z.record(slugKey, translationRecordSchema)).default({}),
+    catalogs: z.record(z.string(), catalogRecordSchema).default({}),
   },
-  'clinical and translations',
+  'clinical, translations and catalogs',
 );
 
 export type Fingerprints = z.infer<typeof fingerprintsSchema>;
@@ -57,6 +73,7 @@ export type TranslationReview = z.infer<typeof translationReviewSchema>;
 export type TranslationRecord = z.infer<typeof translationRecordSchema>;
 /** Clinical reviews by English page (file name without .md); translations by language code, then page. */
 export type ReviewRecords = z.infer<typeof reviewsFileSchema>;
+export type CatalogRecord = z.infer<typeof catalogRecordSchema>;
 
 export interface ReviewsFile {
   readonly file: string;
@@ -73,7 +90,7 @@ export function parseReviewRecords(source: string, file: string): ReviewsFile {
   return { file, exists: true, records: parsed.data, lineOf: yaml.lineOf };
 }
 
-export const EMPTY_RECORDS: ReviewRecords = { clinical: {}, translations: {} };
+export const EMPTY_RECORDS: ReviewRecords = { clinical: {}, translations: {}, catalogs: {} };
 
 /** Where the records of a content folder are. */
 export function reviewsFilePath(contentDir: string): string {
@@ -103,6 +120,9 @@ const HEADER = `# Reviews and translations on record, each bound to the exact te
 # translations: per language, one entry per translated page: "madeFrom", the fingerprints
 #   of the English text it was translated from, and "review", a translator's sign-off
 #   with the fingerprints of both texts.
+# catalogs: per language, the interface catalog lib/i18n/messages/<code>.json the same way:
+#   "madeFrom", the fingerprints of en.json's messages (by key) it was translated from, and
+#   "review", a translator's sign-off with the fingerprints of both catalogs.
 # A page whose text no longer matches its fingerprint no longer shows its review.
 `;
 
@@ -115,6 +135,7 @@ export function serializeReviewRecords(records: ReviewRecords): string {
   const ordered = {
     clinical: sortedKeys(records.clinical),
     translations: sortedKeys(Object.fromEntries(Object.entries(records.translations).map(([code, pages]) => [code, sortedKeys(pages)]))),
+    ...(Object.keys(records.catalogs).length > 0 && { catalogs: sortedKeys(records.catalogs) }),
   };
   const document = new Document(ordered);
   // Every list in the file is a list of fingerprints: one line each keeps the reviewer and date easy to find.

@@ -192,8 +192,10 @@ export function locationOffers(offersDryNeedling: boolean, language: Language): 
 /**
  * The languages whose pages no qualified translator has reviewed yet, named in the reader's
  * language as one list ("Spanish", "español"), or undefined once every translation is reviewed.
+ * @param catalogReviewed whether a translator's review on record covers a language's interface catalog
  */
-export function unreviewedLanguageNames(reader: Language, languages: readonly Language[] = LANGUAGES): string | undefined {
-  const names = unreviewedLanguages(languages).map((language) => languageNameIn(language, reader));
+export function unreviewedLanguageNames(reader: Language, languages: readonly Language[] = LANGUAGES, catalogReviewed: (language: Language) => boolean = () => true): string | undefined {
+  const unreviewed = new Set(unreviewedLanguages(languages));
+  const names = languages.filter((language) => unreviewed.has(language) || !catalogReviewed(language)).map((language) => languageNameIn(language, reader));
   return names.length === 0 ? undefined : joinWithAnd(names, reader.locale);
 }

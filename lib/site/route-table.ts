@@ -190,13 +190,16 @@ function guideTopics({ language, pages, reviews }: Edition): TemplateProps['guid
     .map(({ article, translations }) => ({
       article,
       reviews: reviews.of(article),
-      unreviewedTranslation: unreviewedTranslationOf(language, translations, translationReviewed(article, reviews)) !== undefined,
+      unreviewedTranslation: unreviewedTranslationOf(language, translations, translationReviewed(article, language, reviews)) !== undefined,
     }));
 }
 
-/** Whether a translator's review covers an article as it is now; an English page is no translation. */
-function translationReviewed(article: Article, reviews: SiteReviews): boolean {
-  return article.language === DEFAULT_LANGUAGE.code || reviews.of(article).translation !== undefined;
+/**
+ * Whether a translator's review covers an article as it is now, and the interface catalog of its
+ * language too (the words around it); an English page is no translation.
+ */
+function translationReviewed(article: Article, language: Language, reviews: SiteReviews): boolean {
+  return article.language === DEFAULT_LANGUAGE.code || (reviews.of(article).translation !== undefined && reviews.catalogReviewed(language));
 }
 
 function staffLinksProps(page: SitePage, edition: Edition): TemplateProps['staff-links'] {
@@ -264,14 +267,14 @@ function articleProps(page: PageOfKind<'article'>, edition: Edition): TemplatePr
 /** The route of one page of the list of pages, with what its template renders. */
 function pageRoute(page: SitePage, edition: Edition): Route {
   const { language } = edition;
-  const reviewed = page.kind === 'article' ? translationReviewed(page.article, edition.reviews) : true;
+  const reviewed = page.kind === 'article' ? translationReviewed(page.article, language, edition.reviews) : edition.reviews.catalogReviewed(language);
   const fields = {
     path: page.path,
     language,
     chrome: chromeOf(edition, page.translations, reviewed, page.path),
     head: { site: edition.siteMetadata, page: pageMetadata(page, edition.clinic) },
   };
-  const unreviewedLanguages = unreviewedLanguageNames(language, edition.languages);
+  const unreviewedLanguages = unreviewedLanguageNames(language, edition.languages, edition.reviews.catalogReviewed);
   const report = { address: edition.problemReports, pagePath: page.path };
   const notice = { notAvailable: edition.notAvailable, availabilityPath: edition.stateList.path };
   switch (page.kind) {

@@ -1,10 +1,12 @@
 import { within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { CatalogSheet } from '@/components/review-sheets/catalog-sheet';
 import { ClinicalSheet } from '@/components/review-sheets/clinical-sheet';
 import { TranslationSheet } from '@/components/review-sheets/translation-sheet';
 import type { Article } from '@/lib/content/articles';
 import { pageBlocks } from '@/lib/content/blocks';
+import { catalogFingerprints } from '@/lib/content/catalog-fingerprints';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { alignBlocks } from '@/lib/content/review-sheets';
 import { fingerprintsOf } from '@/lib/content/review-coverage';
@@ -66,6 +68,31 @@ describe('the translation review sheet', () => {
     const sheet = show(<TranslationSheet english={english} translated={spanish} generated="2026-12-04" />);
     expect(within(sheet).getAllByRole('row').at(-1)).toHaveTextContent('(nothing here)List item · content/es/efectos.md:12Cansancio');
     expect(within(sheet).getByLabelText('Sign-off')).toHaveTextContent(`${fingerprintsOf(spanish.blocks).text} (translation) with ${fingerprintsOf(english.blocks).text} (English)`);
+  });
+});
+
+describe('the translation sheet of the interface catalog', () => {
+  it('shows each English message beside the translated one by key, with a box to tick, and signs both catalogs\' fingerprints', () => {
+    const englishMessages = { 'footer.heading': 'About this information', 'statePage.title': 'Dry needling in {state}' };
+    const spanishMessages = { 'footer.heading': 'Sobre esta información' };
+    const catalog = (file: string, code: string, messages: Record<string, string>) => ({ file, code, messages, fingerprints: catalogFingerprints(messages) });
+    const sheet = show(
+      <CatalogSheet
+        english={catalog('lib/i18n/messages/en.json', 'en', englishMessages)}
+        translated={catalog('lib/i18n/messages/es.json', 'es', spanishMessages)}
+        generated="2026-12-04"
+      />,
+    );
+    const rows = within(sheet).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'footer.headingAbout this informationfooter.headingSobre esta información',
+      'statePage.titleDry needling in {state}(nothing here)',
+    ]);
+    expect(rows.every((row) => row.querySelector('.tick .box') !== null)).toBe(true);
+    expect(within(sheet).getByLabelText('Sign-off')).toHaveTextContent(
+      `${catalogFingerprints(spanishMessages).text} (translation) with ${catalogFingerprints(englishMessages).text} (English)`,
+    );
+    expect(within(sheet).getByLabelText('Sign-off')).toHaveTextContent('npm run sign-off -- lib/i18n/messages/es.json --reviewer <id> --translation');
   });
 });
 

@@ -80,7 +80,7 @@ describe('npm run sign-off', () => {
     expect(await signOff(options(content, 'es/efectos.md', 'omar-haddad', true))).toEqual({
       refused: 'Nothing was recorded: "omar-haddad" does not review in the language "es". Translation reviewers: lucia-mendez, omar-haddad.',
     });
-    expect(recordsOf(content)).toEqual({ clinical: {}, translations: {} });
+    expect(recordsOf(content)).toEqual({ clinical: {}, translations: {}, catalogs: {} });
   });
 
   it('refuses an example reviewer once the site has its real address, and accepts one on the example address', async () => {

@@ -17,6 +17,7 @@ const reviewers = [clinicalReviewer, translationReviewer];
 
 const signed: ReviewRecords = {
   clinical: { 'after-effects': { reviewer: 'ana-rivera', date: '2024-07-22', ...fingerprintsOf(english.blocks) } },
+  catalogs: {},
   translations: {
     es: {
       efectos: {

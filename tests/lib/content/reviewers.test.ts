@@ -46,6 +46,7 @@ describe('content/reviews.yaml', () => {
   const records: ReviewRecords = {
     clinical: { 'after-effects': { reviewer: 'ana-rivera', date: '2024-07-22', text: '0123456789abcdef', blocks: ['1111111111111111', '2222222222222222'] } },
     translations: { es: { efectos: { madeFrom: { text: '0123456789abcdef', blocks: ['1111111111111111', '2222222222222222'] } } } },
+    catalogs: {},
   };
 
   it('reads back what it writes, with each page on record by its file name', () => {
@@ -58,7 +59,7 @@ describe('content/reviews.yaml', () => {
   it('refuses a fingerprint edited by hand, at its line', () => {
     const text = serializeReviewRecords(records).replace('text: 0123456789abcdef', 'text: 0123456789ABCDEF');
     expect(refusal(() => parseReviewRecords(text, 'content/reviews.yaml'))).toEqual([
-      'content/reviews.yaml:17: "clinical.after-effects.text" must be a fingerprint of 16 characters 0-9 and a-f (got "0123456789ABCDEF"). This file is written by npm run sign-off and npm run translated; run them again rather than editing a fingerprint.',
+      'content/reviews.yaml:20: "clinical.after-effects.text" must be a fingerprint of 16 characters 0-9 and a-f (got "0123456789ABCDEF"). This file is written by npm run sign-off and npm run translated; run them again rather than editing a fingerprint.',
     ]);
   });
 });

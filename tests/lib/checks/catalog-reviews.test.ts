@@ -1,0 +1,132 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { checkContent } from '@/lib/checks/content-check';
+import { recordTranslation, signOff } from '@/lib/checks/sign-off';
+import { catalogFingerprints } from '@/lib/content/catalog-fingerprints';
+import { displayPath } from '@/lib/content/content-paths';
+import { loadSiteReviews } from '@/lib/content/page-reviews';
+import { formatProblem } from '@/lib/content/problem';
+import { parseReviewRecords } from '@/lib/content/review-records';
+import { LANGUAGES, english, spanish } from '@/lib/i18n/languages';
+import { temporaryContent, type TemporaryContent } from '@/tests/fixtures/temporary-content';
+
+const TODAY = '2025-03-10';
+const EXAMPLE_SITE = 'https://dryneedling.example.org';
+
+/** A copy of the site's two catalogs, to change without touching the real ones. */
+function temporaryCatalogs(): { dir: string; shown: (name: string) => string; edit: (name: string, key: string, text: string) => number } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'catalogs-'));
+  for (const name of ['en.json', 'es.json']) cpSync(path.join('lib/i18n/messages', name), path.join(dir, name));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    shown: (name) => displayPath(path.join(dir, name)),
+    // Changes one message and gives the line its key is on.
+    edit: (name, key, text) => {
+      const file = path.join(dir, name);
+      const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      messages[key] = text;
+      writeFileSync(file, `${JSON.stringify(messages, null, 2)}\n`);
+      return Object.keys(messages).indexOf(key) + 2;
+    },
+  };
+}
+
+function unreviewedContent(): TemporaryContent {
+  const content = temporaryContent('reviews');
+  writeFileSync(path.join(content.dir, 'reviews.yaml'), 'clinical: {}\n');
+  return content;
+}
+
+/** What the check says about the Spanish catalog, from a fresh copy of the content folder (the loaders keep what they read). */
+async function catalogLines(content: TemporaryContent, catalogDir: string): Promise<string[]> {
+  const copy = mkdtempSync(path.join(tmpdir(), 'content-catalog-'));
+  cpSync(content.dir, copy, { recursive: true });
+  onTestFinished(() => rmSync(copy, { recursive: true, force: true }));
+  const report = await checkContent({ contentDir: copy, catalogDir, today: TODAY });
+  return report.problems.filter((problem) => problem.file?.endsWith('es.json')).map(formatProblem);
+}
+
+describe('npm run translated -- lib/i18n/messages/es.json', () => {
+  it('records the English messages the catalog was made from, by key, and the check then names each English message changed since, with its line', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    const outcome = await recordTranslation({ contentDir: content.dir, catalogDir: catalogs.dir, page: catalogs.shown('es.json'), today: TODAY });
+    expect(outcome).toEqual({
+      recorded: expect.stringMatching(/es\.json was translated from the English catalog as it is today \(fingerprint [0-9a-f]{16}\)\. This is not a review; have a translation reviewer sign its sheet\.$/),
+    });
+    const record = parseReviewRecords(readFileSync(path.join(content.dir, 'reviews.yaml'), 'utf8'), 'reviews.yaml').records.catalogs.es;
+    expect(record?.madeFrom?.messages['footer.heading']).toMatch(/^[0-9a-f]{16}$/);
+    expect(record).not.toHaveProperty('review');
+    expect(await catalogLines(content, catalogs.dir)).toEqual([]);
+    const line = catalogs.edit('en.json', 'footer.heading', 'About these pages');
+    expect(await catalogLines(content, catalogs.dir)).toEqual([
+      `${catalogs.shown('es.json')}: warning: this catalog is out of date: since it was translated, in ${catalogs.shown('en.json')} 1 message is new or changed ("footer.heading" at ${catalogs.shown('en.json')}:${line}). Update the messages to say what ${catalogs.shown('en.json')} says now, then run npm run translated -- ${catalogs.shown('es.json')}.`,
+    ]);
+  });
+
+  it('refuses the English catalog', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    expect(await recordTranslation({ contentDir: content.dir, catalogDir: catalogs.dir, page: catalogs.shown('en.json'), today: TODAY })).toEqual({
+      refused: `${catalogs.shown('en.json')} is the English catalog, not a translation. Name a translated one, like ${catalogs.shown('es.json')}.`,
+    });
+  });
+});
+
+describe('a translation review of the interface catalog', () => {
+  const signing = (content: TemporaryContent, catalogs: ReturnType<typeof temporaryCatalogs>, reviewer: string, translation = true) => ({
+    contentDir: content.dir,
+    catalogDir: catalogs.dir,
+    page: catalogs.shown('es.json'),
+    reviewer,
+    translation,
+    today: TODAY,
+    siteUrl: EXAMPLE_SITE,
+  });
+
+  it('is recorded with both catalogs, covers them as they are, and lapses when a Spanish message changes, naming it at its line', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    expect(await signOff(signing(content, catalogs, 'lucia-mendez'))).toEqual({
+      recorded: expect.stringMatching(/^Recorded in .*reviews\.yaml: Lucía Méndez, .*, reviewed .*es\.json with the English catalog on 2025-03-10 \(fingerprint [0-9a-f]{16}\)\.$/),
+    });
+    expect(await catalogLines(content, catalogs.dir)).toEqual([]);
+    const line = catalogs.edit('es.json', 'footer.heading', 'Acerca de estas páginas');
+    expect(await catalogLines(content, catalogs.dir)).toEqual([
+      expect.stringMatching(
+        new RegExp(`es\\.json:${line}: error: the translation review by Lucía Méndez, .* on 2025-03-10 has lapsed: since then in this catalog 1 message is new or changed \\("footer\\.heading" at .*es\\.json:${line}\\)\\. .* Until then every page in Spanish says that no qualified translator has reviewed it\\.$`),
+      ),
+    ]);
+  });
+
+  it('is signed by a translation reviewer only, with --translation', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    expect(await signOff(signing(content, catalogs, 'lucia-mendez', false))).toEqual({
+      refused: `${catalogs.shown('es.json')} is an interface catalog: only a translation reviewer signs it. Add --translation.`,
+    });
+    expect(await signOff(signing(content, catalogs, 'ana-rivera'))).toHaveProperty('refused', expect.stringMatching(/^Nothing was recorded: "ana-rivera" cannot sign a translation review in es\./));
+  });
+});
+
+describe('what the site shows about the interface words', () => {
+  it('counts the Spanish interface words as reviewed only while a review on record covers both catalogs as they are', async () => {
+    const content = unreviewedContent();
+    const messages = (code: string) => JSON.parse(readFileSync(`lib/i18n/messages/${code}.json`, 'utf8')) as Record<string, string>;
+    const englishNow = catalogFingerprints(messages('en'));
+    const spanishNow = catalogFingerprints(messages('es'));
+    const record = (translation: typeof spanishNow) =>
+      `clinical: {}\ncatalogs:\n  es:\n    review:\n      reviewer: lucia-mendez\n      date: 2025-03-01\n      english: ${JSON.stringify(englishNow)}\n      translation: ${JSON.stringify(translation)}\n`;
+    writeFileSync(path.join(content.dir, 'reviews.yaml'), record(spanishNow));
+    const covered = await loadSiteReviews(content.dir, LANGUAGES);
+    expect(covered.catalogReviewed(spanish)).toBe(true);
+    expect(covered.catalogReviewed(english)).toBe(true);
+    const lapsed = temporaryContent('reviews');
+    writeFileSync(path.join(lapsed.dir, 'reviews.yaml'), record({ ...spanishNow, text: '0000000000000000' }));
+    expect((await loadSiteReviews(lapsed.dir, LANGUAGES)).catalogReviewed(spanish)).toBe(false);
+    expect((await loadSiteReviews(unreviewedContent().dir, LANGUAGES)).catalogReviewed(spanish)).toBe(false);
+  });
+});
