@@ -1,6 +1,8 @@
 import type { CatalogFingerprints } from '@/lib/content/catalog-fingerprints';
 import { SheetDocument } from './sheet-document';
 import { SignOffBox } from './sign-off-box';
+import { TickCell } from './tick-cell';
+import { TranslationHead } from './translation-head';
 
 /** One interface catalog as a sheet shows it: its file, its messages by key, and the fingerprint a signature covers. */
 export interface SheetCatalog {
@@ -32,17 +34,7 @@ export function CatalogSheet({ english, translated, generated }: { english: Shee
         {' {state}'}, are filled in by the site: keep them as they are.
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">English</th>
-            <th scope="col" lang={translated.code}>
-              Translation
-            </th>
-            <th scope="col" className="tick">
-              OK
-            </th>
-          </tr>
-        </thead>
+        <TranslationHead language={translated.code} />
         <tbody>
           {Object.keys(english.messages).map((key) => (
             <tr key={key}>
@@ -58,9 +50,7 @@ export function CatalogSheet({ english, translated, generated }: { english: Shee
                   {translated.messages[key]}
                 </td>
               )}
-              <td className="tick">
-                <span className="box" />
-              </td>
+              <TickCell />
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { BlockCell } from './block-cell';
 import { SourceCell } from './source-cell';
 import { SheetDocument } from './sheet-document';
 import { SignOffBox } from './sign-off-box';
+import { TickCell } from './tick-cell';
 
 /** A clinical reviewer's sheet for one English page: every block, in order, beside the passages of the clinic's article it says, with a box to tick. */
 export function ClinicalSheet({ article, trace, generated }: { article: Article; trace: TraceFile | undefined; generated: string }) {
@@ -42,9 +43,7 @@ export function ClinicalSheet({ article, trace, generated }: { article: Article;
             <tr key={`${block.fingerprint}-${block.line ?? ''}`}>
               <BlockCell block={block} file={page.file} />
               <SourceCell block={block} trace={trace} />
-              <td className="tick">
-                <span className="box" />
-              </td>
+              <TickCell />
             </tr>
           ))}
         </tbody>

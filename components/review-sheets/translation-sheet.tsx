@@ -3,6 +3,8 @@ import { alignBlocks, sheetPage } from '@/lib/content/review-sheets';
 import { BlockCell } from './block-cell';
 import { SheetDocument } from './sheet-document';
 import { SignOffBox } from './sign-off-box';
+import { TickCell } from './tick-cell';
+import { TranslationHead } from './translation-head';
 
 /** A translation reviewer's sheet: each English block beside its translation, aligned by the outline, with a box to tick. */
 export function TranslationSheet({ english, translated, generated }: { english: Article; translated: Article; generated: string }) {
@@ -27,25 +29,13 @@ export function TranslationSheet({ english, translated, generated }: { english: 
         Tick each row when the translation says what the English says, no more and no less, in plain words a patient understands.
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">English</th>
-            <th scope="col" lang={translated.language}>
-              Translation
-            </th>
-            <th scope="col" className="tick">
-              OK
-            </th>
-          </tr>
-        </thead>
+        <TranslationHead language={translated.language} />
         <tbody>
           {alignBlocks(english.blocks, translated.blocks).map((row, index) => (
             <tr key={index}>
               <BlockCell block={row.english} file={source.file} />
               <BlockCell block={row.translated} file={page.file} />
-              <td className="tick">
-                <span className="box" />
-              </td>
+              <TickCell />
             </tr>
           ))}
         </tbody>
