@@ -4,7 +4,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.mjs';
 
-const keep = new Set(['lib', 'components', 'content']);
+const keep = new Set(['lib', 'lib-isolated', 'components', 'content']);
 
 /**
  * Vitest's order, but the lib project's quick unit tests before the components and content
@@ -15,7 +15,8 @@ const keep = new Set(['lib', 'components', 'content']);
 class UnitTestsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    return [...sorted.filter((file) => file.project.name === 'lib'), ...sorted.filter((file) => file.project.name !== 'lib')];
+    const isUnit = (file: TestSpecification) => file.project.name.startsWith('lib');
+    return [...sorted.filter(isUnit), ...sorted.filter((file) => !isUnit(file))];
   }
 }
 
@@ -24,8 +25,10 @@ export default defineConfig({
   test: {
     ...base.test,
     sequence: { sequencer: UnitTestsFirst },
-    projects: (base.test?.projects ?? []).filter(
-      (p) => typeof p === 'object' && 'test' in p && keep.has(p.test?.name as string),
-    ),
+    // Each test file loads its modules afresh here (isolate: true), as Stryker expects: a mutant
+    // in code that runs while a module loads must not reach a test through another file's copy.
+    projects: (base.test?.projects ?? [])
+      .filter((p) => typeof p === 'object' && 'test' in p && keep.has(p.test?.name as string))
+      .map((p) => (typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, isolate: true } } : p)),
   },
 });
