@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** Test files that mock a module or stub the environment: they need modules of their own. */
+/** Test files that mock a module, reload modules or stub the environment: they need modules of their own. */
 const libIsolated = [
   'tests/lib/live-preview.test.ts',
+  'tests/lib/content/article-schema.test.ts',
+  'tests/lib/site/site-pages.test.ts',
   'tests/lib/checks/content-check-reads.test.ts',
   'tests/lib/checks/preview.test.ts',
   'tests/lib/content/link-preview-font.test.ts',

@@ -25,10 +25,11 @@ export default defineConfig({
   test: {
     ...base.test,
     sequence: { sequencer: UnitTestsFirst },
-    // Each test file loads its modules afresh here (isolate: true), as Stryker expects: a mutant
-    // in code that runs while a module loads must not reach a test through another file's copy.
+    // The first run switches mutants on while the tests run, so test files may share modules as
+    // in npm test. The second (MUTATE_FRESH_MODULES, from scripts/mutate.mts) tests mutants in code
+    // that runs while a module loads: there every test file must load its modules afresh.
     projects: (base.test?.projects ?? [])
       .filter((p) => typeof p === 'object' && 'test' in p && keep.has(p.test?.name as string))
-      .map((p) => (typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, isolate: true } } : p)),
+      .map((p) => (process.env.MUTATE_FRESH_MODULES && typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, isolate: true } } : p)),
   },
 });

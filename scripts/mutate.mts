@@ -111,6 +111,7 @@ async function main() {
   let results = first;
   if (moduleLevel.length > 0) {
     console.log(`\n${moduleLevel.length} mutants in module-level code untested or alive: running each again with every related test.\n`);
+    process.env.MUTATE_FRESH_MODULES = '1';
     const again = await new Stryker({
       configFile: 'stryker.config.mjs',
       mutate: [...new Set(moduleLevel.map(rangeOf))],

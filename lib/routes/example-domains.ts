@@ -10,6 +10,7 @@ const EXAMPLE_TOP_LEVEL = ['example', 'test', 'invalid', 'localhost'];
 /** Whether a host name ("clinic.example.org", "localhost") is on a domain reserved for examples. */
 export function isExampleHost(hostName: string): boolean {
   const host = hostName.toLowerCase().replace(/\.$/, '');
+  // Stryker disable next-line StringLiteral: split always gives at least one part, so at(-1) is never undefined.
   const topLevel = host.split('.').at(-1) ?? '';
   return EXAMPLE_TOP_LEVEL.includes(topLevel) || EXAMPLE_DOMAINS.some((example) => host === example || host.endsWith(`.${example}`));
 }

@@ -21,13 +21,29 @@ const body = `Dry needling is *not* right for everyone. See [who should not have
 | Rooted in | Western medicine | Meridians |
 
 ![A needle](/needle.jpg)
+
+\`\`\`
+code is not read as a statement
+\`\`\`
+
+- First paragraph of an item.
+
+  Its second <b>paragraph</b>.
+-
+- Use <em>ice</em>.[^1]
+
+| Cell with <br> a break | Two |
+|---|---|
+
+[^1]: A footnote.
 `;
 
 describe('bodyBlocks', () => {
-  const blocks = bodyBlocks(parse(body), sameLine);
+  // Parsed in each test, not once for the file: a test then fails for any change in how blocks are found.
+  const blocksOfBody = () => bodyBlocks(parse(body), sameLine);
 
-  it('gives every paragraph, heading, list item and table row in reading order, with its line and the words a reader sees (an image by its description)', () => {
-    expect(blocks.map((each) => [each.kind, each.text, each.line])).toEqual([
+  it('gives every paragraph, heading, list item, table row and footnote in reading order, with its line and the words a reader sees (an image by its description, no HTML tags)', () => {
+    expect(blocksOfBody().map((each) => [each.kind, each.text, each.line])).toEqual([
       ['paragraph', 'Dry needling is not right for everyone. See who should not have it.', 1],
       ['heading', 'Who it is not recommended for', 3],
       ['list-item', 'People with infections', 5],
@@ -37,12 +53,21 @@ describe('bodyBlocks', () => {
       ['table-row', '| Dry needling | Acupuncture', 11],
       ['table-row', 'Rooted in | Western medicine | Meridians', 13],
       ['paragraph', 'A needle', 15],
+      ['list-item', 'First paragraph of an item. Its second paragraph.', 21],
+      ['list-item', 'Use ice.', 25],
+      ['table-row', 'Cell with a break | Two', 27],
+      ['paragraph', 'A footnote.', 30],
     ]);
   });
 
   it('counts only paragraphs, list items and table rows as statements', () => {
-    expect(blocks.filter(isStatement).map((each) => each.kind)).not.toContain('heading');
-    expect(blocks.filter(isStatement)).toHaveLength(8);
+    expect(blocksOfBody().filter(isStatement).map((each) => each.kind)).not.toContain('heading');
+    expect(blocksOfBody().filter(isStatement)).toHaveLength(12);
+  });
+
+  it('finds the blocks of a heading, a list item and a table row without their HTML tags', () => {
+    const blocks = bodyBlocks(parse('## Ice <em>packs</em>\n\n- Rest <b>well</b>\n\n| <i>A</i> |\n|---|\n'), sameLine);
+    expect(blocks.map((each) => each.text)).toEqual(['Ice packs', 'Rest well', 'A']);
   });
 
   it('turns body lines into file lines', () => {
@@ -57,6 +82,10 @@ describe('fingerprints', () => {
     expect(fingerprint('Dry needling is\n*not* right   for everyone.')).toEqual(plain);
     expect(fingerprint('Dry needling is not right for anyone.')).not.toEqual(plain);
     expect(plain).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/)]);
+  });
+
+  it('are the same for the same words in another Unicode form or with spaces around them', () => {
+    expect(fingerprintOf('paragraph', '  Caf\u0065\u0301 au lait.\n')).toBe(fingerprintOf('paragraph', 'Caf\u00e9 au lait.'));
   });
 
   it('differ by kind for the same words', () => {

@@ -25,7 +25,7 @@ describe('the site address a deployer sets in SITE_URL', () => {
   });
 
   it('refuses anything that does not start with https://, saying what to write', () => {
-    for (const value of ['clinic.example.com', 'http://clinic.example.com', 'http://localhost:3000/', 'ftp://clinic.example.com']) {
+    for (const value of ['clinic.example.com', 'http://clinic.example.com', 'http://localhost:3000/', 'ftp://clinic.example.com', 'see https://clinic.example.com']) {
       expect(() => parseSiteUrl(value), value).toThrow(`SITE_URL must start with https://, like https://clinic.example.org (got "${value}").`);
     }
   });
@@ -41,6 +41,7 @@ describe('the site address a deployer sets in SITE_URL', () => {
       'https://clinic.example.com:8443',
       'https://clinic.example.com\\',
       'https://clinic.example.com//',
+      'https://clinic.example.com/https://other.example.org',
     ]) {
       expect(() => parseSiteUrl(value), value).toThrow(`${BARE_ORIGIN} (got ${JSON.stringify(value)}).`);
     }
