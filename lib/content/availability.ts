@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AVAILABILITY_FILE, displayPath } from './content-paths';
-import { readContentFile } from './content-files';
+import { readRequiredContentFile } from './content-files';
 import { ContentError } from './content-error';
 import { errorAt, type Problem } from './problem';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
@@ -185,13 +185,8 @@ export function parseAvailability(source: string, file: string): Availability {
 
 async function readAvailability(contentDir: string): Promise<Availability> {
   const filePath = path.join(contentDir, AVAILABILITY_FILE);
-  const file = displayPath(filePath);
-  const read = await readContentFile(filePath);
-  if ('missing' in read) {
-    throw new ContentError([errorAt(file, undefined, 'the availability data file is missing. Create it with a "states" list of every state and DC.')]);
-  }
-  if ('problem' in read) throw new ContentError([read.problem]);
-  return parseAvailability(read.source, file);
+  const source = await readRequiredContentFile(filePath, 'the availability data file is missing. Create it with a "states" list of every state and DC.');
+  return parseAvailability(source, displayPath(filePath));
 }
 
 /** The availability data, read and checked once per build however many pages use it. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isExampleHost } from '@/lib/routes/example-domains';
 import { CLINIC_FILE, displayPath, publicDirFor } from './content-paths';
-import { readContentFile } from './content-files';
+import { readRequiredContentFile } from './content-files';
 import { ContentError } from './content-error';
 import { imageSourceProblem } from './image-sources';
 import { oncePerContentFolder } from './once-per-folder';
@@ -101,19 +101,11 @@ export function parseClinicFile(source: string, file: string, publicDir: string)
 
 async function readClinicFile(contentDir: string): Promise<ClinicFile> {
   const filePath = path.join(contentDir, CLINIC_FILE);
-  const file = displayPath(filePath);
-  const read = await readContentFile(filePath);
-  if ('missing' in read) {
-    throw new ContentError([
-      errorAt(
-        file,
-        undefined,
-        `the file naming the clinic that publishes the site is missing. Create it with the clinic's name, website and phone number, each on its own line (see docs/editors.md, "The clinic that publishes the site").`,
-      ),
-    ]);
-  }
-  if ('problem' in read) throw new ContentError([read.problem]);
-  return parseClinicFile(read.source, file, publicDirFor(contentDir));
+  const source = await readRequiredContentFile(
+    filePath,
+    `the file naming the clinic that publishes the site is missing. Create it with the clinic's name, website and phone number, each on its own line (see docs/editors.md, "The clinic that publishes the site").`,
+  );
+  return parseClinicFile(source, displayPath(filePath), publicDirFor(contentDir));
 }
 
 /** content/clinic.yaml, read and checked once per build. */

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { CONTACT_FILE, displayPath } from './content-paths';
-import { readContentFile } from './content-files';
+import { readRequiredContentFile } from './content-files';
 import { ContentError } from './content-error';
-import { errorAt } from './problem';
 import { parseDataFile, type YamlWithLines } from './yaml';
 import { describeIssues, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
@@ -86,19 +85,11 @@ export function parseContact(source: string, file: string): Contact {
 
 async function readContactFile(contentDir: string): Promise<ContactFile> {
   const filePath = path.join(contentDir, CONTACT_FILE);
-  const file = displayPath(filePath);
-  const read = await readContentFile(filePath);
-  if ('missing' in read) {
-    throw new ContentError([
-      errorAt(
-        file,
-        undefined,
-        `the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: ${ADDRESS_EXAMPLE}" (see docs/editors.md, "Where reports of a problem go").`,
-      ),
-    ]);
-  }
-  if ('problem' in read) throw new ContentError([read.problem]);
-  return parseContactFile(read.source, file);
+  const source = await readRequiredContentFile(
+    filePath,
+    `the file saying where reports of a problem go is missing. Create it with one line, like "problemReports: ${ADDRESS_EXAMPLE}" (see docs/editors.md, "Where reports of a problem go").`,
+  );
+  return parseContactFile(source, displayPath(filePath));
 }
 
 /** content/contact.yaml, read and checked once per build. */

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { ContentError } from './content-error';
 import { displayPath } from './content-paths';
 import { errorAt, type Problem } from './problem';
 import { decodeUtf8, invisibleCharacterProblem } from './text-rules';
@@ -107,6 +108,18 @@ export async function readTextFile(filePath: string, place: FilePlace): Promise<
 /** Reads one file of the content folder (see readTextFile). */
 export function readContentFile(filePath: string): Promise<ContentFileRead> {
   return readTextFile(filePath, CONTENT_FOLDER);
+}
+
+/**
+ * The text of a file the site cannot do without (the availability data, the locations, …).
+ * @param whenMissing What the editor is told when there is no such file: what to create.
+ * @throws ContentError naming the file, when it is missing or cannot be read.
+ */
+export async function readRequiredContentFile(filePath: string, whenMissing: string): Promise<string> {
+  const read = await readContentFile(filePath);
+  if ('missing' in read) throw new ContentError([errorAt(displayPath(filePath), undefined, whenMissing)]);
+  if ('problem' in read) throw new ContentError([read.problem]);
+  return read.source;
 }
 
 export interface ContentFolder {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type Availability, loadAvailability } from './availability';
 import { AVAILABILITY_FILE, LOCATIONS_FILE, displayPath } from './content-paths';
-import { readContentFile } from './content-files';
+import { readRequiredContentFile } from './content-files';
 import { ContentError } from './content-error';
 import { errorAt } from './problem';
 import type { Language } from '@/lib/i18n/language';
@@ -142,19 +142,11 @@ function parseLocationsFile({ source, file, availability, availabilityFile }: Lo
   return { locations: { example: parsed.data.example, locations }, file, inFileOrder, lineOf: yaml.lineOf };
 }
 
-async function readLocationsFile(filePath: string): Promise<string> {
-  const read = await readContentFile(filePath);
-  if ('missing' in read) {
-    throw new ContentError([
-      errorAt(
-        displayPath(filePath),
-        undefined,
-        `the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
-      ),
-    ]);
-  }
-  if ('problem' in read) throw new ContentError([read.problem]);
-  return read.source;
+function readLocationsFile(filePath: string): Promise<string> {
+  return readRequiredContentFile(
+    filePath,
+    `the locations data file is missing. Create it with a "locations" list of the clinic's locations (see docs/editors.md, "Change the list of locations").`,
+  );
 }
 
 function readLocations(contentDir: string): Promise<LocationsFile> {

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SOURCE_FILE, displayPath } from './content-paths';
 import { ContentError } from './content-error';
-import { readContentFile } from './content-files';
-import { errorAt } from './problem';
+import { readRequiredContentFile } from './content-files';
 import { parseDataFile, type YamlWithLines } from './yaml';
 import { describeIssues, isoDateText, requiredText, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
@@ -47,19 +46,11 @@ export function parseSourceArticle(source: string, file: string): SourceArticle 
 /** Read like every content file: no links, no special files, no giant files, no invisible characters. */
 async function readSourceFile(contentDir: string): Promise<SourceFile> {
   const filePath = path.join(contentDir, SOURCE_FILE);
-  const file = displayPath(filePath);
-  const read = await readContentFile(filePath);
-  if ('problem' in read) throw new ContentError([read.problem]);
-  if ('missing' in read) {
-    throw new ContentError([
-      errorAt(
-        file,
-        undefined,
-        `the file naming the clinic's article is missing. Create it with two lines, the article's title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".`,
-      ),
-    ]);
-  }
-  return parseSourceFile(read.source, file);
+  const source = await readRequiredContentFile(
+    filePath,
+    `the file naming the clinic's article is missing. Create it with two lines, the article's title and its date, like "title: Dry needling in physical therapy" and "published: 2024-07-22".`,
+  );
+  return parseSourceFile(source, displayPath(filePath));
 }
 
 /** content/source.yaml, read and checked once per build. */

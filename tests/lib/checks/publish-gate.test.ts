@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishGate } from '@/lib/checks/publish-gate';
@@ -75,7 +75,41 @@ describe('the publish gate', () => {
       notice:
         'Building with the placeholder address https://dryneedling.example.org: set SITE_URL to the site\'s real address to publish it (see docs/deployers.md, "Publishing checklist").',
     });
-    expect(await publishGate(' ', content.dir)).toMatchObject({ open: true });
+    expect(await publishGate(' ', content.dir)).toEqual(await publishGate(undefined, content.dir));
+  });
+
+  it('counts a single example in words', async () => {
+    const content = contentWith({ 'locations.yaml': 'locations:\n  - name: Riverbend Physical Therapy\n    street: 1200 Lamar Boulevard\n    city: Austin\n    state: TX\n    zip: "78701"\n    phone: (512) 555-2368\n    offersDryNeedling: true\n', 'clinic.yaml': EXAMPLE_CLINIC });
+    const gate = await publishGate(REAL_ADDRESS, content.dir);
+    expect(gate.open ? '' : gate.message.split('\n')[0]).toBe(
+      'SITE_URL is https://riverbend-clinic.org, a real address, but the site still has one example that would mislead a patient. Replace each one before publishing (see docs/deployers.md, "Publishing checklist"):',
+    );
+  });
+
+  it('names an example reviewer without a name by its list and place, and passes over entries that are not reviewers', async () => {
+    const reviewers = ['version: 1', 'reviewers:', '  -', '  - just a line', '  - credentials: PT', '    example: true', ''].join('\n');
+    const content = contentWith({ 'reviewers.yaml': reviewers });
+    const gate = await publishGate(REAL_ADDRESS, content.dir);
+    expect(gate.open ? [] : gate.message.split('\n').slice(2)).toEqual([
+      `- ${content.shown('reviewers.yaml')}:5: reviewers entry 3 is an example reviewer. Write the name and credentials of the person who reviewed the pages, or remove the example.`,
+    ]);
+  });
+
+  it('leaves a content file it cannot read to the content check, and still names the examples in the others', async () => {
+    const content = contentWith({ 'clinic.yaml': 'name: [unclosed\n', 'contact.yaml': 'problemReports: [\n', 'reviewers.yaml': 'reviewers: [\n', 'locations.yaml': 'locations: 3\n' });
+    expect(await publishGate(REAL_ADDRESS, content.dir)).toEqual({ open: true });
+    for (const empty of ['', 'just words\n']) {
+      const withReviewers = contentWith({ 'reviewers.yaml': empty, 'clinic.yaml': EXAMPLE_CLINIC });
+      const gate = await publishGate(REAL_ADDRESS, withReviewers.dir);
+      expect(gate.open ? '' : gate.message, JSON.stringify(empty)).toContain('has 2 examples');
+    }
+  });
+
+  it('has nothing to say about reviewers when the site has no file of them', async () => {
+    const content = contentWith({});
+    rmSync(path.join(content.dir, 'locations.yaml'));
+    expect(existsSync(path.join(content.dir, 'reviewers.yaml'))).toBe(false);
+    expect(await publishGate(REAL_ADDRESS, content.dir)).toEqual({ open: true });
   });
 
   it.each(['https://preview.example.org', 'https://example.com', 'https://clinic.example.net', 'https://site.example', 'https://site.test', 'https://site.invalid', 'https://site.localhost', 'https://localhost'])(
