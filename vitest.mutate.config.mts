@@ -26,8 +26,9 @@ export default defineConfig({
     ...base.test,
     sequence: { sequencer: UnitTestsFirst },
     // The first run switches mutants on while the tests run, so test files may share modules as
-    // in npm test. The second (MUTATE_FRESH_MODULES, from scripts/mutate.mts) tests mutants in code
-    // that runs while a module loads: there every test file must load its modules afresh.
+    // in npm test. The second (MUTATE_FRESH_MODULES, from scripts/mutate.mts) tests again what the
+    // first left alive or aside, among them code that runs while a module loads: there every test
+    // file loads its modules afresh.
     projects: (base.test?.projects ?? [])
       .filter((p) => typeof p === 'object' && 'test' in p && keep.has(p.test?.name as string))
       .map((p) => (process.env.MUTATE_FRESH_MODULES && typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, isolate: true } } : p)),

@@ -1,14 +1,18 @@
 /**
  * npm run mutate: StrykerJS over lib/ and components/ (stryker.config.mjs), then a second run over
- * the mutants in code that runs while a module loads which the first run left untested or alive,
- * and the score of each folder from both.
+ * every mutant the first left alive or aside, and the score of each folder from both.
  *
- * Why two runs: code that runs while a module loads (a constant, a table of words) runs before any
- * test starts, so Stryker's per-test coverage gives its mutants no test, or only a test that loads
- * the module itself. The first run (ignoreStatic: true) tests every other mutant against the tests
- * that cover it, quickly, and leaves those aside as Ignored. The second (ignoreStatic: false) loads
- * each of them into a fresh copy of every test file related to its file, which takes a minute or
- * more per mutant. No test has to load a module in a special way for this.
+ * Why two runs: the first is quick. Its test files share their modules as in `npm test`
+ * (vitest.mutate.config.mts), and it tests each mutant against the tests that cover it. It leaves
+ * aside the mutants in code that runs while a module loads (a constant, a table of words): that
+ * code runs before any test starts, so Stryker's per-test coverage credits it to no test. And a
+ * loader keeps what it read for every later test file, so its code is credited to the first test
+ * that read it, and a mutant there may look alive only because the tests that would notice it did
+ * not run. The second run (MUTATE_FRESH_MODULES, ignoreStatic: false) tests each of those again,
+ * every test file loading its modules afresh, with every test that covers it (and every test file
+ * related to its file for one that runs while its module loads): slower, a minute or more for
+ * some, but only for the few the first run did not settle. No test has to load a module in a
+ * special way for this.
  *
  * A mutant disabled by a `// Stryker disable next-line <mutator>: reason` comment at the code is
  * Ignored with that reason in both runs: it counts neither way in the score and is listed, with
@@ -17,6 +21,7 @@
  * Arguments: `--mutate <pattern>` (repeatable) measures only those files or ranges, keeping its
  * incremental records apart from the full run's.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
@@ -41,6 +46,12 @@ function mutatePatterns(argv: readonly string[]): string[] {
     }
   }
   return patterns;
+}
+
+/** The name of a partial run's record: its patterns in letters and digits, or their hash when that is too long for a file name. */
+function recordName(patterns: readonly string[]): string {
+  const readable = patterns.join('+').replace(/[^a-z0-9]+/gi, '-');
+  return readable.length <= 100 ? readable : createHash('sha256').update(patterns.join('\n')).digest('hex').slice(0, 16);
 }
 
 /** A part of the code as Stryker reads a mutate range: lines from 1, columns from 0. */
@@ -101,27 +112,31 @@ function listed(mutants: readonly MutantResult[], describe: (mutant: MutantResul
 
 async function main() {
   const patterns = mutatePatterns(process.argv.slice(2));
-  const record = patterns.length > 0 ? `incremental-${patterns.join('+').replace(/[^a-z0-9]+/gi, '-')}` : 'stryker-incremental';
+  const record = patterns.length > 0 ? `incremental-${recordName(patterns)}` : 'stryker-incremental';
   const part: PartialStrykerOptions = patterns.length > 0 ? { mutate: patterns, incrementalFile: `${REPORTS}/${record}.json` } : {};
   const first = await new Stryker({ configFile: 'stryker.config.mjs', ...part }).runMutationTest();
 
-  const moduleLevel = first.filter(
-    (mutant) => mutant.static && (mutant.status === 'Survived' || (mutant.status === 'Ignored' && mutant.statusReason === STATIC_REASON)),
+  // Test files share modules in the first run, so a loader's cached result credits its code to
+  // the first test that read it, and a mutant there may survive only because the tests that would
+  // notice it were not run. The second run settles every mutant left alive or aside, in fresh modules.
+  const unsettled = first.filter(
+    (mutant) =>
+      mutant.status === 'Survived' || mutant.status === 'NoCoverage' || (mutant.status === 'Ignored' && mutant.statusReason === STATIC_REASON),
   );
   let results = first;
-  if (moduleLevel.length > 0) {
-    console.log(`\n${moduleLevel.length} mutants in module-level code untested or alive: running each again with every related test.\n`);
+  if (unsettled.length > 0) {
+    console.log(`\n${unsettled.length} mutants alive or left aside: testing each again, every test file loading its modules afresh.\n`);
     process.env.MUTATE_FRESH_MODULES = '1';
     const again = await new Stryker({
       configFile: 'stryker.config.mjs',
-      mutate: [...new Set(moduleLevel.map(rangeOf))],
+      mutate: [...new Set(unsettled.map(rangeOf))],
       ignoreStatic: false,
-      incrementalFile: `${REPORTS}/${record}-module-level.json`,
+      incrementalFile: `${REPORTS}/${record}-again.json`,
       reporters: ['html', 'clear-text', 'progress'],
-      htmlReporter: { fileName: `${REPORTS}/module-level.html` },
+      htmlReporter: { fileName: `${REPORTS}/again.html` },
     }).runMutationTest();
     const status = new Map(again.map((mutant) => [keyOf(mutant), mutant]));
-    const rerun = new Set(moduleLevel);
+    const rerun = new Set(unsettled);
     results = first.map((mutant) => {
       const second = rerun.has(mutant) ? status.get(keyOf(mutant)) : undefined;
       return second ? { ...mutant, status: second.status, statusReason: second.statusReason } : mutant;
