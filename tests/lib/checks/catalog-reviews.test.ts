@@ -130,3 +130,86 @@ describe('what the site shows about the interface words', () => {
     expect((await loadSiteReviews(unreviewedContent().dir, LANGUAGES)).catalogReviewed(spanish)).toBe(false);
   });
 });
+
+describe('the check of the interface catalog against its records', () => {
+  const messages = (code: string) => JSON.parse(readFileSync(`lib/i18n/messages/${code}.json`, 'utf8')) as Record<string, string>;
+  /** The reviews file of the content folder, with the Spanish catalog's record as given. */
+  const recordCatalog = (content: TemporaryContent, record: Record<string, unknown>) =>
+    writeFileSync(path.join(content.dir, 'reviews.yaml'), `clinical: {}\ncatalogs:\n  es:\n${Object.entries(record).map(([name, value]) => `    ${name}: ${JSON.stringify(value)}\n`).join('')}`);
+
+  /** What the check says about the Spanish catalog and any review dated in the future, wherever it says it (the catalog or reviews.yaml), with the content folder shown as "content". */
+  async function catalogMessages(content: TemporaryContent, catalogDir: string, today = TODAY): Promise<string[]> {
+    const copy = mkdtempSync(path.join(tmpdir(), 'content-catalog-'));
+    cpSync(content.dir, copy, { recursive: true });
+    onTestFinished(() => rmSync(copy, { recursive: true, force: true }));
+    const report = await checkContent({ contentDir: copy, catalogDir, today });
+    return report.problems
+      .filter((problem) => problem.file?.endsWith('es.json') || problem.message.includes('es.json') || problem.message.startsWith('the review is dated'))
+      .map(formatProblem)
+      .map((line) => line.replaceAll(displayPath(copy), 'content'));
+  }
+
+  it('names every English message changed or gone since the catalog was translated, in the plural', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    const en = messages('en');
+    recordCatalog(content, { madeFrom: catalogFingerprints({ ...en, 'site.name': 'Old name', therapyName: 'Old therapy', 'old.one': 'x', 'old.two': 'y' }) });
+    const englishFile = catalogs.shown('en.json');
+    const spanishFile = catalogs.shown('es.json');
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `${spanishFile}: warning: this catalog is out of date: since it was translated, in ${englishFile} 2 messages are new or changed ("site.name" at ${englishFile}:3, "therapyName" at ${englishFile}:5) and 2 messages are no longer there ("old.one", "old.two"). Update the messages to say what ${englishFile} says now, then run npm run translated -- ${spanishFile}.`,
+    ]);
+    recordCatalog(content, { madeFrom: catalogFingerprints({ ...en, 'old.one': 'x' }) });
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `${spanishFile}: warning: this catalog is out of date: since it was translated, in ${englishFile} 1 message is no longer there ("old.one"). Update the messages to say what ${englishFile} says now, then run npm run translated -- ${spanishFile}.`,
+    ]);
+    recordCatalog(content, { madeFrom: { ...catalogFingerprints(en), text: '0000000000000000' } });
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `${spanishFile}: warning: this catalog is out of date: since it was translated, in ${englishFile} the messages are the same, under other keys. Update the messages to say what ${englishFile} says now, then run npm run translated -- ${spanishFile}.`,
+    ]);
+  });
+
+  it('lapses a review for changes to both catalogs, at the line of the first Spanish message changed, and at no line for English changes alone', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    const en = messages('en');
+    const es = messages('es');
+    const englishNow = catalogFingerprints(en);
+    recordCatalog(content, {
+      madeFrom: englishNow,
+      review: { reviewer: 'lucia-mendez', date: '2025-03-01', english: catalogFingerprints({ ...en, 'site.name': 'Old name' }), translation: catalogFingerprints({ ...es, therapyName: 'Antes' }) },
+    });
+    const englishFile = catalogs.shown('en.json');
+    const spanishFile = catalogs.shown('es.json');
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `${spanishFile}:5: error: the translation review by Lucía Méndez, certified translator on 2025-03-01 has lapsed: since then in ${englishFile} 1 message is new or changed ("site.name" at ${englishFile}:3); in this catalog 1 message is new or changed ("therapyName" at ${spanishFile}:5). Have a translation reviewer check this catalog against ${englishFile} on its review sheet (npm run review-sheets), then record their signature with npm run sign-off -- ${spanishFile} --reviewer <their id> --translation. Until then every page in Spanish says that no qualified translator has reviewed it.`,
+    ]);
+    recordCatalog(content, {
+      madeFrom: englishNow,
+      review: { reviewer: 'lucia-mendez', date: '2025-03-01', english: catalogFingerprints({ ...en, 'site.name': 'Old name' }), translation: catalogFingerprints(es) },
+    });
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `${spanishFile}: error: the translation review by Lucía Méndez, certified translator on 2025-03-01 has lapsed: since then in ${englishFile} 1 message is new or changed ("site.name" at ${englishFile}:3). Have a translation reviewer check this catalog against ${englishFile} on its review sheet (npm run review-sheets), then record their signature with npm run sign-off -- ${spanishFile} --reviewer <their id> --translation. Until then every page in Spanish says that no qualified translator has reviewed it.`,
+    ]);
+  });
+
+  it('refuses a catalog review signed by a clinical reviewer, at its line, and reminds the editor when a review is due or dated in the future', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    const review = (reviewer: string, date: string) => ({ reviewer, date, english: catalogFingerprints(messages('en')), translation: catalogFingerprints(messages('es')) });
+    const englishFile = catalogs.shown('en.json');
+    const spanishFile = catalogs.shown('es.json');
+    recordCatalog(content, { review: review('ana-rivera', '2025-03-01') });
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `content/reviews.yaml:4: error: the translation review of ${spanishFile} is signed by Ana Rivera, PT, DPT, whose role in content/reviewers.yaml is clinical. A translation review must be signed by a translation reviewer (lucia-mendez, omar-haddad): have one of them review the page.`,
+    ]);
+    recordCatalog(content, { review: review('lucia-mendez', '2024-03-10') });
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      `${spanishFile}: warning: the review of 2024-03-10 is due again today, on March 10, 2025. Have a translation reviewer check this catalog against ${englishFile} on its review sheet (npm run review-sheets), then record their signature with npm run sign-off -- ${spanishFile} --reviewer <their id> --translation.`,
+    ]);
+    recordCatalog(content, { review: review('lucia-mendez', '2025-03-11') });
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([
+      'content/reviews.yaml:4: error: the review is dated 2025-03-11, after today (2025-03-10); a review cannot be in the future. Record it again with npm run sign-off on the day it is signed.',
+    ]);
+  });
+});
