@@ -34,6 +34,10 @@ function temporaryCatalogs(): { dir: string; shown: (name: string) => string; ed
   };
 }
 
+function recordsOf(content: TemporaryContent) {
+  return parseReviewRecords(readFileSync(path.join(content.dir, 'reviews.yaml'), 'utf8'), 'reviews.yaml').records;
+}
+
 function unreviewedContent(): TemporaryContent {
   const content = temporaryContent('reviews');
   writeFileSync(path.join(content.dir, 'reviews.yaml'), 'clinical: {}\n');
@@ -109,6 +113,61 @@ describe('a translation review of the interface catalog', () => {
       refused: `${catalogs.shown('es.json')} is an interface catalog: only a translation reviewer signs it. Add --translation.`,
     });
     expect(await signOff(signing(content, catalogs, 'ana-rivera'))).toHaveProperty('refused', expect.stringMatching(/^Nothing was recorded: "ana-rivera" cannot sign a translation review in es\./));
+  });
+});
+
+describe('signing and recording the interface catalog: what is refused and what is kept', () => {
+  const signing = (content: TemporaryContent, catalogs: ReturnType<typeof temporaryCatalogs>, reviewer: string, siteUrl = EXAMPLE_SITE) => ({
+    contentDir: content.dir,
+    catalogDir: catalogs.dir,
+    page: catalogs.shown('es.json'),
+    reviewer,
+    translation: true,
+    today: TODAY,
+    siteUrl,
+  });
+
+  it('refuses an unknown reviewer, naming the translation reviewers, or "none" when there is none', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    expect(await signOff(signing(content, catalogs, 'lucia'))).toEqual({
+      refused: 'Nothing was recorded: "lucia" cannot sign a translation review in es. Translation reviewers: lucia-mendez, omar-haddad.',
+    });
+    expect(recordsOf(content)).toEqual({ clinical: {}, translations: {}, catalogs: {} });
+    // A fresh folder: the loaders keep what they read of one.
+    const clinicalOnly = unreviewedContent();
+    writeFileSync(path.join(clinicalOnly.dir, 'reviewers.yaml'), 'reviewers:\n  - id: ana-rivera\n    name: Ana Rivera\n    credentials: PT, DPT\n    role: clinical\n    languages: [en]\n');
+    expect(await signOff(signing(clinicalOnly, catalogs, 'lucia-mendez'))).toEqual({
+      refused: 'Nothing was recorded: "lucia-mendez" cannot sign a translation review in es. Translation reviewers: none.',
+    });
+  });
+
+  it('refuses an example translation reviewer once the site has its real address', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    const reviewers = path.join(content.dir, 'reviewers.yaml');
+    writeFileSync(reviewers, readFileSync(reviewers, 'utf8').replace('    languages: [en, es]\n', '    languages: [en, es]\n    example: true\n'));
+    expect(await signOff(signing(content, catalogs, 'lucia-mendez', 'https://dryneedling.clinic.org'))).toEqual({
+      refused: "Nothing was recorded: Lucía Méndez is an example reviewer, and the site is published at https://dryneedling.clinic.org. Only a real person's signature may stand there.",
+    });
+    expect(await signOff(signing(content, catalogs, 'lucia-mendez'))).toHaveProperty('recorded');
+  });
+
+  it('refuses a catalog that cannot be read as one', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    writeFileSync(path.join(catalogs.dir, 'es.json'), '["not", "a", "catalog"]\n');
+    expect(await recordTranslation({ contentDir: content.dir, catalogDir: catalogs.dir, page: catalogs.shown('es.json'), today: TODAY })).toEqual({
+      refused: `${catalogs.shown('es.json')} or its English catalog cannot be read as a catalog. Run npm run check:content and fix what it finds first.`,
+    });
+  });
+
+  it('keeps the review on record when recording again what the catalog was made from', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    expect(await signOff(signing(content, catalogs, 'lucia-mendez'))).toHaveProperty('recorded');
+    expect(await recordTranslation({ contentDir: content.dir, catalogDir: catalogs.dir, page: catalogs.shown('es.json'), today: TODAY })).toHaveProperty('recorded');
+    expect(recordsOf(content).catalogs.es?.review).toMatchObject({ reviewer: 'lucia-mendez', date: TODAY });
   });
 });
 
