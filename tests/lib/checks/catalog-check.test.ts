@@ -71,6 +71,13 @@ describe('the check of the catalogs of messages', () => {
     ]);
   });
 
+  it('refuses a catalog too large to hold only interface messages', async () => {
+    const es = catalog({ 'footer.heading': 'a'.repeat(64 * 1024), 'statePage.title': 'Punción seca en {state}' });
+    expect(await catalogLines({ en: EN, es })).toEqual([
+      'messages/es.json: error: is 65 KB; a file in lib/i18n/messages/ may be at most 64 KB. A catalog holds short interface messages: check that nothing else was pasted into it.',
+    ]);
+  });
+
   it('finds nothing wrong with a translation that has every key, placeholder and plural form', async () => {
     expect(await catalogLines({ en: EN, es: catalog({ 'footer.heading': 'Acerca de esta información', 'statePage.title': 'Punción seca en {state}' }) })).toEqual([]);
   });

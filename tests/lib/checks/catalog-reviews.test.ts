@@ -228,6 +228,14 @@ describe('the check of the interface catalog against its records', () => {
     ]);
   });
 
+  it('holds no record to an English catalog it cannot read', async () => {
+    const content = unreviewedContent();
+    const catalogs = temporaryCatalogs();
+    recordCatalog(content, { madeFrom: catalogFingerprints({ ...messages('en'), 'site.name': 'Old name' }) });
+    rmSync(path.join(catalogs.dir, 'en.json'));
+    expect(await catalogMessages(content, catalogs.dir)).toEqual([]);
+  });
+
   it('lapses a review for changes to both catalogs, at the line of the first Spanish message changed, and at no line for English changes alone', async () => {
     const content = unreviewedContent();
     const catalogs = temporaryCatalogs();

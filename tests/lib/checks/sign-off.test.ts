@@ -199,6 +199,22 @@ describe('npm run sign-off and npm run translated: what they refuse and what the
     });
   });
 
+  it('records a review while another page has an error', async () => {
+    const content = unreviewedContent();
+    const other = path.join(content.dir, 'availability.md');
+    writeFileSync(other, `${readFileSync(other, 'utf8')}\nSee [the effects](/after-effects/#no-such-section).\n`);
+    expect(await signOff(options(content, 'after-effects.md', 'ana-rivera'))).toHaveProperty('recorded');
+    expect(recordsOf(content).clinical['after-effects']).toMatchObject({ reviewer: 'ana-rivera', date: TODAY });
+  });
+
+  it('signs again a page whose changes undid its review', async () => {
+    const content = temporaryContent('reviews');
+    const page = path.join(content.dir, 'after-effects.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('- Bruising\n- Tiredness\n', '- Tiredness\n- Bruising\n'));
+    expect(await signOff(options(content, 'after-effects.md', 'ana-rivera'))).toHaveProperty('recorded');
+    expect(recordsOf(content).clinical['after-effects']).toMatchObject({ reviewer: 'ana-rivera', date: TODAY });
+  });
+
   it('says there are no reviewers of the role to name when the reviewers file has none', async () => {
     const content = unreviewedContent();
     writeFileSync(path.join(content.dir, 'reviewers.yaml'), 'reviewers:\n  - id: lucia-mendez\n    name: Lucía Méndez\n    credentials: certified translator\n    role: translation\n    languages: [en, es]\n');
