@@ -34,6 +34,11 @@ function temporaryCatalogs(): { dir: string; shown: (name: string) => string; ed
   };
 }
 
+/** Text to match literally inside a regular expression. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function recordsOf(content: TemporaryContent) {
   return parseReviewRecords(readFileSync(path.join(content.dir, 'reviews.yaml'), 'utf8'), 'reviews.yaml').records;
 }
@@ -59,7 +64,9 @@ describe('npm run translated -- lib/i18n/messages/es.json', () => {
     const catalogs = temporaryCatalogs();
     const outcome = await recordTranslation({ contentDir: content.dir, catalogDir: catalogs.dir, page: catalogs.shown('es.json'), today: TODAY });
     expect(outcome).toEqual({
-      recorded: expect.stringMatching(/es\.json was translated from the English catalog as it is today \(fingerprint [0-9a-f]{16}\)\. This is not a review; have a translation reviewer sign its sheet\.$/),
+      recorded: expect.stringMatching(
+        new RegExp(`^Recorded in ${escaped(content.shown('reviews.yaml'))}: ${escaped(catalogs.shown('es.json'))} was translated from the English catalog as it is today \\(fingerprint [0-9a-f]{16}\\)\\. This is not a review; have a translation reviewer sign its sheet\\.$`),
+      ),
     });
     const record = parseReviewRecords(readFileSync(path.join(content.dir, 'reviews.yaml'), 'utf8'), 'reviews.yaml').records.catalogs.es;
     expect(record?.madeFrom?.messages['footer.heading']).toMatch(/^[0-9a-f]{16}$/);
@@ -95,7 +102,9 @@ describe('a translation review of the interface catalog', () => {
     const content = unreviewedContent();
     const catalogs = temporaryCatalogs();
     expect(await signOff(signing(content, catalogs, 'lucia-mendez'))).toEqual({
-      recorded: expect.stringMatching(/^Recorded in .*reviews\.yaml: Lucía Méndez, .*, reviewed .*es\.json with the English catalog on 2025-03-10 \(fingerprint [0-9a-f]{16}\)\.$/),
+      recorded: expect.stringMatching(
+        new RegExp(`^Recorded in ${escaped(content.shown('reviews.yaml'))}: Lucía Méndez, certified translator, reviewed ${escaped(catalogs.shown('es.json'))} with the English catalog on 2025-03-10 \\(fingerprint [0-9a-f]{16}\\)\\.$`),
+      ),
     });
     expect(await catalogLines(content, catalogs.dir)).toEqual([]);
     const line = catalogs.edit('es.json', 'footer.heading', 'Acerca de estas páginas');

@@ -146,6 +146,11 @@ describe('traceProblems: blocks and entries, more cases', () => {
       'content/what-it-treats.md:8: error: this list item has no source: <- entry 2 at line 5',
       'content/what-it-treats.md:11: error: this paragraph has no source: <- entry 4 at line 11',
     ]);
+    expect((await traceErrors(files, 'sources/what-it-treats.yaml')).map((line) => line.replace(/ was probably changed from it\..*$/, ''))).toEqual([
+      'content/sources/what-it-treats.yaml:2: error: entry 1 is for "Pain on the outer side of the elbow from golfing", which content/what-it-treats.md no longer has: the list item at line 7',
+      'content/sources/what-it-treats.yaml:5: error: entry 2 is for "Neck and back pain from everyday use", which content/what-it-treats.md no longer has: the list item at line 8',
+      'content/sources/what-it-treats.yaml:11: error: entry 4 is for "Read more on ChoosePT.", which content/what-it-treats.md no longer has: the paragraph at line 11',
+    ]);
   });
 
   it('pairs nothing where the blocks gone and the blocks new are not as many, and names each plainly', async () => {
