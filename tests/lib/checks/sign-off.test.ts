@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -130,6 +130,96 @@ describe('npm run translated', () => {
     const content = unreviewedContent();
     expect(await recordTranslation({ contentDir: content.dir, page: content.shown('after-effects.md'), today: TODAY })).toEqual({
       refused: `${content.shown('after-effects.md')} is an English page, not a translation. Name the translated page, like content/es/after-effects.md.`,
+    });
+  });
+});
+
+describe('npm run sign-off and npm run translated: what they refuse and what they keep', () => {
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  it('names the pages it could read when the one named is not among them', async () => {
+    const content = unreviewedContent();
+    const outcome = await signOff(options(content, 'after-effect.md', 'ana-rivera'));
+    expect(outcome).toEqual({
+      refused: `${content.shown('after-effect.md')} is not a page that could be read. Name one of: ${['after-effects.md', 'availability.md', 'what-is-dry-needling.md', 'es/disponibilidad.md', 'es/efectos.md', 'es/que-es-la-puncion-seca.md'].map((name) => content.shown(name)).join(', ')}. Run npm run check:content if a page is missing.`,
+    });
+    expect(await recordTranslation({ contentDir: content.dir, page: content.shown('es/efecto.md'), today: TODAY })).toHaveProperty('refused', expect.stringMatching(/es\/efecto\.md is not a page that could be read\./));
+  });
+
+  it('refuses a .json file that is not one of the interface catalogs', async () => {
+    const content = unreviewedContent();
+    expect(await recordTranslation({ contentDir: content.dir, page: content.shown('es.json'), today: TODAY })).toEqual({
+      refused: `${content.shown('es.json')} is not an interface catalog of the site. Name one like lib/i18n/messages/es.json.`,
+    });
+  });
+
+  it('records a translation review with the words of the outcome, and keeps what was recorded of the other pages', async () => {
+    const content = unreviewedContent();
+    expect(await signOff(options(content, 'after-effects.md', 'ana-rivera'))).toHaveProperty('recorded');
+    expect(await signOff(options(content, 'es/efectos.md', 'lucia-mendez', true))).toEqual({
+      recorded: expect.stringMatching(
+        new RegExp(`^Recorded in ${escaped(content.shown('reviews.yaml'))}: Lucía Méndez, certified translator, reviewed ${escaped(content.shown('es/efectos.md'))} with ${escaped(content.shown('after-effects.md'))} on 2025-03-10 \\(fingerprint [0-9a-f]{16}\\)\\.$`),
+      ),
+    });
+    expect(await signOff(options(content, 'availability.md', 'ana-rivera'))).toHaveProperty('recorded');
+    const records = recordsOf(content);
+    expect(Object.keys(records.clinical)).toEqual(['after-effects', 'availability']);
+    expect(records.translations.es?.efectos?.review).toMatchObject({ reviewer: 'lucia-mendez' });
+  });
+
+  it('keeps the review of a translation when recording what it was made from, and writes reviews.yaml when there is none', async () => {
+    const content = unreviewedContent();
+    rmSync(path.join(content.dir, 'reviews.yaml'));
+    expect(await signOff(options(content, 'es/efectos.md', 'lucia-mendez', true))).toHaveProperty('recorded');
+    expect(existsSync(path.join(content.dir, 'reviews.yaml'))).toBe(true);
+    expect(await recordTranslation({ contentDir: content.dir, page: content.shown('es/efectos.md'), today: TODAY })).toEqual({
+      recorded: expect.stringMatching(new RegExp(`^Recorded in ${escaped(content.shown('reviews.yaml'))}: ${escaped(content.shown('es/efectos.md'))} was translated from ${escaped(content.shown('after-effects.md'))} as it is today`)),
+    });
+    expect(recordsOf(content).translations.es?.efectos?.review).toMatchObject({ reviewer: 'lucia-mendez', date: TODAY });
+  });
+
+  it('refuses to record a translation while the check finds an error in it, counting one error as "an error" and more as errors', async () => {
+    // A fresh copy for each edit: the loaders keep what they read of a folder.
+    const refusal = async (edit: (text: string) => string) => {
+      const content = unreviewedContent();
+      const page = path.join(content.dir, 'es/efectos.md');
+      writeFileSync(page, edit(readFileSync(page, 'utf8')));
+      const outcome = await recordTranslation({ contentDir: content.dir, page: content.shown('es/efectos.md'), today: TODAY });
+      expect(recordsOf(content).translations).toEqual({});
+      return { outcome, shown: content.shown('es/efectos.md') };
+    };
+    const error = (shown: string, line: number, anchor: string) =>
+      `${shown}:${line}: error: the link "/es/que-es-la-puncion-seca/#${anchor}" points to a section "#${anchor}" that /es/que-es-la-puncion-seca/ does not have. Sections there: #como-funciona, #puntos-gatillo, #contenido-principal, #main-content, #hable-con-su-fisioterapeuta, #talk-to-your-physical-therapist.`;
+    const brokenAnchor = (text: string) => text.replace('(/es/que-es-la-puncion-seca/#puntos-gatillo)', '(/es/que-es-la-puncion-seca/#punto-gatillo)');
+    const one = await refusal(brokenAnchor);
+    expect(one.outcome).toEqual({ refused: `The translation was not recorded: npm run check:content finds an error to fix first.\n${error(one.shown, 18, 'punto-gatillo')}` });
+    const two = await refusal((text) => `${brokenAnchor(text)}\nVea [los puntos](/es/que-es-la-puncion-seca/#puntos).\n`);
+    expect(two.outcome).toEqual({
+      refused: `The translation was not recorded: npm run check:content finds 2 errors to fix first.\n${error(two.shown, 18, 'punto-gatillo')}\n${error(two.shown, 22, 'puntos')}`,
+    });
+  });
+
+  it('records a review while another page has an error', async () => {
+    const content = unreviewedContent();
+    const other = path.join(content.dir, 'availability.md');
+    writeFileSync(other, `${readFileSync(other, 'utf8')}\nSee [the effects](/after-effects/#no-such-section).\n`);
+    expect(await signOff(options(content, 'after-effects.md', 'ana-rivera'))).toHaveProperty('recorded');
+    expect(recordsOf(content).clinical['after-effects']).toMatchObject({ reviewer: 'ana-rivera', date: TODAY });
+  });
+
+  it('signs again a page whose changes undid its review', async () => {
+    const content = temporaryContent('reviews');
+    const page = path.join(content.dir, 'after-effects.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('- Bruising\n- Tiredness\n', '- Tiredness\n- Bruising\n'));
+    expect(await signOff(options(content, 'after-effects.md', 'ana-rivera'))).toHaveProperty('recorded');
+    expect(recordsOf(content).clinical['after-effects']).toMatchObject({ reviewer: 'ana-rivera', date: TODAY });
+  });
+
+  it('says there are no reviewers of the role to name when the reviewers file has none', async () => {
+    const content = unreviewedContent();
+    writeFileSync(path.join(content.dir, 'reviewers.yaml'), 'reviewers:\n  - id: lucia-mendez\n    name: Lucía Méndez\n    credentials: certified translator\n    role: translation\n    languages: [en, es]\n');
+    expect(await signOff(options(content, 'after-effects.md', 'ana-rivera'))).toEqual({
+      refused: `Nothing was recorded: ${content.shown('reviewers.yaml')} has no reviewer "ana-rivera". Clinical reviewers: none.`,
     });
   });
 });
