@@ -91,8 +91,9 @@ function pluralProblems(catalog: ReadCatalog, key: string, shape: MessageShape, 
     const missing = needed.filter((category) => !plural.categories.includes(category));
     if (missing.length === 0) return [];
     const forms = missing.map((category) => `"${category} {…}"`).join(' and ');
+    const noun = missing.length === 1 ? 'form' : 'forms';
     return [
-      errorAt(catalog.file, line, `"${key}": the plural of {${plural.name}} has no ${forms} form. ${catalog.language.name} (${catalog.language.locale}) needs ${needed.join(', ')}: add ${forms}.`),
+      errorAt(catalog.file, line, `"${key}": the plural of {${plural.name}} has no ${forms} ${noun}. ${catalog.language.name} (${catalog.language.locale}) needs ${needed.join(', ')}: add ${forms}.`),
     ];
   });
 }
@@ -104,7 +105,9 @@ function placeholderProblems(catalog: ReadCatalog, key: string, shape: MessageSh
   const problems: Problem[] = [];
   if (missing.length > 0) problems.push(errorAt(catalog.file, line, `"${key}" does not have ${listed(missing)}, which the English message has. Put it where the sentence needs it.`));
   if (extra.length > 0) {
-    problems.push(errorAt(catalog.file, line, `"${key}" has ${listed(extra)}, which the English message does not have. Use only ${listed([...english.placeholders.keys()]) || 'no placeholders'}.`));
+    const allowed = listed([...english.placeholders.keys()]);
+    const fix = allowed ? `Use only ${allowed}.` : `The English message has no placeholders: write the words in place of ${listed(extra)}.`;
+    problems.push(errorAt(catalog.file, line, `"${key}" has ${listed(extra)}, which the English message does not have. ${fix}`));
   }
   return problems;
 }

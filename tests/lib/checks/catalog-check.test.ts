@@ -108,14 +108,14 @@ describe('the check of the catalogs of messages', () => {
 
   it('says a translation may use no placeholders when the English message has none', async () => {
     expect(await catalogLines({ en: EN, es: catalog({ 'footer.heading': 'Acerca de {clinic}', 'statePage.title': 'Punción seca en {state}' }) })).toEqual([
-      'messages/es.json:2: error: "footer.heading" has {clinic}, which the English message does not have. Use only no placeholders.',
+      'messages/es.json:2: error: "footer.heading" has {clinic}, which the English message does not have. The English message has no placeholders: write the words in place of {clinic}.',
     ]);
   });
 
   it('names every placeholder missing or extra in one message, and every plural form missing, joined with "and"', async () => {
     const en = catalog({ 'statePage.title': '{count, plural, one {# place in {state} near {city}} other {# places in {state} near {city}}}' });
     expect(await catalogLines({ en, es: catalog({ 'statePage.title': '{count, plural, other {# lugares en {estado} cerca de {ciudad}}}' }) })).toEqual([
-      'messages/es.json:2: error: "statePage.title": the plural of {count} has no "many {…}" and "one {…}" form. Español (es-US) needs many, one, other: add "many {…}" and "one {…}".',
+      'messages/es.json:2: error: "statePage.title": the plural of {count} has no "many {…}" and "one {…}" forms. Español (es-US) needs many, one, other: add "many {…}" and "one {…}".',
       'messages/es.json:2: error: "statePage.title" does not have {state}, {city}, which the English message has. Put it where the sentence needs it.',
       'messages/es.json:2: error: "statePage.title" has {estado}, {ciudad}, which the English message does not have. Use only {count}, {state}, {city}.',
     ]);
