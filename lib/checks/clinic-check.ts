@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadClinicFile } from '@/lib/content/clinic';
-import { ContentError } from '@/lib/content/content-error';
+import { loaded } from '@/lib/content/content-error';
 import { CLINIC_FILE, displayPath } from '@/lib/content/content-paths';
 import type { Problem } from '@/lib/content/problem';
 
@@ -11,15 +11,9 @@ import type { Problem } from '@/lib/content/problem';
  */
 export async function clinicCheck(contentDir: string): Promise<{ file: string; problems: readonly Problem[] }> {
   const file = displayPath(path.join(contentDir, CLINIC_FILE));
-  let read;
-  try {
-    read = await loadClinicFile(contentDir);
-  } catch (error) {
-    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the check (reading its `problems` throws).
-    if (!(error instanceof ContentError)) throw error;
-    return { file, problems: error.problems };
-  }
-  const { clinic, lineOf } = read;
+  const read = await loaded(() => loadClinicFile(contentDir));
+  if (!read.value) return { file, problems: read.problems };
+  const { clinic, lineOf } = read.value;
   if (!clinic.example) return { file, problems: [] };
   const message =
     `the clinic "${clinic.name}" is the example clinic the site ships with: every page names it as the publisher. ` +

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadContactFile } from '@/lib/content/contact';
-import { ContentError } from '@/lib/content/content-error';
+import { loaded } from '@/lib/content/content-error';
 import { CONTACT_FILE, displayPath } from '@/lib/content/content-paths';
 import type { Problem } from '@/lib/content/problem';
 /**
@@ -11,15 +11,9 @@ import type { Problem } from '@/lib/content/problem';
  */
 export async function contactCheck(contentDir: string): Promise<{ file: string; problems: readonly Problem[] }> {
   const file = displayPath(path.join(contentDir, CONTACT_FILE));
-  let read;
-  try {
-    read = await loadContactFile(contentDir);
-  } catch (error) {
-    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the check (reading its `problems` throws).
-    if (!(error instanceof ContentError)) throw error;
-    return { file, problems: error.problems };
-  }
-  const { contact, lineOf } = read;
+  const read = await loaded(() => loadContactFile(contentDir));
+  if (!read.value) return { file, problems: read.problems };
+  const { contact, lineOf } = read.value;
   if (!contact.example) return { file, problems: [] };
   const line = lineOf(['problemReports']);
   const message =

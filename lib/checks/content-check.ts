@@ -16,7 +16,7 @@ import {
   SOURCE_FILE,
   displayPath,
 } from '@/lib/content/content-paths';
-import { ContentError } from '@/lib/content/content-error';
+import { loaded } from '@/lib/content/content-error';
 import { MAILTO_MAX_LENGTH } from '@/lib/content/mailto';
 import { pageEmailLink, pageEmailMessage } from '@/lib/content/page-email';
 import { formatProblem, type Problem } from '@/lib/content/problem';
@@ -71,17 +71,6 @@ export interface ContentReport {
 /** The loaders' problems: everything that stops the site from being built. */
 async function loaderErrors(load: () => Promise<unknown>): Promise<Problem[]> {
   return (await loaded(load)).problems;
-}
-
-/** What a loader read, or its problems when it refused the content. */
-async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined; problems: Problem[] }> {
-  try {
-    return { value: await load(), problems: [] };
-  } catch (error) {
-    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the check (reading its `problems` throws).
-    if (!(error instanceof ContentError)) throw error;
-    return { value: undefined, problems: [...error.problems] };
-  }
 }
 
 /**

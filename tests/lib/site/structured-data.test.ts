@@ -11,6 +11,15 @@ import { riverbendClinic } from '../../fixtures/clinic';
 import { afterEffectsArticle, clinicalReviewer, translationReviewer } from '@/tests/fixtures/articles';
 import { contentFixture } from '@/tests/fixtures/content-fixture';
 
+/** The publisher every page names: the clinic of tests/fixtures/clinic.ts, with no logo or profile. */
+const RIVERBEND_PUBLISHER = {
+  '@type': 'MedicalOrganization',
+  '@id': `${site.url}/#publisher`,
+  name: 'Riverbend Physical Therapy',
+  url: 'https://riverbend-clinic.org',
+  telephone: '(512) 555-2368',
+};
+
 describe('dryNeedlingTherapy', () => {
   it('takes who should not have it and what people may feel from the lists in the content', async () => {
     const therapy = dryNeedlingTherapy(await loadArticles(contentFixture('aliases')), english);
@@ -103,11 +112,7 @@ describe('medicalWebPageJsonLd', () => {
 describe('publisherJsonLd', () => {
   it('names the clinic with its logo and its profile on X when content/clinic.yaml has them', () => {
     expect(publisherJsonLd({ ...riverbendClinic, logo: '/images/logo.png', twitter: '@riverbendpt' })).toEqual({
-      '@type': 'MedicalOrganization',
-      '@id': `${site.url}/#publisher`,
-      name: 'Riverbend Physical Therapy',
-      url: 'https://riverbend-clinic.org',
-      telephone: '(512) 555-2368',
+      ...RIVERBEND_PUBLISHER,
       logo: `${site.url}/images/logo.png`,
       sameAs: ['https://x.com/riverbendpt'],
     });
@@ -128,13 +133,7 @@ describe('websiteJsonLd', () => {
       description: message(spanish, 'site.description'),
       url: `${site.url}/es/`,
       inLanguage: 'es',
-      publisher: {
-        '@type': 'MedicalOrganization',
-        '@id': `${site.url}/#publisher`,
-        name: 'Riverbend Physical Therapy',
-        url: 'https://riverbend-clinic.org',
-        telephone: '(512) 555-2368',
-      },
+      publisher: RIVERBEND_PUBLISHER,
     });
   });
 });
@@ -177,13 +176,7 @@ describe('statePageJsonLd', () => {
         ],
       },
       isPartOf: { '@type': 'WebSite', '@id': websiteJsonLd(english, riverbendClinic)['@id'], name: message(english, 'site.name'), url: `${site.url}/` },
-      publisher: {
-        '@type': 'MedicalOrganization',
-        '@id': `${site.url}/#publisher`,
-        name: 'Riverbend Physical Therapy',
-        url: 'https://riverbend-clinic.org',
-        telephone: '(512) 555-2368',
-      },
+      publisher: RIVERBEND_PUBLISHER,
       about: { '@type': 'MedicalTherapy', name: 'Dry needling', relevantSpecialty: 'Physiotherapy' },
       spatialCoverage: { '@type': 'AdministrativeArea', name: 'Vermont' },
     });
