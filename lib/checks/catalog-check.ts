@@ -1,15 +1,17 @@
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { readTextFile, type FilePlace } from '@/lib/content/content-files';
+import { CATALOG_FOLDER } from '@/lib/content/catalog-fingerprints';
 import { displayPath } from '@/lib/content/content-paths';
 import { errorAt, type Problem } from '@/lib/content/problem';
 import type { Language } from '@/lib/i18n/language';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { messageShape, type MessageShape } from '@/lib/i18n/message-syntax';
 
-/** Where the catalogs are, one per language: lib/i18n/messages/<code>.json. */
-export const CATALOG_DIR = 'lib/i18n/messages';
-
-const CATALOG_FOLDER: FilePlace = { folder: `${CATALOG_DIR}/`, tooLargeAdvice: 'A catalog holds short interface messages: check that nothing else was pasted into it.' };
+/** The catalogs' folder as messages name it, and what to do with a catalog too large to be one. */
+function catalogPlace(catalogDir: string): FilePlace {
+  return { folder: `${displayPath(catalogDir)}/`, tooLargeAdvice: 'A catalog holds short interface messages: check that nothing else was pasted into it.' };
+}
 
 /** One catalog as its file has it: each message with the line its key is on. */
 export interface ReadCatalog {
@@ -52,11 +54,18 @@ function parseCatalog(file: string, source: string, language: Language): ReadCat
   return problems.length > 0 ? problems : { file, language, entries };
 }
 
+/** What to do about a missing catalog: translate the English one, or put the English one back. */
+function missingAdvice(catalogDir: string, language: Language): string {
+  const englishFile = displayPath(catalogFile(catalogDir, DEFAULT_LANGUAGE));
+  if (language.code === DEFAULT_LANGUAGE.code) return `is missing: it holds the site's words in English, which every other catalog translates. Put it back, for example with git restore ${englishFile}.`;
+  return `is missing: every language of the site needs its catalog. Copy ${englishFile} here and translate each message.`;
+}
+
 async function readCatalog(catalogDir: string, language: Language): Promise<ReadCatalog | Problem[]> {
   const filePath = catalogFile(catalogDir, language);
   const file = displayPath(filePath);
-  const read = await readTextFile(filePath, CATALOG_FOLDER);
-  if ('missing' in read) return [errorAt(file, undefined, `is missing: every language of the site needs its catalog. Copy ${CATALOG_DIR}/en.json here and translate each message.`)];
+  const read = await readTextFile(filePath, catalogPlace(catalogDir));
+  if ('missing' in read) return [errorAt(file, undefined, missingAdvice(catalogDir, language))];
   if ('problem' in read) return [read.problem];
   return parseCatalog(file, read.source, language);
 }
@@ -144,7 +153,7 @@ function messageProblems(catalog: ReadCatalog, english: ReadCatalog | undefined)
  * reference: the same keys in each, the same placeholders and tags in each message, a form for
  * every plural category the language needs, and messages ICU can read.
  */
-export async function checkCatalogs(languages: readonly Language[], catalogDir: string = CATALOG_DIR): Promise<CatalogCheck> {
+export async function checkCatalogs(languages: readonly Language[], catalogDir: string = CATALOG_FOLDER): Promise<CatalogCheck> {
   const read = await Promise.all(languages.map((language) => readCatalog(catalogDir, language)));
   const files = languages.map((language) => displayPath(catalogFile(catalogDir, language)));
   const englishCatalog = read[0] === undefined || Array.isArray(read[0]) ? undefined : read[0];

@@ -175,7 +175,6 @@ function describeMessageChanges(catalog: ReadCatalog, changes: { changed: readon
     parts.push(`${changed.length === 1 ? '1 message is new or changed' : `${changed.length} messages are new or changed`} (${named})`);
   }
   if (removed.length > 0) parts.push(`${removed.length === 1 ? '1 message is' : `${removed.length} messages are`} no longer there (${removed.map((key) => `"${key}"`).join(', ')})`);
-  if (parts.length === 0) parts.push('the messages are the same, under other keys');
   return parts.join(' and ');
 }
 

@@ -5,7 +5,7 @@ import { CONTENT_DIR, displayPath } from '@/lib/content/content-paths';
 import { formatProblem } from '@/lib/content/problem';
 import { fingerprintsOf, signerOf } from '@/lib/content/review-coverage';
 import { EMPTY_RECORDS, parseReviewRecords, reviewsFilePath, serializeReviewRecords, type ReviewRecords } from '@/lib/content/review-records';
-import { loadReviewersFile } from '@/lib/content/reviewers';
+import { loadReviewersFile, type Reviewer, type ReviewerRole, type ReviewersFile } from '@/lib/content/reviewers';
 import { englishSlugOf } from '@/lib/content/translations';
 import { isExampleAddress } from '@/lib/content/contact';
 import { CATALOG_FOLDER, catalogFileOf, catalogFingerprints, readCatalogMessages } from '@/lib/content/catalog-fingerprints';
@@ -128,6 +128,22 @@ export async function recordTranslation(options: RecordingOptions): Promise<Outc
   return { recorded: `Recorded in ${file}: ${page.file} was translated from ${english.file} as it is today (fingerprint ${madeFrom.text}). This is not a review; have a translation reviewer sign its sheet.` };
 }
 
+/** Why the reviewer named cannot sign (unknown, another role, or not in a language the review needs), and who can. */
+function refusedSigner(
+  signer: { problem: 'unknown' | 'role' | 'language'; reviewer?: Reviewer; language?: string },
+  id: string,
+  role: ReviewerRole,
+  reviewersFile: ReviewersFile,
+): Outcome {
+  const ids = reviewersFile.reviewers.filter((reviewer) => reviewer.role === role).map((reviewer) => reviewer.id);
+  const reason = {
+    unknown: `${reviewersFile.file} has no reviewer "${id}"`,
+    role: `"${id}" is a ${signer.reviewer?.role ?? ''} reviewer, not a ${role} one`,
+    language: `"${id}" does not review in the language "${signer.language ?? ''}"`,
+  }[signer.problem];
+  return { refused: `Nothing was recorded: ${reason}. ${role === 'clinical' ? 'Clinical' : 'Translation'} reviewers: ${ids.join(', ') || 'none'}.` };
+}
+
 /** Whether the site is published at its real address, where a made-up reviewer must never sign. */
 function isRealAddress(siteUrl: string): boolean {
   return !isExampleAddress(`@${new URL(siteUrl).hostname}`);
@@ -140,12 +156,9 @@ async function signCatalog(
   options: SignOffOptions,
 ): Promise<Outcome> {
   if (!options.translation) return { refused: `${catalog.file} is an interface catalog: only a translation reviewer signs it. Add --translation.` };
-  const { reviewers } = await loadReviewersFile(contentDir);
-  const signer = signerOf(options.reviewer, 'translation', [DEFAULT_LANGUAGE.code, catalog.code], reviewers);
-  if ('problem' in signer) {
-    const ids = reviewers.filter((reviewer) => reviewer.role === 'translation').map((reviewer) => reviewer.id);
-    return { refused: `Nothing was recorded: "${options.reviewer}" cannot sign a translation review in ${catalog.code}. Translation reviewers: ${ids.join(', ') || 'none'}.` };
-  }
+  const reviewersFile = await loadReviewersFile(contentDir);
+  const signer = signerOf(options.reviewer, 'translation', [DEFAULT_LANGUAGE.code, catalog.code], reviewersFile.reviewers);
+  if ('problem' in signer) return refusedSigner(signer, options.reviewer, 'translation', reviewersFile);
   const { reviewer } = signer;
   if (reviewer.example && isRealAddress(options.siteUrl)) {
     return { refused: `Nothing was recorded: ${reviewer.name} is an example reviewer, and the site is published at ${options.siteUrl}. Only a real person's signature may stand there.` };
@@ -178,15 +191,7 @@ export async function signOff(options: SignOffOptions): Promise<Outcome> {
   const reviewersFile = await loadReviewersFile(contentDir);
   const languages = options.translation ? [english.language, page.language] : [page.language];
   const signer = signerOf(options.reviewer, role, languages, reviewersFile.reviewers);
-  if ('problem' in signer) {
-    const ids = reviewersFile.reviewers.filter((reviewer) => reviewer.role === role).map((reviewer) => reviewer.id);
-    const reason = {
-      unknown: `${reviewersFile.file} has no reviewer "${options.reviewer}"`,
-      role: `"${options.reviewer}" is a ${signer.reviewer?.role ?? ''} reviewer, not a ${role} one`,
-      language: `"${options.reviewer}" does not review in the language "${signer.language ?? ''}"`,
-    }[signer.problem];
-    return { refused: `Nothing was recorded: ${reason}. ${role === 'clinical' ? 'Clinical' : 'Translation'} reviewers: ${ids.join(', ') || 'none'}.` };
-  }
+  if ('problem' in signer) return refusedSigner(signer, options.reviewer, role, reviewersFile);
   const { reviewer } = signer;
   if (reviewer.example && isRealAddress(options.siteUrl)) {
     return { refused: `Nothing was recorded: ${reviewer.name} is an example reviewer, and the site is published at ${options.siteUrl}. Only a real person's signature may stand there.` };

@@ -22,13 +22,15 @@ export function catalogFingerprints(messages: Readonly<Record<string, string>>):
   return { text: hash(Object.entries(byKey).map(([key, fingerprint]) => `${key} ${fingerprint}`).join('\n')), messages: byKey };
 }
 
-/** The keys whose message is new or changed since a record saw the catalog, and those no longer there; undefined when nothing changed. */
+/**
+ * The keys whose message is new or changed since a record saw the catalog, and those no longer
+ * there; undefined when no message changed. Messages decide, not the whole catalog's fingerprint:
+ * a record edited by hand may have one that no longer adds up, and no message would explain it.
+ */
 export function changedMessages(before: CatalogFingerprints, now: CatalogFingerprints): { readonly changed: string[]; readonly removed: string[] } | undefined {
-  if (before.text === now.text) return undefined;
-  return {
-    changed: Object.keys(now.messages).filter((key) => before.messages[key] !== now.messages[key]),
-    removed: Object.keys(before.messages).filter((key) => !(key in now.messages)),
-  };
+  const changed = Object.keys(now.messages).filter((key) => before.messages[key] !== now.messages[key]);
+  const removed = Object.keys(before.messages).filter((key) => !(key in now.messages));
+  return changed.length === 0 && removed.length === 0 ? undefined : { changed, removed };
 }
 
 /** One language's catalog file, as an editor names it. */

@@ -49,7 +49,7 @@ describe('the check of the catalogs of messages', () => {
   it('asks a new language for its catalog', async () => {
     const { vietnamese } = await import('@/tests/fixtures/third-language');
     expect(await catalogFixtureLines('faulty', 'vi.json', [english, vietnamese])).toEqual([
-      'tests/fixtures/catalogs/faulty/vi.json: error: is missing: every language of the site needs its catalog. Copy lib/i18n/messages/en.json here and translate each message.',
+      'tests/fixtures/catalogs/faulty/vi.json: error: is missing: every language of the site needs its catalog. Copy tests/fixtures/catalogs/faulty/en.json here and translate each message.',
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('the check of the catalogs of messages', () => {
   it('refuses a catalog too large to hold only interface messages', async () => {
     const es = catalog({ 'footer.heading': 'a'.repeat(64 * 1024), 'statePage.title': 'Punción seca en {state}' });
     expect(await catalogLines({ en: EN, es })).toEqual([
-      'messages/es.json: error: is 65 KB; a file in lib/i18n/messages/ may be at most 64 KB. A catalog holds short interface messages: check that nothing else was pasted into it.',
+      'messages/es.json: error: is 65 KB; a file in messages/ may be at most 64 KB. A catalog holds short interface messages: check that nothing else was pasted into it.',
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('the check of the catalogs of messages', () => {
 
   it('compares nothing with an English catalog it cannot read, and checks each message of the translation by itself', async () => {
     expect(await catalogLines({ es: catalog({ 'statePage.title': 'Punción seca en {estado}', 'footer.heading': '{n, plural, one {# página} other {# páginas}}' }) })).toEqual([
-      'messages/en.json: error: is missing: every language of the site needs its catalog. Copy lib/i18n/messages/en.json here and translate each message.',
+      "messages/en.json: error: is missing: it holds the site's words in English, which every other catalog translates. Put it back, for example with git restore messages/en.json.",
       'messages/es.json:3: error: "footer.heading": the plural of {n} has no "many {…}" form. Español (es-US) needs many, one, other: add "many {…}".',
     ]);
   });
