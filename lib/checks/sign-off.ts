@@ -46,7 +46,8 @@ async function findPage(contentDir: string, named: string): Promise<PagePair | {
   const file = displayPath(path.resolve(named));
   const all = folders.flatMap((folder) => folder.articles);
   const page = all.find((article) => article.file === file);
-  const english = page && folders[0]?.articles.find((article) => article.slug === englishSlugOf(page) && article.language === DEFAULT_LANGUAGE.code);
+  // The first folder is the first language's: English.
+  const english = page && folders[0]?.articles.find((article) => article.slug === englishSlugOf(page));
   if (!page || !english) {
     const listed = folders.flatMap((folder) => folder.files.map((read) => read.file));
     return { refused: `${file} is not a page that could be read. Name one of: ${listed.join(', ')}. Run npm run check:content if a page is missing.` };

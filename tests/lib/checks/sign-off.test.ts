@@ -162,8 +162,10 @@ describe('npm run sign-off and npm run translated: what they refuse and what the
       ),
     });
     expect(await signOff(options(content, 'availability.md', 'ana-rivera'))).toHaveProperty('recorded');
+    expect(await signOff(options(content, 'es/disponibilidad.md', 'lucia-mendez', true))).toHaveProperty('recorded');
     const records = recordsOf(content);
     expect(Object.keys(records.clinical)).toEqual(['after-effects', 'availability']);
+    expect(Object.keys(records.translations.es ?? {})).toEqual(['disponibilidad', 'efectos']);
     expect(records.translations.es?.efectos?.review).toMatchObject({ reviewer: 'lucia-mendez' });
   });
 
