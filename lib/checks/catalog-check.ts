@@ -141,7 +141,8 @@ function messageProblems(catalog: ReadCatalog, english: ReadCatalog | undefined)
   return [...catalog.entries].flatMap(([key, { text, line }]) => {
     const shape = shapeOf(catalog, key, text, line);
     if ('severity' in shape) return [shape];
-    const englishEntry = catalog === english ? undefined : english?.entries.get(key);
+    // English is compared with itself too, which finds nothing.
+    const englishEntry = english?.entries.get(key);
     const englishShape = englishEntry === undefined ? undefined : shapeOf(english as ReadCatalog, key, englishEntry.text, englishEntry.line);
     const compared = englishShape === undefined || 'severity' in englishShape ? [] : placeholderProblems(catalog, key, shape, englishShape, line);
     return [...pluralProblems(catalog, key, shape, line), ...compared];
@@ -156,10 +157,10 @@ function messageProblems(catalog: ReadCatalog, english: ReadCatalog | undefined)
 export async function checkCatalogs(languages: readonly Language[], catalogDir: string = CATALOG_FOLDER): Promise<CatalogCheck> {
   const read = await Promise.all(languages.map((language) => readCatalog(catalogDir, language)));
   const files = languages.map((language) => displayPath(catalogFile(catalogDir, language)));
-  const englishCatalog = read[0] === undefined || Array.isArray(read[0]) ? undefined : read[0];
+  const englishCatalog = Array.isArray(read[0]) ? undefined : read[0];
   const problems = read.flatMap((catalog) => {
     if (Array.isArray(catalog)) return catalog;
-    const keys = englishCatalog === undefined || catalog === englishCatalog ? [] : keyProblems(catalog, englishCatalog);
+    const keys = englishCatalog === undefined ? [] : keyProblems(catalog, englishCatalog);
     return [...keys, ...messageProblems(catalog, englishCatalog)];
   });
   return { files, problems, catalogs: read.filter((catalog): catalog is ReadCatalog => !Array.isArray(catalog)) };
