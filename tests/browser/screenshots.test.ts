@@ -33,7 +33,7 @@ function pngWidth(file: string): number {
 
 describe('screenshots for review', () => {
   it.for(Object.entries(PAGES).flatMap(([name, urlPath]) => WIDTHS.map((width) => [name, urlPath, width] as const)))(
-    'writes the %s page at %i px wide',
+    'writes the %s page (%s) at %i px wide',
     async ([name, urlPath, width], { expect }) => {
       const page = await openPage(context, urlPath);
       await page.setViewportSize({ width, height: 800 });
