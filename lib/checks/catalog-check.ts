@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { readTextFile, type FilePlace } from '@/lib/content/content-files';
-import { CATALOG_FOLDER } from '@/lib/content/catalog-fingerprints';
+import { CATALOG_FOLDER, catalogFileOf } from '@/lib/content/catalog-fingerprints';
 import { displayPath } from '@/lib/content/content-paths';
 import { errorAt, type Problem } from '@/lib/content/problem';
 import type { Language } from '@/lib/i18n/language';
@@ -56,7 +56,7 @@ function parseCatalog(file: string, source: string, language: Language): ReadCat
 
 /** What to do about a missing catalog: translate the English one, or put the English one back. */
 function missingAdvice(catalogDir: string, language: Language): string {
-  const englishFile = displayPath(catalogFile(catalogDir, DEFAULT_LANGUAGE));
+  const englishFile = catalogFileOf(catalogDir, DEFAULT_LANGUAGE.code);
   if (language.code === DEFAULT_LANGUAGE.code) return `is missing: it holds the site's words in English, which every other catalog translates. Put it back, for example with git restore ${englishFile}.`;
   return `is missing: every language of the site needs its catalog. Copy ${englishFile} here and translate each message.`;
 }
@@ -156,7 +156,7 @@ function messageProblems(catalog: ReadCatalog, english: ReadCatalog | undefined)
  */
 export async function checkCatalogs(languages: readonly Language[], catalogDir: string = CATALOG_FOLDER): Promise<CatalogCheck> {
   const read = await Promise.all(languages.map((language) => readCatalog(catalogDir, language)));
-  const files = languages.map((language) => displayPath(catalogFile(catalogDir, language)));
+  const files = languages.map((language) => catalogFileOf(catalogDir, language.code));
   const englishCatalog = Array.isArray(read[0]) ? undefined : read[0];
   const problems = read.flatMap((catalog) => {
     if (Array.isArray(catalog)) return catalog;
