@@ -56,13 +56,25 @@ const catalogRecordSchema = strict(
   'madeFrom and review',
 );
 
-const slugKey = z.string().regex(SLUG, { error: (issue) => `${shown(issue.input)} is not a page's file name without .md.` });
+/** Records by page, under each English or translated page's file name without .md. */
+const byPage = <Value extends z.ZodType>(value: Value, what: string) =>
+  z.record(z.string().regex(SLUG), value, {
+    // A key that is not a file name is reported by the record itself; the message follows the key.
+    error: (issue) =>
+      issue.code === 'invalid_key'
+        ? `is not a page's file name without .md, like what-is-dry-needling. ${REWRITE}`
+        : `must list ${what} by page, each under its file name without .md (got ${shown(issue.input)}). ${REWRITE}`,
+  });
+
+/** Records by language, under its code (es). */
+const byLanguage = <Value extends z.ZodType>(value: Value, what: string) =>
+  z.record(z.string(), value, { error: (issue) => `must list ${what} by language, each under its code like es (got ${shown(issue.input)}). ${REWRITE}` });
 
 const reviewsFileSchema = strict(
   {
-    clinical: z.record(slugKey, clinicalReviewSchema).default({}),
-    translations: z.record(z.string(), z.record(slugKey, translationRecordSchema)).default({}),
-    catalogs: z.record(z.string(), catalogRecordSchema).default({}),
+    clinical: byPage(clinicalReviewSchema, 'clinical reviews').default({}),
+    translations: byLanguage(byPage(translationRecordSchema, 'translations'), 'translations').default({}),
+    catalogs: byLanguage(catalogRecordSchema, 'catalogs').default({}),
   },
   'clinical, translations and catalogs',
 );

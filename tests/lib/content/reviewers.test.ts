@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { problemLine } from '@/lib/content/problem';
-import { parseReviewRecords, serializeReviewRecords, type ReviewRecords } from '@/lib/content/review-records';
 import { parseReviewers } from '@/lib/content/reviewers';
 
 function refusal(parse: () => unknown): string[] {
@@ -38,28 +37,6 @@ describe('content/reviewers.yaml', () => {
   it('refuses two reviewers with one id', () => {
     expect(refusal(() => parseReviewers(['reviewers:', ...ANA, ...ANA, ''].join('\n'), 'content/reviewers.yaml'))).toEqual([
       'content/reviewers.yaml:7: the id "ana-rivera" is used by an earlier reviewer too. Give each reviewer their own id.',
-    ]);
-  });
-});
-
-describe('content/reviews.yaml', () => {
-  const records: ReviewRecords = {
-    clinical: { 'after-effects': { reviewer: 'ana-rivera', date: '2024-07-22', text: '0123456789abcdef', blocks: ['1111111111111111', '2222222222222222'] } },
-    translations: { es: { efectos: { madeFrom: { text: '0123456789abcdef', blocks: ['1111111111111111', '2222222222222222'] } } } },
-    catalogs: {},
-  };
-
-  it('reads back what it writes, with each page on record by its file name', () => {
-    const text = serializeReviewRecords(records);
-    // A fingerprint of digits only stays text, quoted, rather than becoming a number.
-    expect(text).toContain('    blocks: [ "1111111111111111", "2222222222222222" ]');
-    expect(parseReviewRecords(text, 'content/reviews.yaml').records).toEqual(records);
-  });
-
-  it('refuses a fingerprint edited by hand, at its line', () => {
-    const text = serializeReviewRecords(records).replace('text: 0123456789abcdef', 'text: 0123456789ABCDEF');
-    expect(refusal(() => parseReviewRecords(text, 'content/reviews.yaml'))).toEqual([
-      'content/reviews.yaml:20: "clinical.after-effects.text" must be a fingerprint of 16 characters 0-9 and a-f (got "0123456789ABCDEF"). This file is written by npm run sign-off and npm run translated; run them again rather than editing a fingerprint.',
     ]);
   });
 });
