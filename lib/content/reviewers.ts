@@ -35,7 +35,12 @@ const reviewerSchema = z.strictObject(
         z.string().refine((code) => LANGUAGE_CODES.includes(code), {
           error: (issue) => `has ${shown(issue.input)}, which is not a language of the site. Use ${LANGUAGE_CODES.join(' or ')}.`,
         }),
-        { error: (issue) => `must be a list of the languages the reviewer reads, like [${LANGUAGE_CODES.join(', ')}] (got ${shown(issue.input)}).` },
+        {
+          error: (issue) =>
+            issue.input === undefined
+              ? `is missing. Add a line like: languages: [${LANGUAGE_CODES.join(', ')}] (the languages the reviewer reads).`
+              : `must be a list of the languages the reviewer reads, like [${LANGUAGE_CODES.join(', ')}] (got ${shown(issue.input)}).`,
+        },
       )
       .min(1, { error: `lists no language. Add the languages the reviewer reads, like [${LANGUAGE_CODES.join(', ')}].` }),
     example: z.boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` }).default(false),
@@ -47,7 +52,12 @@ const reviewerSchema = z.strictObject(
 
 const reviewersFileSchema = z.strictObject(
   {
-    reviewers: z.array(reviewerSchema, { error: 'is missing. Add a "reviewers:" list with one entry for each person who reviews pages.' }),
+    reviewers: z.array(reviewerSchema, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing. Add a "reviewers:" list with one entry for each person who reviews pages.'
+          : `must be a list with one entry for each person who reviews pages, each starting with "- id:" (got ${shown(issue.input)}).`,
+    }),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys, 'reviewers') : 'must have a "reviewers" list.') },
 );

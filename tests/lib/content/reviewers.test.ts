@@ -34,6 +34,43 @@ describe('content/reviewers.yaml', () => {
     ]);
   });
 
+  it('says what to write for an id, a list of languages or an example flag it cannot use', () => {
+    const entry = (replace: (line: string) => string, extra: readonly string[] = []) => ['reviewers:', ...ANA.map(replace), ...extra, ''].join('\n');
+    expect(refusal(() => parseReviewers(entry((line) => line.replace('id: ana-rivera', 'id: Ana Rivera').replace('[en]', 'en'), ['    example: yes']), 'content/reviewers.yaml'))).toEqual([
+      'content/reviewers.yaml:2: reviewer 1: "id" must be lowercase letters, numbers and single hyphens, like ana-rivera (got "Ana Rivera").',
+      'content/reviewers.yaml:6: reviewer 1: "languages" must be a list of the languages the reviewer reads, like [en, es] (got "en").',
+      'content/reviewers.yaml:7: reviewer 1: "example" must be true or false (got "yes").',
+    ]);
+    expect(refusal(() => parseReviewers(entry((line) => line.replace('id: ana-rivera', 'id: 12').replace('[en]', '[]'), ['    email: ana@example.org']), 'content/reviewers.yaml'))).toEqual([
+      'content/reviewers.yaml:2: reviewer 1: "id" must be text like ana-rivera (got 12).',
+      'content/reviewers.yaml:6: reviewer 1: "languages" lists no language. Add the languages the reviewer reads, like [en, es].',
+      'content/reviewers.yaml:2: reviewer 1 has a field this file does not use: "email". Use only id, name, credentials, role, languages and example.',
+    ]);
+  });
+
+  it('asks for each missing field of a reviewer, at the line of the entry', () => {
+    expect(refusal(() => parseReviewers(['reviewers:', '  - name: Ana Rivera', '    credentials: PT, DPT', ''].join('\n'), 'content/reviewers.yaml'))).toEqual([
+      'content/reviewers.yaml:2: reviewer 1: "id" is missing. Add a line like: id: ana-rivera',
+      'content/reviewers.yaml:2: reviewer 1: "role" is missing. Add "role: clinical" for a reviewer who checks pages against the clinic\'s article, or "role: translation" for a translator.',
+      'content/reviewers.yaml:2: reviewer 1: "languages" is missing. Add a line like: languages: [en, es] (the languages the reviewer reads).',
+    ]);
+  });
+
+  it('says how the file lists reviewers when it does not', () => {
+    const refused = (text: string) => refusal(() => parseReviewers(text, 'content/reviewers.yaml'));
+    expect(refused('people: []\n')).toEqual([
+      'content/reviewers.yaml:1: "reviewers" is missing. Add a "reviewers:" list with one entry for each person who reviews pages.',
+      'content/reviewers.yaml:1: has a field this file does not use: "people". Use only reviewers.',
+    ]);
+    expect(refused('reviewers: ana-rivera\n')).toEqual([
+      'content/reviewers.yaml:1: "reviewers" must be a list with one entry for each person who reviews pages, each starting with "- id:" (got "ana-rivera").',
+    ]);
+    expect(refused('reviewers:\n  - ana-rivera\n')).toEqual([
+      'content/reviewers.yaml:2: reviewer 1 must be a reviewer with the fields id, name, credentials, role, languages and example.',
+    ]);
+    expect(refused('- ana-rivera\n')).toEqual(['content/reviewers.yaml:1: must have a "reviewers" list.']);
+  });
+
   it('refuses two reviewers with one id', () => {
     expect(refusal(() => parseReviewers(['reviewers:', ...ANA, ...ANA, ''].join('\n'), 'content/reviewers.yaml'))).toEqual([
       'content/reviewers.yaml:7: the id "ana-rivera" is used by an earlier reviewer too. Give each reviewer their own id.',
