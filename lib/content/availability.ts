@@ -6,7 +6,7 @@ import { ContentError } from './content-error';
 import { errorAt, type Problem } from './problem';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { parseDataFile, type YamlWithLines } from './yaml';
-import { describeIssues, isoDateText, shown, unknownFields } from './zod-messages';
+import { describeIssues, isoDateText, listMessage, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 /**
@@ -53,9 +53,7 @@ const availabilityFileSchema = z.strictObject(
   {
     checked: isoDateText('checked').optional(),
     [OLD_DATE_FIELD]: z.unknown().optional(),
-    states: z.array(stateEntrySchema, {
-      error: 'is missing. Add a "states:" list with one line for every state and DC.',
-    }),
+    states: z.array(stateEntrySchema, { error: listMessage('"states:" list with one line for every state and DC') }),
   },
   {
     error: (issue) =>

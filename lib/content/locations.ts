@@ -9,7 +9,7 @@ import type { Language } from '@/lib/i18n/language';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n/languages';
 import { US_STATES, isStateCode, type StateCode } from '@/lib/i18n/us-states';
 import { parseDataFile, type YamlWithLines } from './yaml';
-import { describeIssues, requiredText, shown, unknownFields } from './zod-messages';
+import { describeIssues, listMessage, requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 import { usPhone } from './us-phone';
 
@@ -57,9 +57,7 @@ const locationSchema = z.strictObject(
 const locationsFileSchema = z.strictObject(
   {
     example: z.boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)}).` }).default(false),
-    locations: z.array(locationSchema, {
-      error: 'is missing. Add a "locations:" list with one entry for each of the clinic\'s locations.',
-    }),
+    locations: z.array(locationSchema, { error: listMessage('"locations:" list with one entry for each of the clinic\'s locations') }),
   },
   {
     error: (issue) =>

@@ -7,7 +7,7 @@ import { ContentError } from './content-error';
 import { SLUG } from './article-schema';
 import { errorAt } from './problem';
 import { parseDataFile, type YamlWithLines } from './yaml';
-import { describeIssues, requiredText, shown, unknownFields } from './zod-messages';
+import { describeIssues, listMessage, requiredText, shown, unknownFields } from './zod-messages';
 import { oncePerContentFolder } from './once-per-folder';
 
 const FIELDS = 'id, name, credentials, role, languages and example';
@@ -52,12 +52,7 @@ const reviewerSchema = z.strictObject(
 
 const reviewersFileSchema = z.strictObject(
   {
-    reviewers: z.array(reviewerSchema, {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is missing. Add a "reviewers:" list with one entry for each person who reviews pages.'
-          : `must be a list with one entry for each person who reviews pages, each starting with "- id:" (got ${shown(issue.input)}).`,
-    }),
+    reviewers: z.array(reviewerSchema, { error: listMessage('"reviewers:" list with one entry for each person who reviews pages') }),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys, 'reviewers') : 'must have a "reviewers" list.') },
 );

@@ -38,6 +38,12 @@ export function requiredText(field: string, example: string) {
     .min(1, { error: `is empty. Write it like: ${field}: ${example}` });
 }
 
+/** The message of a list field: what to add when it is missing, what it must be when it is there but not a list. */
+export function listMessage(what: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) =>
+    issue.input === undefined ? `is missing. Add a ${what}.` : `must be a ${what}, each starting with "- " (got ${shown(issue.input)}).`;
+}
+
 /** A YYYY-MM-DD date, kept as the string the editor typed so it is compared as a date later. */
 export function isoDateText(field: string) {
   const hint = 'a date like 2024-07-22';

@@ -195,7 +195,9 @@ describe('parseAvailability: each mistake named by line, entry and field', () =>
   it('asks for the states list when it is missing, is not a list, or the file is empty', () => {
     const missing = `${FILE}:1: "states" is missing. Add a "states:" list with one line for every state and DC.`;
     expect(problemsOf('checked: 2025-03-04\n')).toEqual([missing]);
-    expect(problemsOf('states: all of them\n')).toEqual([missing]);
+    expect(problemsOf('states: all of them\n')).toEqual([
+      `${FILE}:1: "states" must be a "states:" list with one line for every state and DC, each starting with "- " (got "all of them").`,
+    ]);
     expect(problemsOf('')).toEqual([`${FILE}: must have a "states" list.`]);
     expect(problemsOf('- { code: TX, status: not-stated }\n')).toEqual([`${FILE}:1: must have a "states" list.`]);
   });

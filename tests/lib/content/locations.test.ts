@@ -284,7 +284,7 @@ describe('parseLocations: each field says what to write', () => {
 
   it('asks for a list when "locations" is written as one line of text', () => {
     expect(problemsOf('locations: Riverbend Physical Therapy\n')).toEqual([
-      `${FILE}:1: "locations" is missing. Add a "locations:" list with one entry for each of the clinic's locations.`,
+      `${FILE}:1: "locations" must be a "locations:" list with one entry for each of the clinic's locations, each starting with "- " (got "Riverbend Physical Therapy").`,
     ]);
   });
 });

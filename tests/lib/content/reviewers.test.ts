@@ -63,7 +63,7 @@ describe('content/reviewers.yaml', () => {
       'content/reviewers.yaml:1: has a field this file does not use: "people". Use only reviewers.',
     ]);
     expect(refused('reviewers: ana-rivera\n')).toEqual([
-      'content/reviewers.yaml:1: "reviewers" must be a list with one entry for each person who reviews pages, each starting with "- id:" (got "ana-rivera").',
+      'content/reviewers.yaml:1: "reviewers" must be a "reviewers:" list with one entry for each person who reviews pages, each starting with "- " (got "ana-rivera").',
     ]);
     expect(refused('reviewers:\n  - ana-rivera\n')).toEqual([
       'content/reviewers.yaml:2: reviewer 1 must be a reviewer with the fields id, name, credentials, role, languages and example.',
