@@ -20,6 +20,19 @@ class UnitTestsFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The second run of npm run mutate tests each mutant again against the test files named after
+ * the modules measured (MUTATE_TEST_FILES, one per line): each project keeps only those of its files.
+ */
+const ownTests = process.env.MUTATE_TEST_FILES?.split('\n').filter((file) => file !== '');
+
+function onlyOwnTests<P extends { test?: { include?: string[] } }>(project: P): P | undefined {
+  if (!ownTests) return project;
+  const patterns = project.test?.include ?? [];
+  const files = ownTests.filter((file) => patterns.some((pattern) => (pattern.includes('*') ? file.startsWith(pattern.slice(0, pattern.indexOf('*'))) : pattern === file)));
+  return files.length > 0 ? { ...project, test: { ...project.test, include: files } } : undefined;
+}
+
 export default defineConfig({
   ...base,
   test: {
@@ -31,6 +44,8 @@ export default defineConfig({
     // file loads its modules afresh.
     projects: (base.test?.projects ?? [])
       .filter((p) => typeof p === 'object' && 'test' in p && keep.has(p.test?.name as string))
-      .map((p) => (process.env.MUTATE_FRESH_MODULES && typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, isolate: true } } : p)),
+      .map((p) => (process.env.MUTATE_FRESH_MODULES && typeof p === 'object' && 'test' in p ? { ...p, test: { ...p.test, isolate: true } } : p))
+      .map((p) => (typeof p === 'object' && 'test' in p ? onlyOwnTests(p) : p))
+      .filter((p) => p !== undefined),
   },
 });

@@ -9,10 +9,11 @@
  * loader keeps what it read for every later test file, so its code is credited to the first test
  * that read it, and a mutant there may look alive only because the tests that would notice it did
  * not run. The second run (MUTATE_FRESH_MODULES, ignoreStatic: false) tests each of those again,
- * every test file loading its modules afresh, with every test that covers it (and every test file
- * related to its file for one that runs while its module loads): slower, a minute or more for
- * some, but only for the few the first run did not settle. No test has to load a module in a
- * special way for this.
+ * every test file loading its modules afresh, against the test files named after the modules
+ * measured (ownTestFiles: tests/lib/content/traces.test.ts for lib/content/traces.ts):
+ * slower for each mutant, but only for the few the first run did not settle. With every related
+ * test file instead, a mutant in a loader most tests reach took minutes. No test has to load a
+ * module in a special way for this.
  *
  * A mutant disabled by a `// Stryker disable next-line <mutator>: reason` comment at the code is
  * Ignored with that reason in both runs: it counts neither way in the score and is listed, with
@@ -22,7 +23,7 @@
  * incremental records apart from the full run's.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
 import type { MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core';
@@ -71,6 +72,25 @@ function keyOf(mutant: MutantResult): string {
 function folderOf(fileName: string): string {
   const parts = path.relative(process.cwd(), fileName).split(path.sep);
   return parts[0] === 'lib' ? parts.slice(0, 2).join('/') : (parts[0] ?? fileName);
+}
+
+/**
+ * The test files named after the modules: tests/lib/content/traces.test.ts and
+ * tests/content/traces.test.ts for lib/content/traces.ts (and tests/components/review-sheets.test.tsx
+ * for lib/content/review-sheets.ts), tests/components/x.test.tsx for components/x.tsx. The second run tests only against these: a module's mutants are its own
+ * tests' to notice, and the fresh modules of every related test file took minutes a mutant.
+ */
+function ownTestFiles(fileNames: readonly string[]): string[] {
+  const files = new Set<string>();
+  for (const fileName of new Set(fileNames)) {
+    const relative = path.relative(process.cwd(), fileName).split(path.sep).join('/');
+    const stem = relative.replace(/\.tsx?$/, '');
+    const base = path.posix.basename(stem);
+    for (const candidate of [`tests/${stem}.test.ts`, `tests/${stem}.test.tsx`, `tests/content/${base}.test.ts`, `tests/components/${base}.test.tsx`]) {
+      if (existsSync(candidate)) files.add(candidate);
+    }
+  }
+  return [...files].sort();
 }
 
 interface Tally {
@@ -131,9 +151,14 @@ async function main() {
       (!freshFromTheStart && (mutant.status === 'Survived' || mutant.status === 'NoCoverage')),
   );
   let results = first;
-  if (unsettled.length > 0) {
-    console.log(`\n${unsettled.length} mutants alive or left aside: testing each again, every test file loading its modules afresh.\n`);
+  const tests = ownTestFiles(unsettled.map((mutant) => mutant.fileName));
+  if (unsettled.length > 0 && tests.length === 0) console.log(`\n${unsettled.length} mutants alive or left aside, and no test file is named after their modules: no second run.\n`);
+  if (unsettled.length > 0 && tests.length > 0) {
+    console.log(
+      `\n${unsettled.length} mutants alive or left aside: testing each again against the tests of its module, every test file loading its modules afresh:\n${tests.join('\n')}\n`,
+    );
     process.env.MUTATE_FRESH_MODULES = '1';
+    process.env.MUTATE_TEST_FILES = tests.join('\n');
     const again = await new Stryker({
       configFile: 'stryker.config.mjs',
       mutate: [...new Set(unsettled.map(rangeOf))],
