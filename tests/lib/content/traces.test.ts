@@ -69,6 +69,31 @@ describe('parseTraceFile', () => {
     ]);
   });
 
+  it('says what each part of an entry must be when it is not', () => {
+    expect(problemsOf('blocks:\n  - Soreness\n')).toEqual([`${FILE}:2: entry 1 must be an entry with the fields block, and either source or notMedical.`]);
+    expect(problemsOf('blocks:\n  - source: [soreness]\n')).toEqual([`${FILE}:2: entry 1: "block" is missing. Add a line like: block: Soreness`]);
+    expect(problemsOf('blocks:\n  - block: Soreness\n    source: soreness\n')).toEqual([
+      `${FILE}:3: entry 1: "source" must be a list of passages of the clinic's article, each on a line starting with "- " (got "soreness").`,
+    ]);
+    expect(problemsOf('blocks:\n  - block: Soreness\n    source:\n      - 12\n      - "   "\n')).toEqual([
+      `${FILE}:4: entry 1: "source" must be a passage of the clinic's article, as text (got 12).`,
+      `${FILE}:5: entry 1: "source" is empty. Write the passage of the clinic's article, or remove the line.`,
+    ]);
+  });
+
+  it('says what the file must hold when it is not a list of entries', () => {
+    expect(problemsOf('blocks: Soreness\n')).toEqual([
+      `${FILE}:1: "blocks" must be a list, one entry (starting with "- block:") for each paragraph, list item and table row of the article (got "Soreness").`,
+    ]);
+    expect(problemsOf('blocks:\nsource: [soreness]\n')).toEqual([`${FILE}:1: has a field this file does not use: "source". Use only blocks.`]);
+    expect(problemsOf('- block: Soreness\n')).toEqual([`${FILE}:1: must have a "blocks" list.`]);
+  });
+
+  it('reads each passage without the spaces around it, and gives each its own line', () => {
+    const [entry] = parseTraceFile('blocks:\n  - source:\n      - "  soreness "\n      - fatigue\n    block: Soreness\n', FILE, 'after-effects').entries;
+    expect(entry).toEqual({ label: 'entry 1', block: 'Soreness', line: 5, source: [{ text: 'soreness', line: 3 }, { text: 'fatigue', line: 4 }] });
+  });
+
   it('refuses two entries for the same block, the second at its line', () => {
     expect(problemsOf(`${TRACE}  - block: Soreness\n    source: [soreness]\n`)).toEqual([
       `${FILE}:10: entry 3 is for the same block as entry 1. Keep one of the two entries, with the passages of both.`,
@@ -89,6 +114,10 @@ describe('comparableText and hasPassage', () => {
     expect(hasPassage(article, 'Dry needling is a treatment')).toBe(true);
     expect(hasPassage(article, 'a needle with no medicine')).toBe(false);
     expect(hasPassage(article, 'eedle without medicin')).toBe(false);
+    expect(hasPassage(article, 'eedle without medicine')).toBe(false);
+    expect(hasPassage(article, 'a needle without medicin')).toBe(false);
+    // A later place in the article may have the words as whole words where an earlier one does not.
+    expect(hasPassage(comparableText('Needles and needles: the needle.'), 'needle')).toBe(true);
   });
 
   it('matches an entry to its block by the words a reader meets, links by their text', () => {
@@ -132,10 +161,29 @@ describe('loadTraceFolder', () => {
       `${content.shown('sources/old')}: is a folder, and only trace files are read from sources/, one for each English article, named after it: sources/after-effects.yaml for after-effects.md. Rename it, or move it out of sources/.`,
     ]);
 
+    const file = temporaryContent('several-problems');
+    writeFileSync(path.join(file.dir, 'sources'), 'blocks:\n');
+    expect((await loadTraceFolder(file.dir)).problems.map(problemLine)).toEqual([
+      `${file.shown('sources')}: is not a folder. The trace files go in a folder named sources: remove this file, or give it another name.`,
+    ]);
+
     const linked = temporaryContent('several-problems');
     symlinkSync(path.join(content.dir, 'sources'), path.join(linked.dir, 'sources'));
     expect((await loadTraceFolder(linked.dir)).problems.map(problemLine)).toEqual([
       `${linked.shown('sources')}: is a link to another folder, and links in content/ are never followed. Put the folder itself here instead of the link.`,
+    ]);
+  });
+
+  it("gives each trace file's own problems, and reads the others", async () => {
+    const content = temporaryContent('valid');
+    writeFileSync(path.join(content.dir, 'sources', 'benefits.yaml'), 'blocks:\n  - block: Soreness\n');
+    writeFileSync(path.join(content.dir, 'sources', 'risks.yaml'), Buffer.from([0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x73, 0x3a, 0xff, 0x0a]));
+    const folder = await loadTraceFolder(content.dir);
+    expect(folder.traces.map((trace) => trace.slug)).toEqual(['after-effects', 'availability', 'what-is-dry-needling']);
+    expect(folder.files).toContain(content.shown('sources/risks.yaml'));
+    expect(folder.problems.map(({ file, line, message }) => [file, line, message.split(' ').slice(0, 6).join(' ')])).toEqual([
+      [content.shown('sources/benefits.yaml'), 2, 'entry 1 must have either "source"'],
+      [content.shown('sources/risks.yaml'), expect.anything(), 'has a character that is not'],
     ]);
   });
 });
