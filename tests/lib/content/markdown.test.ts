@@ -291,4 +291,28 @@ describe('renderMarkdown: a section’s old ids', () => {
     const { html } = await renderMarkdown(markdown, english);
     expect(new JSDOM(html).window.document.querySelectorAll('span')).toHaveLength(0);
   });
+
+  it('puts an old id just before a heading inside a quote, in the quote', async () => {
+    const { html } = await renderMarkdown('> #### Deep one\n', english, { 'deep-one': ['deep'] });
+    expect(html).toContain('<blockquote>\n<span id="deep" aria-hidden="true"></span><h4 id="deep-one">Deep one</h4>\n</blockquote>');
+  });
+
+  it('reads only the old ids the page gives: a heading named like a property of every object has none', async () => {
+    const { html } = await renderMarkdown('## Constructor\n\nText.\n', english, {});
+    expect(html).not.toContain('<span');
+    expect(html).toContain('<h2 id="constructor">Constructor</h2>');
+  });
+});
+
+describe('renderMarkdown: words around inline HTML, which never reaches the page', () => {
+  it('names a heading, its table and its list items without the spaces the HTML leaves', async () => {
+    const { headings, html, sections } = await renderMarkdown('## <br> Pain levels\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Signs\n\n- <br> Soreness\n- Bruising <br>\n');
+    expect(headings).toEqual([
+      { depth: 2, text: 'Pain levels', id: 'pain-levels' },
+      { depth: 2, text: 'Signs', id: 'signs' },
+    ]);
+    expect(html).toContain('<caption class="table-caption">Pain levels</caption>');
+    expect(html).toContain('aria-label="Link to section: Pain levels"');
+    expect(sections.get('signs')).toEqual({ listItems: ['Soreness', 'Bruising'], text: 'Soreness; Bruising.' });
+  });
 });
