@@ -127,6 +127,7 @@ function sectionList(
   rendered: RenderedMarkdown,
   line: number | undefined,
 ): { list: SectionList } | { problem: Problem } | { none: true } {
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: its callers ask only whether a list or a problem is there.
   if (id === undefined) return { none: true };
   const section: SectionContent | undefined = rendered.sections.get(id);
   if (section === undefined) {
@@ -207,6 +208,7 @@ async function parseArticle(filePath: string, publicDir: string, language: Langu
   const whole = fileRead.read;
   const { split, tree, frontMatter } = whole;
 
+  // Stryker disable next-line ConditionalExpression: every node remark parses from text has a line; the test is for the type.
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.bodyStartLine - 1);
   const structureProblems = [
     ...nestingErrors(file, findNestingProblems(tree), split.bodyStartLine),

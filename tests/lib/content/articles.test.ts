@@ -1,8 +1,9 @@
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fsPromises from 'node:fs/promises';
 import { describe, it, expect, vi } from 'vitest';
 import { findAvailabilityArticle, loadArticles, neighbours } from '@/lib/content/articles';
+import { spanish } from '@/lib/i18n/languages';
 import { contentFixture, refusalOf } from '@/tests/fixtures/content-fixture';
 import { temporaryContent } from '@/tests/fixtures/temporary-content';
 
@@ -352,6 +353,48 @@ describe('loadArticles: the sections that structured data reads', () => {
     });
     expect(await problemsOf(content.dir)).toEqual([
       `${content.shown('')}: ${content.shown('questions.md')} and ${content.shown('risks.md')} all have "contraindicationsSection". Only one article may have it; remove it from the others.`,
+    ]);
+  });
+});
+
+describe('loadArticles: the folders and fields each language has', () => {
+  it('allows the adverse effects field on one article only, naming it', async () => {
+    const list = '## What you may feel\n\n- Soreness\n';
+    const content = contentWith({
+      'questions.md': articleFile({ adverseEffectsSection: 'what-you-may-feel' }, list),
+      'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', adverseEffectsSection: 'what-you-may-feel' }, list),
+    });
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('')}: ${content.shown('questions.md')} and ${content.shown('risks.md')} all have "adverseEffectsSection". Only one article may have it; remove it from the others.`,
+    ]);
+  });
+
+  it("refuses a folder named like the site's own language in content/: English is content/ itself", async () => {
+    const content = temporaryContent('valid');
+    mkdirSync(path.join(content.dir, 'en'));
+    writeFileSync(path.join(content.dir, 'en', 'after-effects.md'), articleFile({}));
+    expect(await problemsOf(content.dir)).toEqual([
+      `${content.shown('en/after-effects.md')}: is in a folder inside ${content.shown('')}/, and nothing in such folders is published. Move articles and data files into ${content.shown('')}/ itself, and images into public/.`,
+    ]);
+  });
+
+  it('refuses a language folder that is a link with that one problem, not a missing article as well', async () => {
+    const content = temporaryContent('translations');
+    const elsewhere = temporaryContent('translations');
+    rmSync(path.join(content.dir, 'es'), { recursive: true });
+    symlinkSync(path.join(elsewhere.dir, 'es'), path.join(content.dir, 'es'));
+    expect(await refusalOf(loadArticles(content.dir, spanish), 'a linked es folder')).toEqual([
+      `${content.shown('es')}: is a link to another folder, and links in content/ are never followed. Put the folder itself here instead of the link.`,
+    ]);
+  });
+
+  it("gives each text block the line of its field, wherever the field is in the front matter", async () => {
+    const content = contentWith({ 'questions.md': '---\norder: 9\ndescription: Questions you may want to ask.\ntitle: Questions to ask\n---\n\nAsk your physical therapist.\n' });
+    const questions = (await loadArticles(content.dir)).find((article) => article.slug === 'questions');
+    expect(questions?.blocks.slice(0, 3).map(({ kind, line }) => [kind, line])).toEqual([
+      ['title', 4],
+      ['description', 3],
+      ['paragraph', 7],
     ]);
   });
 });
