@@ -154,6 +154,7 @@ export function hasPassage(comparableArticle: string, passage: string): boolean 
  */
 export function asYamlValue(words: string): string {
   try {
+    // Stryker disable next-line OptionalChaining: "block: …" is always read as a mapping; the null is for the type.
     if ((parseYaml(`block: ${words}`) as { block?: unknown } | null)?.block === words) return words;
   } catch {
     // Not readable as it is: quoted below.
@@ -185,6 +186,7 @@ export function parseTraceFile(source: string, file: string, slug: string): Trac
   const yaml = parseDataFile(source, file);
   const parsed = traceFileSchema.safeParse(yaml.data);
   if (!parsed.success) {
+    // Stryker disable next-line ConditionalExpression: "blocks" is the file's only list, so the only field with entries.
     const entryLabel = (field: string, index: number) => (field === 'blocks' ? `entry ${index + 1}` : undefined);
     throw new ContentError(describeIssues(file, parsed.error, { lineOf: yaml.lineOf, entryLabel }));
   }

@@ -163,7 +163,9 @@ describe('loadTraceFolder', () => {
 
     const file = temporaryContent('several-problems');
     writeFileSync(path.join(file.dir, 'sources'), 'blocks:\n');
-    expect((await loadTraceFolder(file.dir)).problems.map(problemLine)).toEqual([
+    const refused = await loadTraceFolder(file.dir);
+    expect([refused.traces, refused.files]).toEqual([[], []]);
+    expect(refused.problems.map(problemLine)).toEqual([
       `${file.shown('sources')}: is not a folder. The trace files go in a folder named sources: remove this file, or give it another name.`,
     ]);
 
