@@ -11,6 +11,7 @@ const libIsolated = [
   'tests/lib/content/link-preview-font.test.ts',
   'tests/lib/content/articles.test.ts',
   'tests/lib/content/content-files.test.ts',
+  'tests/lib/content/once-per-folder.test.ts',
   'tests/lib/routes/site-url.test.ts',
 ];
 
