@@ -37,7 +37,8 @@ const locationSchema = z.strictObject(
     street: requiredText('street', '1200 Example Avenue, Suite 4'),
     city: requiredText('city', 'Austin'),
     state: z.enum(STATE_CODES, { error: (issue) => stateCodeMessage(issue.input) }),
-    zip: z.string({ error: (issue) => zipMessage(issue.input) }).regex(ZIP, { error: (issue) => zipMessage(issue.input) }),
+    // The string's error is also its regex's (zod 4).
+    zip: z.string({ error: (issue) => zipMessage(issue.input) }).regex(ZIP),
     phone: usPhone(),
     offersDryNeedling: z.boolean({
       error: (issue) =>

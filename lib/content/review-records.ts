@@ -12,9 +12,8 @@ import { oncePerContentFolder } from './once-per-folder';
 const HEX16 = /^[0-9a-f]{16}$/;
 const REWRITE = 'This file is written by npm run sign-off and npm run translated; run them again rather than editing a fingerprint.';
 
-const fingerprint = z
-  .string({ error: (issue) => `must be a fingerprint of 16 characters 0-9 and a-f (got ${shown(issue.input)}). ${REWRITE}` })
-  .regex(HEX16, { error: (issue) => `must be a fingerprint of 16 characters 0-9 and a-f (got ${shown(issue.input)}). ${REWRITE}` });
+// A schema's own error is also its checks' (zod 4): one message for a value that is not text and for text that is not a fingerprint.
+const fingerprint = z.string({ error: (issue) => `must be a fingerprint of 16 characters 0-9 and a-f (got ${shown(issue.input)}). ${REWRITE}` }).regex(HEX16);
 
 const strict = <Shape extends z.core.$ZodLooseShape>(shape: Shape, fields: string) =>
   z.strictObject(shape, {

@@ -282,6 +282,14 @@ describe('parseLocations: each field says what to write', () => {
     expect(problemsOf('- Riverbend Physical Therapy\n')).toEqual([`${FILE}:1: must have a "locations" list.`]);
   });
 
+  it('says what to write for a street or city left out or empty', () => {
+    const withoutAddress = entry({ street: '""' }).split('\n').filter((line) => !line.includes('city:')).join('\n');
+    expect(problemsOf(locationsYaml([withoutAddress]))).toEqual([
+      `${FILE}:5: "Riverbend Physical Therapy": "street" is empty. Write it like: street: 1200 Example Avenue, Suite 4`,
+      `${FILE}:4: "Riverbend Physical Therapy": "city" is missing. Add a line like: city: Austin`,
+    ]);
+  });
+
   it('asks for a list when "locations" is written as one line of text', () => {
     expect(problemsOf('locations: Riverbend Physical Therapy\n')).toEqual([
       `${FILE}:1: "locations" must be a "locations:" list with one entry for each of the clinic's locations, each starting with "- " (got "Riverbend Physical Therapy").`,

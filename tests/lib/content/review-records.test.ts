@@ -168,6 +168,19 @@ describe('serializeReviewRecords: the file npm run sign-off and npm run translat
     ]);
   });
 
+  it('keeps a long list of fingerprints on one line, and names the fields a translation review may have', async () => {
+    const blocks = Array.from({ length: 8 }, (_, index) => `${index}`.repeat(16).replace(/^./, 'a'));
+    const text = serializeReviewRecords({ ...records, clinical: { 'after-effects': { reviewer: 'ana-rivera', date: '2024-07-22', text: A, blocks } } });
+    expect(text).toContain(`    blocks: [ ${blocks.join(', ')} ]\n`);
+    const review = `translations:\n  es:\n    efectos:\n      review: { reviewer: omar-haddad, date: 2024-08-01, english: { text: "${A}", blocks: [] }, translation: { text: "${B}", blocks: [] }, approved: yes }\n`;
+    expect(await refusal(review)).toEqual([
+      `${FILE}:4: "translations.es.efectos.review" has a field this file does not use: "approved". Use only reviewer, date, english and translation.`,
+    ]);
+    expect(await refusal(`catalogs:\n  es:\n    review: { reviewer: omar-haddad, date: 2024-08-01, english: { text: "${A}", messages: {} }, translation: { text: "${B}", messages: {} }, approved: yes }\n`)).toEqual([
+      `${FILE}:3: "catalogs.es.review" has a field this file does not use: "approved". Use only reviewer, date, english and translation.`,
+    ]);
+  });
+
   it('writes catalogs only when one is on record, and reads back what it writes', () => {
     expect(serializeReviewRecords(records)).not.toMatch(/^catalogs:/m);
     expect(serializeReviewRecords({ ...records, catalogs: { es: { madeFrom: { text: A, messages: {} } } } })).toMatch(/^catalogs:/m);
