@@ -61,7 +61,8 @@ describe('readContentFile', () => {
     const content = temporaryContent('valid');
     const file = path.join(content.dir, 'benefits.md');
     writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES, 'x'));
-    expect(await readContentFile(file)).toHaveProperty('source');
+    // All of it, to the last byte.
+    expect(await readContentFile(file)).toEqual({ source: ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES, 'x') });
     writeFileSync(file, ARTICLE.padEnd(MAX_CONTENT_FILE_BYTES + 1, 'x'));
     expect(await refusal(file)).toBe(`${content.shown('benefits.md')}: is 65 KB; a file in content/ may be at most 64 KB. Patient pages should be short: split it into several articles.`);
   });
