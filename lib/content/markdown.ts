@@ -53,6 +53,13 @@ export const SECTION_HEADING_CLASS = 'section-heading';
 /** A table's caption: read by screen readers, hidden on screen, where the section's heading just above says the same. */
 export const TABLE_CAPTION_CLASS = 'table-caption';
 
+// hast-util-sanitize's default schema has each of these lists; the fallbacks are only for its types.
+// Stryker disable OptionalChaining,ArrayDeclaration,LogicalOperator: see above.
+const githubHrefProtocols = defaultSchema.protocols?.href ?? [];
+const githubLinkAttributes = defaultSchema.attributes?.a ?? [];
+const githubTagNames = defaultSchema.tagNames ?? [];
+// Stryker restore OptionalChaining,ArrayDeclaration,LogicalOperator
+
 /**
  * GitHub's sanitize schema with two changes. No "user-content-" prefix on ids: raw HTML
  * never reaches the page, so the only ids in an article are the heading ids set below
@@ -61,16 +68,15 @@ export const TABLE_CAPTION_CLASS = 'table-caption';
  * targets in step). tel: links are kept, so a phone number can be tapped. And the two
  * classes of the section links below are allowed, each only with its exact value.
  */
-// Stryker disable OptionalChaining,ArrayDeclaration: hast-util-sanitize's default schema has each of these lists; the fallbacks are for its types.
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
-  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+  protocols: { ...defaultSchema.protocols, href: [...githubHrefProtocols, 'tel'] },
   attributes: {
     ...defaultSchema.attributes,
     // The sanitizer reads only the first className rule of an element, so extend GitHub's own.
     a: [
-      ...(defaultSchema.attributes?.a ?? []).filter(
+      ...githubLinkAttributes.filter(
         // Stryker disable next-line LogicalOperator,ConditionalExpression: drops only GitHub's data-footnote-* attributes, which no style or script of this site reads.
         (rule) => !Array.isArray(rule) || rule[0] !== 'className',
       ),
@@ -80,9 +86,8 @@ const sanitizeSchema: Schema = {
     div: [['className', SECTION_HEADING_CLASS]],
     caption: [['className', TABLE_CAPTION_CLASS]],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
+  tagNames: [...githubTagNames, 'caption'],
 };
-// Stryker restore OptionalChaining,ArrayDeclaration
 
 /**
  * Each h2 and h3 is followed by a plain link to itself, so staff can copy a section's
