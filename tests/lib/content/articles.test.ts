@@ -345,30 +345,21 @@ describe('loadArticles: the sections that structured data reads', () => {
     ]);
   });
 
-  it('allows each section field on one article only, naming every article that has it', async () => {
-    const list = '## Who should not have it\n\n- People with bleeding disorders\n';
+  it.each([
+    ['contraindicationsSection', 'who-should-not-have-it', '## Who should not have it\n\n- People with bleeding disorders\n'],
+    ['adverseEffectsSection', 'what-you-may-feel', '## What you may feel\n\n- Soreness\n'],
+  ])('allows "%s" on one article only, naming every article that has it', async (field, section, list) => {
     const content = contentWith({
-      'questions.md': articleFile({ contraindicationsSection: 'who-should-not-have-it' }, list),
-      'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', contraindicationsSection: 'who-should-not-have-it' }, list),
+      'questions.md': articleFile({ [field]: section }, list),
+      'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', [field]: section }, list),
     });
     expect(await problemsOf(content.dir)).toEqual([
-      `${content.shown('')}: ${content.shown('questions.md')} and ${content.shown('risks.md')} all have "contraindicationsSection". Only one article may have it; remove it from the others.`,
+      `${content.shown('')}: ${content.shown('questions.md')} and ${content.shown('risks.md')} all have "${field}". Only one article may have it; remove it from the others.`,
     ]);
   });
 });
 
 describe('loadArticles: the folders and fields each language has', () => {
-  it('allows the adverse effects field on one article only, naming it', async () => {
-    const list = '## What you may feel\n\n- Soreness\n';
-    const content = contentWith({
-      'questions.md': articleFile({ adverseEffectsSection: 'what-you-may-feel' }, list),
-      'risks.md': articleFile({ title: 'Risks', description: 'The risks of dry needling.', order: '10', adverseEffectsSection: 'what-you-may-feel' }, list),
-    });
-    expect(await problemsOf(content.dir)).toEqual([
-      `${content.shown('')}: ${content.shown('questions.md')} and ${content.shown('risks.md')} all have "adverseEffectsSection". Only one article may have it; remove it from the others.`,
-    ]);
-  });
-
   it("refuses a folder named like the site's own language in content/: English is content/ itself", async () => {
     const content = temporaryContent('valid');
     mkdirSync(path.join(content.dir, 'en'));
